@@ -1,0 +1,40 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "diplograph",
+    products: [
+        .executable(name: "diplograph", targets: ["diplograph"]),
+        .library(name: "DiploGraph", targets: ["DiploGraph", "DiploExtraction", "DiploRendering"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The Graphviz C library, as installed by Debian's libgraphviz-dev. No headers are copied:
+        // the shim includes <graphviz/gvc.h> from the system.
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        // The model: nodes, edges, evidence, merging, JSON. No dependencies.
+        .target(name: "DiploGraph"),
+        // Text to graph: reading, segmenting, recognising, resolving, relating.
+        .target(name: "DiploExtraction", dependencies: ["DiploGraph"]),
+        // Graph to DOT (pure Swift) and to SVG and other formats (libgvc, in-process).
+        .target(name: "DiploRendering", dependencies: ["DiploGraph", "CGraphviz"]),
+        .executableTarget(
+            name: "diplograph",
+            dependencies: [
+                "DiploGraph", "DiploExtraction", "DiploRendering",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "DiploGraphTests", dependencies: ["DiploGraph"]),
+        .testTarget(name: "DiploExtractionTests", dependencies: ["DiploExtraction", "DiploGraph"]),
+        .testTarget(name: "DiploRenderingTests", dependencies: ["DiploRendering", "DiploGraph"]),
+        .testTarget(name: "DiplographCLITests", dependencies: ["diplograph"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,68 @@
+/// A relation between two nodes: "source RELATION target", with the sentences that support it.
+public struct Edge: Hashable, Codable, Sendable {
+    /// The identifier of the node the relation starts from.
+    public var source: String
+    /// The identifier of the node the relation points to.
+    public var target: String
+    /// What the relation is.
+    public var relation: Relation
+    /// Every sentence that supports the relation, sorted and without repeats.
+    public var evidence: [Evidence]
+
+    /// How many distinct pieces of evidence support the edge.
+    public var count: Int { evidence.count }
+
+    /// How many distinct documents support the edge.
+    public var documentCount: Int { Set(evidence.map(\.document)).count }
+
+    /// The key that makes two edges "the same relation": ends and relation.
+    public var key: Key { Key(source: source, relation: relation, target: target) }
+
+    /// Creates an edge. A symmetric relation stores its ends in sorted order, so that
+    /// "A met B" and "B met A" are one edge.
+    public init(source: String, target: String, relation: Relation, evidence: [Evidence] = []) {
+        if relation.isSymmetric && target < source {
+            self.source = target
+            self.target = source
+        } else {
+            self.source = source
+            self.target = target
+        }
+        self.relation = relation
+        self.evidence = Array(Set(evidence)).sorted()
+    }
+
+    /// Identifies an edge by its ends and relation.
+    public struct Key: Hashable, Comparable, Sendable {
+        public var source: String
+        public var relation: Relation
+        public var target: String
+
+        public static func < (lhs: Key, rhs: Key) -> Bool {
+            (lhs.source, lhs.relation.rawValue, lhs.target) < (rhs.source, rhs.relation.rawValue, rhs.target)
+        }
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case source, target, relation, count, evidence
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            source: try c.decode(String.self, forKey: .source),
+            target: try c.decode(String.self, forKey: .target),
+            relation: try c.decode(Relation.self, forKey: .relation),
+            evidence: try c.decodeIfPresent([Evidence].self, forKey: .evidence) ?? []
+        )
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(source, forKey: .source)
+        try c.encode(target, forKey: .target)
+        try c.encode(relation, forKey: .relation)
+        try c.encode(count, forKey: .count)
+        try c.encode(evidence, forKey: .evidence)
+    }
+}

@@ -1,0 +1,30 @@
+/// Where in which document a node or an edge was read.
+///
+/// Offsets are UTF-8 byte offsets into the original document, before any cleaning, so a tool
+/// can cut `bytes[start..<end]` out of the file it read and find the sentence.
+public struct Evidence: Hashable, Comparable, Codable, Sendable {
+    /// The document's name as given on the command line (or `-` for standard input).
+    public var document: String
+    /// UTF-8 byte offset of the start of the evidence sentence in the original document.
+    public var start: Int
+    /// UTF-8 byte offset one past the end of the evidence sentence.
+    public var end: Int
+    /// The sentence, as cleaned text (white space folded).
+    public var sentence: String
+    /// The name of the extraction rule that produced this evidence, for `--explain`.
+    public var rule: String?
+
+    /// Creates evidence for a span of a document.
+    public init(document: String, start: Int, end: Int, sentence: String, rule: String? = nil) {
+        self.document = document
+        self.start = start
+        self.end = end
+        self.sentence = sentence
+        self.rule = rule
+    }
+
+    public static func < (lhs: Evidence, rhs: Evidence) -> Bool {
+        (lhs.document, lhs.start, lhs.end, lhs.rule ?? "", lhs.sentence)
+            < (rhs.document, rhs.start, rhs.end, rhs.rule ?? "", rhs.sentence)
+    }
+}

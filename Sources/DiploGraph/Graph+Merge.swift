@@ -1,0 +1,67 @@
+/// Merging: the same entity from two places becomes one node, the same relation one edge.
+///
+/// Every choice here is order-independent (a union, or a pick by a total order), so merging
+/// graphs in any order or grouping gives the same graph.
+extension Graph {
+    /// Adds every node, edge and document of `other` to this graph.
+    public mutating func merge(_ other: Graph) {
+        for node in other.nodes { add(node) }
+        for edge in other.edges { add(edge) }
+        for document in other.documents { addDocument(document) }
+    }
+
+    /// This graph merged with `other`.
+    public func merging(_ other: Graph) -> Graph {
+        var copy = self
+        copy.merge(other)
+        return copy
+    }
+
+    /// One graph from many: the merge of all of them.
+    public static func merged<S: Sequence>(_ graphs: S) -> Graph where S.Element == Graph {
+        var result = Graph()
+        for graph in graphs { result.merge(graph) }
+        return result
+    }
+}
+
+extension Node {
+    /// This node and `other` (same identifier) as one: the fuller label wins, the other becomes
+    /// an alias; topics, aliases and evidence are united.
+    func merged(with other: Node) -> Node {
+        let label = Node.preferred(self.label, other.label)
+        return Node(
+            id: id,
+            kind: kind,
+            label: label,
+            code: Node.preferredOptional(code, other.code),
+            state: Node.preferredOptional(state, other.state),
+            title: Node.preferredOptional(title, other.title),
+            topics: topics + other.topics,
+            aliases: aliases + other.aliases + [self.label, other.label].filter { $0 != label },
+            evidence: evidence + other.evidence
+        )
+    }
+
+    /// The longer of two names; between equally long ones the smaller in code-point order.
+    static func preferred(_ a: String, _ b: String) -> String {
+        if a.count != b.count { return a.count > b.count ? a : b }
+        return min(a, b)
+    }
+
+    static func preferredOptional(_ a: String?, _ b: String?) -> String? {
+        switch (a, b) {
+        case let (a?, b?): return preferred(a, b)
+        case let (a?, nil): return a
+        case let (nil, b?): return b
+        default: return nil
+        }
+    }
+}
+
+extension Edge {
+    /// This edge and `other` (same key) as one, with the evidence of both.
+    func merged(with other: Edge) -> Edge {
+        Edge(source: source, target: target, relation: relation, evidence: evidence + other.evidence)
+    }
+}

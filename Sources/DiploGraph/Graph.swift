@@ -1,0 +1,85 @@
+/// A relationship graph: nodes keyed by identifier, edges keyed by (source, relation, target).
+///
+/// A value type. Adding a node or an edge that is already there merges the two (see
+/// `Graph+Merge.swift`), so a graph built from several documents has one node per entity and one
+/// edge per relation, with all the evidence.
+public struct Graph: Hashable, Sendable {
+    private var nodesByID: [String: Node] = [:]
+    private var edgesByKey: [Edge.Key: Edge] = [:]
+    /// The names of the documents the graph was read from, sorted.
+    public private(set) var documents: [String] = []
+
+    /// Creates an empty graph, or one holding `nodes` and `edges` (merged where they repeat).
+    public init(nodes: [Node] = [], edges: [Edge] = [], documents: [String] = []) {
+        for node in nodes { add(node) }
+        for edge in edges { add(edge) }
+        for document in documents { addDocument(document) }
+    }
+
+    /// The nodes, sorted by identifier.
+    public var nodes: [Node] { nodesByID.values.sorted { $0.id < $1.id } }
+
+    /// The edges, sorted by source, relation and target.
+    public var edges: [Edge] { edgesByKey.values.sorted { $0.key < $1.key } }
+
+    /// The number of nodes.
+    public var nodeCount: Int { nodesByID.count }
+
+    /// The number of edges.
+    public var edgeCount: Int { edgesByKey.count }
+
+    /// Whether the graph has neither nodes nor edges.
+    public var isEmpty: Bool { nodesByID.isEmpty && edgesByKey.isEmpty }
+
+    /// The node with identifier `id`, if there is one.
+    public func node(_ id: String) -> Node? { nodesByID[id] }
+
+    /// The edge with this key, if there is one.
+    public func edge(_ key: Edge.Key) -> Edge? { edgesByKey[key] }
+
+    /// Adds `node`, merging it into the node of the same identifier if there is one.
+    public mutating func add(_ node: Node) {
+        if let existing = nodesByID[node.id] {
+            nodesByID[node.id] = existing.merged(with: node)
+        } else {
+            nodesByID[node.id] = node
+        }
+    }
+
+    /// Adds `edge`, merging its evidence into the edge with the same key if there is one.
+    public mutating func add(_ edge: Edge) {
+        if let existing = edgesByKey[edge.key] {
+            edgesByKey[edge.key] = existing.merged(with: edge)
+        } else {
+            edgesByKey[edge.key] = edge
+        }
+    }
+
+    /// Records that the graph was read (in part) from `document`.
+    public mutating func addDocument(_ document: String) {
+        guard !documents.contains(document) else { return }
+        documents.append(document)
+        documents.sort()
+    }
+
+    /// Removes the node `id` and every edge that touches it.
+    public mutating func removeNode(_ id: String) {
+        nodesByID[id] = nil
+        edgesByKey = edgesByKey.filter { $0.key.source != id && $0.key.target != id }
+    }
+
+    /// Removes the edge with this key.
+    public mutating func removeEdge(_ key: Edge.Key) {
+        edgesByKey[key] = nil
+    }
+
+    /// Replaces the node with the same identifier by `node` (no merging).
+    public mutating func replace(_ node: Node) {
+        nodesByID[node.id] = node
+    }
+
+    /// The edges that touch node `id`, sorted.
+    public func edges(touching id: String) -> [Edge] {
+        edges.filter { $0.source == id || $0.target == id }
+    }
+}

@@ -1,0 +1,69 @@
+/// One entity of the graph: a leader, a state, an agreement or an organisation.
+public struct Node: Hashable, Codable, Sendable {
+    /// Stable identifier such as `state:KOR` or `leader:lee-jae-myung`.
+    public var id: String
+    /// What the node stands for.
+    public var kind: NodeKind
+    /// The name shown in diagrams ("South Korea", "Lee Jae Myung", "won-yuan currency exchange").
+    public var label: String
+    /// ISO 3166-1 alpha-3 code, on state nodes.
+    public var code: String?
+    /// The identifier of the state a leader serves, on leader nodes (`state:KOR`).
+    public var state: String?
+    /// The office as written ("President", "Foreign Secretary"), on leader nodes.
+    public var title: String?
+    /// Topics of an agreement ("innovation", "elderly care").
+    public var topics: [String]
+    /// Other names the text used for the same entity ("Lee", "President Lee").
+    public var aliases: [String]
+    /// Every place the entity was read, sorted.
+    public var evidence: [Evidence]
+
+    /// Creates a node. Topics, aliases and evidence are kept sorted and without repeats.
+    public init(
+        id: String, kind: NodeKind, label: String, code: String? = nil, state: String? = nil,
+        title: String? = nil, topics: [String] = [], aliases: [String] = [], evidence: [Evidence] = []
+    ) {
+        self.id = id
+        self.kind = kind
+        self.label = label
+        self.code = code
+        self.state = state
+        self.title = title
+        self.topics = Array(Set(topics)).sorted()
+        self.aliases = Array(Set(aliases).subtracting([label])).sorted()
+        self.evidence = Array(Set(evidence)).sorted()
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, kind, label, code, state, title, topics, aliases, evidence
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            id: try c.decode(String.self, forKey: .id),
+            kind: try c.decode(NodeKind.self, forKey: .kind),
+            label: try c.decode(String.self, forKey: .label),
+            code: try c.decodeIfPresent(String.self, forKey: .code),
+            state: try c.decodeIfPresent(String.self, forKey: .state),
+            title: try c.decodeIfPresent(String.self, forKey: .title),
+            topics: try c.decodeIfPresent([String].self, forKey: .topics) ?? [],
+            aliases: try c.decodeIfPresent([String].self, forKey: .aliases) ?? [],
+            evidence: try c.decodeIfPresent([Evidence].self, forKey: .evidence) ?? []
+        )
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(label, forKey: .label)
+        try c.encodeIfPresent(code, forKey: .code)
+        try c.encodeIfPresent(state, forKey: .state)
+        try c.encodeIfPresent(title, forKey: .title)
+        if !topics.isEmpty { try c.encode(topics, forKey: .topics) }
+        if !aliases.isEmpty { try c.encode(aliases, forKey: .aliases) }
+        try c.encode(evidence, forKey: .evidence)
+    }
+}

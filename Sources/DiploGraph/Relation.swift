@@ -1,0 +1,46 @@
+/// The closed vocabulary of relations an edge can carry.
+///
+/// Every relation reads "source RELATION target": `leader:lee urged leader:xi`,
+/// `leader:xi leads state:CHN`, `state:KOR party_to agreement:…`.
+public enum Relation: String, Codable, CaseIterable, Sendable, Comparable {
+    case leads
+    case met
+    case visited
+    case urged
+    case welcomed
+    case proposed
+    case signed
+    case partyTo = "party_to"
+    case alliedWith = "allied_with"
+    case dependsOn = "depends_on"
+    case cooperatesWith = "cooperates_with"
+    case supports
+    case criticized
+    case rejected
+    case threatened
+    case negotiated
+    case praised
+    case accused
+    case sanctioned
+    case attacked
+    case opposed
+    case warned
+    case called
+    case aided
+    case discussed
+
+    /// Relations that read the same both ways ("A met B" is "B met A"): drawn without arrowheads,
+    /// and stored with the two ends in a canonical order.
+    public var isSymmetric: Bool {
+        switch self {
+        case .met, .alliedWith, .cooperatesWith, .negotiated, .discussed: return true
+        default: return false
+        }
+    }
+
+    /// Whether this relation counts as an interaction between two actors (everything but `leads`,
+    /// which states an office rather than an act, and `party_to`, which ties a party to an agreement).
+    public var isInteraction: Bool { self != .leads && self != .partyTo }
+
+    public static func < (lhs: Relation, rhs: Relation) -> Bool { lhs.rawValue < rhs.rawValue }
+}

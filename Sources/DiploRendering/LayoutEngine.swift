@@ -1,0 +1,4 @@
+/// The Graphviz layout engines diplograph offers.
+public enum LayoutEngine: String, CaseIterable, Sendable {
+    case dot, neato, fdp, sfdp, circo, twopi
+}
