@@ -1,13 +1,32 @@
-import Foundation
-
-/// A document as read: its name, original bytes, and the cleaned text used for extraction.
+/// A document as read: its name and original text, and the cleaned text used for extraction,
+/// with a map from every byte of the cleaned text back to the original.
 public struct Document: Sendable {
     /// The name used in evidence (the path as given, or `-` for standard input).
-    public var name: String
+    public let name: String
     /// The decoded original text.
-    public var original: String
-    public init(name: String, original: String) {
+    public let original: String
+    /// The markup the document was read as.
+    public let format: DocumentFormat
+    /// The cleaned text: markup and page furniture removed, one paragraph per block separated by
+    /// blank lines, white space folded.
+    public let text: String
+    /// For each UTF-8 byte of `text`, the UTF-8 byte offset in `original` it came from.
+    let origins: [Int]
+
+    init(name: String, original: String, format: DocumentFormat, text: String, origins: [Int]) {
+        precondition(text.utf8.count == origins.count, "every cleaned byte needs its origin")
         self.name = name
         self.original = original
+        self.format = format
+        self.text = text
+        self.origins = origins
+    }
+
+    /// The original byte range of the cleaned byte range `range` (half-open).
+    public func originalRange(of range: Range<Int>) -> Range<Int> {
+        guard !origins.isEmpty, !range.isEmpty else { return 0..<0 }
+        let lower = origins[min(range.lowerBound, origins.count - 1)]
+        let upper = origins[min(range.upperBound - 1, origins.count - 1)] + 1
+        return lower..<max(lower, upper)
     }
 }

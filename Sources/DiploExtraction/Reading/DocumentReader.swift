@@ -1,0 +1,70 @@
+import Foundation
+
+/// Reads documents from files, directories or bytes into `Document`s.
+public enum DocumentReader {
+    /// File extensions read from directories.
+    public static let documentExtensions: Set<String> = ["txt", "text", "md", "markdown", "html", "htm", "xhtml"]
+
+    /// Reads the file at `path`, taking its format from the extension (plain text when unknown).
+    ///
+    /// - Throws: `DocumentError` when the file is missing, unreadable, binary or empty.
+    public static func read(path: String) throws -> Document {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw DocumentError(path: path, reason: .notFound)
+        }
+        if isDirectory.boolValue {
+            throw DocumentError(path: path, reason: .unreadable("it is a directory"))
+        }
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            let why = FileManager.default.isReadableFile(atPath: path) ? "I/O error" : "permission denied"
+            throw DocumentError(path: path, reason: .unreadable(why))
+        }
+        let ext = (path as NSString).pathExtension
+        return try read(data: data, name: path, format: DocumentFormat(pathExtension: ext))
+    }
+
+    /// Reads a document from raw bytes.
+    ///
+    /// - Parameters:
+    ///   - data: the bytes: UTF-8 (with or without BOM) or UTF-16 with a BOM.
+    ///   - name: the name to use in evidence.
+    ///   - format: the markup; `nil` sniffs it from the content.
+    /// - Throws: `DocumentError` when the bytes are binary or hold no text.
+    public static func read(data: Data, name: String, format: DocumentFormat? = nil) throws -> Document {
+        guard let original = TextDecoding.decode(data) else {
+            throw DocumentError(path: name, reason: .notText)
+        }
+        let chosen = format ?? DocumentFormat.sniff(original[...])
+        let cleaned = TextCleaner.clean(original, format: chosen)
+        if cleaned.text.allSatisfy({ $0.isWhitespace }) {
+            throw DocumentError(path: name, reason: .empty)
+        }
+        return Document(name: name, original: original, format: chosen, text: cleaned.text, origins: cleaned.origins)
+    }
+
+    /// The document files in `directory` and its subdirectories, sorted by path.
+    ///
+    /// - Throws: `DocumentError` when the directory is missing or holds no documents.
+    public static func documentPaths(in directory: String) throws -> [String] {
+        let root = URL(fileURLWithPath: directory)
+        guard let enumerator = FileManager.default.enumerator(
+            at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]
+        ) else {
+            throw DocumentError(path: directory, reason: .notFound)
+        }
+        var paths: [String] = []
+        for case let url as URL in enumerator where documentExtensions.contains(url.pathExtension.lowercased()) {
+            if (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+                paths.append(directory.hasSuffix("/")
+                    ? directory + url.path.dropFirst(root.path.count + 1)
+                    : directory + "/" + url.path.dropFirst(root.path.count + 1))
+            }
+        }
+        guard !paths.isEmpty else { throw DocumentError(path: directory, reason: .noDocuments) }
+        return paths.sorted()
+    }
+}
