@@ -1,17 +1,58 @@
 /// The formats diplograph writes.
+///
+/// `dot` and `json` are written by our own pure-Swift writers and are byte-for-byte
+/// deterministic. `svg`, `png` and `pdf` are laid out and rendered by libgvc in-process
+/// (see ``GraphvizRenderer``); `png` and `pdf` need Graphviz's cairo plugin
+/// (`libgvplugin_pango`, installed with `libgraphviz-dev` on Debian).
 public enum OutputFormat: String, CaseIterable, Sendable {
-    /// Our canonical, un-laid-out DOT, written by `DOTWriter` (no Graphviz involved).
+    /// Our canonical, un-laid-out DOT, written by ``DOTWriter`` (no Graphviz involved).
     case dot
-    /// The graph JSON contract.
+    /// The graph JSON contract (written by `Graph.jsonData()` in DiploGraph).
     case json
-    /// Scalable vector graphics, laid out and rendered by libgvc in-process.
+    /// Scalable vector graphics, laid out and rendered by libgvc in-process. Deterministic for
+    /// the same DOT on the same installation (geometry depends on the fonts installed).
     case svg
+    /// A PNG bitmap, rendered by Graphviz's cairo plugin in-process.
+    case png
+    /// A PDF document, rendered by Graphviz's cairo plugin in-process. Not byte-for-byte
+    /// deterministic: cairo 1.16 embeds the creation date.
+    case pdf
 
     /// The format a file name's extension names, if any (`graph.svg` → `.svg`).
+    ///
+    /// - Parameter pathExtension: The extension without the dot, in any case (`"SVG"`, `"gv"`).
+    ///   `gv` is accepted as a synonym for `dot`.
     public init?(pathExtension: String) {
-        self.init(rawValue: pathExtension.lowercased())
+        let lowered = pathExtension.lowercased()
+        if lowered == "gv" {
+            self = .dot
+            return
+        }
+        self.init(rawValue: lowered)
     }
 
     /// Whether Graphviz lays out and renders this format (as opposed to our own writers).
-    public var isRenderedByGraphviz: Bool { self != .dot && self != .json }
+    public var isRenderedByGraphviz: Bool { graphvizFormat != nil }
+
+    /// The name of the format as Graphviz's `gvRenderData` knows it, or `nil` for the formats
+    /// we write ourselves (`dot`, `json`).
+    public var graphvizFormat: String? {
+        switch self {
+        case .dot, .json: return nil
+        case .svg: return "svg"
+        case .png: return "png"
+        case .pdf: return "pdf"
+        }
+    }
+
+    /// Whether the format is text (UTF-8) rather than binary.
+    public var isText: Bool {
+        switch self {
+        case .dot, .json, .svg: return true
+        case .png, .pdf: return false
+        }
+    }
+
+    /// The conventional file name extension, without the dot.
+    public var pathExtension: String { rawValue }
 }

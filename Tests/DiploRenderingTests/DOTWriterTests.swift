@@ -1,0 +1,104 @@
+import DiploGraph
+import Testing
+@testable import DiploRendering
+
+@Suite("DOT writer")
+struct DOTWriterTests {
+    @Test("writing twice gives the same bytes")
+    func deterministic() {
+        let graph = Fixtures.graph
+        #expect(DOTWriter().write(graph) == DOTWriter().write(graph))
+    }
+
+    @Test("insertion order does not change the DOT")
+    func orderIndependent() {
+        var forward = Graph()
+        for node in Fixtures.nodes { forward.add(node) }
+        for edge in Fixtures.edges { forward.add(edge) }
+        forward.addDocument(Fixtures.document)
+
+        var backward = Graph()
+        backward.addDocument(Fixtures.document)
+        for edge in Fixtures.edges.reversed() { backward.add(edge) }
+        for node in Fixtures.nodes.reversed() { backward.add(node) }
+
+        #expect(DOTWriter().write(forward) == DOTWriter().write(backward))
+    }
+
+    @Test("named graph, nodes sorted by id, then edges sorted by key")
+    func layout() throws {
+        let dot = DOTWriter().write(Fixtures.graph)
+        let lines = dot.split(separator: "\n").map(String.init)
+        #expect(lines.first == #"digraph "diplograph" {"#)
+        #expect(lines.last == "}")
+        #expect(dot.hasSuffix("}\n"))
+        let nodeIDs = lines.compactMap { line -> String? in
+            guard line.hasPrefix("  \""), !line.contains(" -> ") else { return nil }
+            return String(line.dropFirst(3).prefix { $0 != "\"" })
+        }
+        #expect(nodeIDs == Fixtures.nodes.map(\.id).sorted())
+        let edgeLines = lines.filter { $0.contains(" -> ") }
+        #expect(edgeLines.count == Fixtures.edges.count)
+        let firstEdge = try #require(lines.firstIndex { $0.contains(" -> ") })
+        let lastNode = try #require(lines.lastIndex { $0.hasPrefix("  \"") && !$0.contains(" -> ") })
+        #expect(lastNode < firstEdge)
+        let keys = Fixtures.graph.edges.map { "\"\($0.source)\" -> \"\($0.target)\"" }
+        for (line, key) in zip(edgeLines, keys) { #expect(line.hasPrefix("  " + key + " [")) }
+        #expect(dot.contains(#"label="000_sample.txt""#))
+        #expect(dot.contains(#"overlap="false""#))
+    }
+
+    @Test("nodes carry id, class, shape by kind and a tooltip")
+    func nodeAttributes() {
+        let dot = DOTWriter().write(Fixtures.graph)
+        #expect(dot.contains(#""state:KOR" [id="state:KOR", class="state", label="South Korea", shape="box""#))
+        #expect(dot.contains(#""leader:xi-jinping" [id="leader:xi-jinping", class="leader", label="Xi Jinping", shape="ellipse""#))
+        #expect(dot.contains(#"class="agreement", label="won-yuan currency exchange", shape="note""#))
+        #expect(dot.contains(#"class="organization", label="APEC", shape="hexagon""#))
+        #expect(dot.contains(#"tooltip="Lee Jae Myung (President, leader, state:KOR)\nalso: Lee; President Lee\n000_sample.txt: President Lee Jae Myung urged Xi.""#))
+    }
+
+    @Test("edges: relation label, dir=none when symmetric, pen width grows with evidence")
+    func edgeAttributes() {
+        let dot = DOTWriter().write(Fixtures.graph)
+        #expect(dot.contains(#""state:CHN" -> "state:KOR" [id="state:CHN__met__state:KOR", class="met", label="met""#))
+        let met = dot.split(separator: "\n").first { $0.contains(#"class="met""#) } ?? ""
+        #expect(met.contains(#"dir="none""#))
+        #expect(met.contains(#"penwidth="2.0""#))
+        #expect(met.contains(#"(and 2 more)"#))
+        let urged = dot.split(separator: "\n").first { $0.contains(#"class="urged""#) } ?? ""
+        #expect(!urged.contains("dir="))
+        #expect(urged.contains(#"penwidth="1.0""#))
+        #expect(urged.contains(#"tooltip="Lee Jae Myung urged Xi Jinping\n000_sample.txt: President Lee Jae Myung urged Xi.""#))
+    }
+
+    @Test("pen width is bounded")
+    func penWidth() {
+        let style = Style.default
+        #expect(style.penWidth(forCount: 0) == 1)
+        #expect(style.penWidth(forCount: 1) == 1)
+        #expect(style.penWidth(forCount: 2) == 1.5)
+        #expect(style.penWidth(forCount: 8) == 2.5)
+        #expect(style.penWidth(forCount: 1_000_000) == 4)
+    }
+
+    @Test("ids stay unique when sanitising makes two equal")
+    func uniqueIDs() {
+        let graph = Graph(nodes: [
+            Node(id: "leader:a b", kind: .leader, label: "1"),
+            Node(id: "leader:a_b", kind: .leader, label: "2"),
+        ])
+        let dot = DOTWriter().write(graph)
+        #expect(dot.contains(#"[id="leader:a_b", "#))
+        #expect(dot.contains(#"[id="leader:a_b-2", "#))
+    }
+
+    @Test("title: derived from documents, overridable, or none")
+    func title() {
+        let many = Graph(documents: ["a", "b", "c", "d", "e"])
+        #expect(DOTWriter().write(many).contains(#"label="a, b, c and 2 more""#))
+        #expect(DOTWriter(title: "Mine").write(many).contains(#"label="Mine""#))
+        #expect(!DOTWriter(title: "").write(many).contains("label="))
+        #expect(DOTWriter().write(Graph()) .contains(#"digraph "diplograph" {"#))
+    }
+}
