@@ -1,0 +1,76 @@
+/// Words that name agreements, and the words around them that do or do not make one specific.
+enum AgreementLexicon {
+    /// Agreement nouns (lower case), singular and plural, with their singular.
+    static let nouns: [String: String] = [
+        "agreement": "agreement", "agreements": "agreement", "accord": "accord", "accords": "accord",
+        "treaty": "treaty", "treaties": "treaty", "pact": "pact", "pacts": "pact", "deal": "deal",
+        "deals": "deal", "protocol": "protocol", "protocols": "protocol", "memorandum": "memorandum",
+        "memoranda": "memorandum", "memorandums": "memorandum", "mou": "MOU", "mous": "MOU",
+        "convention": "convention", "conventions": "convention", "charter": "charter",
+        "ceasefire": "ceasefire", "cease-fire": "ceasefire", "truce": "truce", "armistice": "armistice",
+        "swap": "swap", "swaps": "swap", "roadmap": "roadmap", "road-map": "roadmap",
+        "framework": "framework", "declaration": "declaration", "communique": "communique",
+        "communiqué": "communique", "plan": "plan", "plans": "plan", "code": "code",
+        "settlement": "settlement", "arrangement": "arrangement", "arrangements": "arrangement",
+        "exchange": "exchange", "compact": "compact", "understanding": "understanding",
+
+    ]
+
+    /// Nouns that name an agreement only with a subject beside them ("peace plan", "code of
+    /// conduct", "currency exchange"), since alone they are too common.
+    static let needsSubject: Set<String> = [
+        "plan", "code", "settlement", "arrangement", "exchange", "framework", "declaration",
+        "understanding", "charter", "compact", "swap",
+    ]
+
+    /// Subjects that make "exchange" an agreement ("currency exchange") rather than a talk.
+    static let exchangeSubjects: Set<String> = ["currency", "prisoner", "prisoners", "swap", "information", "intelligence"]
+
+    /// Modifiers that say nothing about which agreement it is.
+    static let genericModifiers: Set<String> = [
+        "new", "historic", "landmark", "bilateral", "multilateral", "international", "final", "draft",
+        "formal", "interim", "possible", "proposed", "previous", "current", "existing", "latest",
+        "first", "second", "major", "broad", "comprehensive", "wide-ranging", "key", "important",
+        "separate", "joint", "official", "controversial", "long-awaited", "preliminary", "tentative",
+        "binding", "legally-binding", "secret", "informal", "big", "huge", "such", "other", "further",
+        "more", "similar", "this", "that", "any", "every", "some", "each", "one", "two", "three",
+        "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "number", "few",
+        "fresh", "revised", "amended", "old", "original", "planned", "future", "ambitious", "own",
+        "unprecedented", "new-look", "vague", "specific", "detailed", "limited", "full", "whole",
+        "overall", "actual", "the", "a", "an", "its", "their", "his", "her", "our", "your", "my",
+        "another", "these", "those", "both", "all", "no", "same", "crucial", "significant",
+        "business", "government", "state", "bid", "whose",
+    ]
+
+    /// Words that end the modifiers to the left of an agreement noun.
+    static let leftStops: Set<String> = [
+        "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "any",
+        "every", "some", "no", "of", "on", "in", "to", "for", "with", "by", "from", "at", "and", "or",
+        "but", "is", "was", "were", "are", "be", "been", "has", "have", "had", "will", "would",
+        "could", "should", "may", "might", "must", "can", "not", "than", "as", "between", "under",
+        "over", "into", "after", "before", "during", "about", "against", "including", "such",
+        "which", "who", "whom", "whose", "it", "they", "he", "she", "we", "said", "says", "say",
+    ]
+
+    /// Words that introduce a list of topics after an agreement noun.
+    static let topicIntroducers: Set<String> = ["on", "including", "covering", "concerning", "regarding", "over", "about", "for"]
+
+    /// Words that end a topic.
+    static let topicStops: Set<String> = [
+        "during", "after", "before", "at", "between", "with", "by", "while", "when", "which", "that",
+        "who", "to", "was", "were", "is", "are", "will", "would", "has", "have", "had", "and", "but",
+        "as", "from", "than", "said", "says", "signed", "agreed", "reached", "since", "until", "amid",
+        "despite", "because", "if", "its", "their", "this", "these", "those", "could", "should", "may",
+        "might", "must", "can",
+    ]
+
+    /// Leading words dropped from a topic ("cooperation in innovation" → "innovation").
+    static let topicPrefixes: [[String]] = [
+        ["cooperation", "in"], ["cooperation", "on"], ["co-operation", "in"], ["co-operation", "on"],
+        ["areas", "such", "as"], ["areas", "of"], ["the", "areas", "of"], ["fields", "such", "as"],
+        ["issues", "such", "as"], ["the"], ["a"], ["an"],
+    ]
+
+    /// Trailing words dropped from a topic ("elderly care sectors" → "elderly care").
+    static let topicSuffixes: Set<String> = ["sector", "sectors", "area", "areas", "field", "fields", "issues", "matters", "cooperation"]
+}

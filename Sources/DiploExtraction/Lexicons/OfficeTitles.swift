@@ -1,0 +1,64 @@
+/// The lexicon of state offices: which words make someone a leader, and what they hold.
+///
+/// General-purpose and hand-written: heads of state and government, monarchs, ministers,
+/// secretaries, envoys and spokespeople. Matching is case-insensitive ("the Kenyan president").
+enum OfficeTitles {
+    /// Whole titles, lower case, as token sequences joined by spaces.
+    static let titles: Set<String> = [
+        "president", "vice president", "vice-president", "prime minister", "premier", "chancellor",
+        "chancellor of the exchequer", "king", "queen", "emperor", "empress", "emir", "amir", "sultan",
+        "crown prince", "supreme leader", "head of state", "head of government", "taoiseach",
+        "foreign minister", "foreign secretary", "secretary of state", "home secretary",
+        "minister", "secretary", "ambassador", "envoy", "special envoy", "spokesman", "spokeswoman",
+        "spokesperson", "national security adviser", "national security advisor", "attorney general",
+        "chief of staff", "army chief", "military chief", "defence chief", "defense chief",
+        "pope", "monarch", "dictator", "strongman", "ruler", "grand duke", "governor-general",
+        "leader", "chief negotiator", "negotiator", "representative", "trade representative",
+        "high commissioner", "consul", "consul general", "foreign affairs minister",
+    ]
+
+    /// Titles that make a leader only with a state named beside them ("North Korean leader Kim",
+    /// "China's envoy"), since alone they are too loose ("opposition leader", "union spokesman").
+    static let needsState: Set<String> = [
+        "leader", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "representative",
+        "negotiator", "chief negotiator", "ruler", "strongman", "dictator", "consul",
+    ]
+
+    /// Portfolio words that make "<portfolio> minister/secretary" a full title.
+    static let portfolios: Set<String> = [
+        "foreign", "defence", "defense", "trade", "finance", "interior", "home", "health", "environment",
+        "energy", "economy", "economic", "economics", "justice", "education", "agriculture", "culture",
+        "transport", "treasury", "commerce", "industry", "labour", "labor", "information", "oil",
+        "petroleum", "development", "immigration", "security", "europe", "european", "foreign affairs",
+        "external affairs", "prime", "chief", "deputy foreign", "state", "cabinet", "war", "navy",
+        "army", "industry and trade", "planning", "tourism", "communications", "fisheries", "mines",
+        "mining", "water", "housing", "social", "work and pensions", "northern ireland", "scotland",
+        "wales", "international development", "culture media and sport", "business", "unification",
+        "intelligence", "climate", "digital", "science",
+    ]
+
+    /// Words that may stand before a title without changing who holds it.
+    static let modifiers: Set<String> = ["deputy", "vice", "acting", "interim", "new", "outgoing", "incoming", "current", "first", "senior", "top", "chief"]
+
+    /// Words before a title that mean the person does not (now) hold a state office.
+    static let disqualifiers: Set<String> = [
+        "former", "ex", "ex-", "late", "then", "then-", "shadow", "opposition", "would-be", "presidential",
+        "party", "labour", "conservative", "tory", "liberal", "democratic", "republican", "democrat",
+        "rebel", "militant", "union", "company", "group", "club", "team", "church", "world", "un", "u.n.",
+        "eu", "nato", "bank", "deputy leader", "future", "possible", "prospective", "candidate",
+    ]
+
+    /// Titles held by one state's officials only, with that state (world knowledge: the titles
+    /// themselves are specific, e.g. only the UK has a Chancellor of the Exchequer).
+    static let stateOfTitle: [String: String] = [
+        "chancellor of the exchequer": "GBR", "foreign secretary": "GBR", "home secretary": "GBR",
+        "taoiseach": "IRL", "secretary of state": "USA", "national security adviser": "USA",
+        "trade representative": "USA", "pope": "VAT",
+    ]
+
+    /// Honorifics that come before a surname but are not offices.
+    static let honorifics: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "madam", "monsieur", "herr", "senor", "señor"]
+
+    /// Lower-case particles that may stand inside a person's name ("Lula da Silva").
+    static let nameParticles: Set<String> = ["da", "de", "do", "dos", "das", "di", "del", "della", "van", "von", "der", "den", "bin", "ibn", "al", "el", "le", "la", "abu", "ben", "y", "du"]
+}

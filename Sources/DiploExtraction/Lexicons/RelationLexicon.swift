@@ -1,0 +1,94 @@
+import DiploGraph
+
+/// The verb and noun lexicon that maps words of diplomacy to the relation vocabulary.
+///
+/// Each trigger is a lower-case word sequence. Verbs take the actor before them as source and
+/// the actor after as target; nouns ("talks", "alliance") take a possessor or the actor before,
+/// and the actor after "with", "to", "on" or both actors after "between".
+enum RelationLexicon {
+    /// How a trigger reads.
+    enum Reading: Equatable {
+        /// "X urged Y": source before, target after.
+        case verb
+        /// "X's talks with Y", "talks between X and Y", "X held talks with Y".
+        case noun
+        /// "X refused to …", "X rejected …": a refusal; negation does not flip it back.
+        case refusal
+    }
+
+    struct Trigger {
+        let words: [String]
+        let relation: Relation
+        let reading: Reading
+    }
+
+    private static func verbs(_ forms: [String], _ relation: Relation, _ reading: Reading = .verb) -> [Trigger] {
+        forms.map { Trigger(words: $0.split(separator: " ").map(String.init), relation: relation, reading: reading) }
+    }
+
+    static let triggers: [Trigger] = {
+        var t: [Trigger] = []
+        t += verbs(["urge", "urges", "urged", "urging", "call on", "calls on", "called on", "calling on",
+                    "press", "presses", "pressed", "pressing", "appeal to", "appealed to", "appeals to",
+                    "asked", "asks", "demanded", "demands", "encouraged", "encourages", "implored",
+                    "called upon", "told", "tells", "pushed", "pushes"], .urged)
+        t += verbs(["meet", "meets", "met", "met with", "meeting with", "hosted", "hosts", "host",
+                    "hosting", "received", "receives", "held talks", "hold talks", "holds talks",
+                    "holding talks", "talked with", "talks with", "spoke with", "spoke to", "speaks with",
+                    "phoned", "telephoned", "sat down with", "conferred with"], .met)
+        t += verbs(["talks", "meeting", "meetings", "summit", "summits", "phone call", "conversation"], .met, .noun)
+        t += verbs(["visit", "visits", "visited", "visiting", "travelled to", "traveled to", "travels to",
+                    "arrived in", "arrives in", "toured", "flew to", "flies to"], .visited)
+        t += verbs(["trip to", "tour of", "state visit"], .visited, .noun)
+        t += verbs(["welcome", "welcomes", "welcomed", "welcoming", "greeted", "greets"], .welcomed)
+        t += verbs(["propose", "proposes", "proposed", "proposing", "offered", "offers", "suggested"], .proposed)
+        t += verbs(["proposal", "proposals", "offer"], .proposed, .noun)
+        t += verbs(["sign", "signs", "signed", "signing", "inked", "concluded", "agreed", "agree",
+                    "agrees", "reached", "struck", "sealed", "ratified", "ratify"], .signed)
+        t += verbs(["reject", "rejects", "rejected", "rejecting", "refused", "refuses", "refuse",
+                    "refusing", "dismissed", "dismisses", "turned down", "rebuffed", "spurned", "snubbed",
+                    "ruled out", "rules out", "vetoed", "declined", "out of the question"], .rejected, .refusal)
+        t += verbs(["criticise", "criticised", "criticises", "criticising", "criticize", "criticized",
+                    "criticizes", "criticizing", "condemned", "condemns", "condemn", "denounced",
+                    "denounces", "slammed", "blasted", "rebuked", "attacked", "lambasted", "chided"], .criticized)
+        t += verbs(["criticism of", "condemnation of"], .criticized, .noun)
+        t += verbs(["accused", "accuses", "accusing", "blamed", "blames"], .accused)
+        t += verbs(["threaten", "threatened", "threatens", "threatening"], .threatened)
+        t += verbs(["threat to", "threats against"], .threatened, .noun)
+        t += verbs(["warned", "warns", "warning"], .warned)
+        t += verbs(["praise", "praised", "praises", "praising", "hailed", "hails", "commended", "lauded",
+                    "thanked", "thanks", "congratulated", "congratulates"], .praised)
+        t += verbs(["support", "supports", "supported", "supporting", "backed", "backs", "endorsed",
+                    "endorses", "sided with", "stood by", "stands by"], .supports)
+        t += verbs(["support for", "backing for", "backing of"], .supports, .noun)
+        t += verbs(["oppose", "opposes", "opposed", "opposing", "objected to", "objects to", "resisted"], .opposed)
+        t += verbs(["objections", "objection", "opposition to"], .opposed, .noun)
+        t += verbs(["sanctioned", "sanctions", "imposed sanctions on", "imposes sanctions on",
+                    "embargo on", "ban on"], .sanctioned, .noun)
+        t += verbs(["invaded", "invades", "bombed", "bombs", "shelled", "struck at", "fired on",
+                    "fired at", "launched strikes on", "attacks on", "attack on", "war with", "war against"], .attacked)
+        t += verbs(["aid to", "aid for", "helped", "helps", "assisted", "assists", "gave aid to", "donated to"], .aided)
+        t += verbs(["seeks help from", "sought help from", "asked for help from"], .urged)
+        t += verbs(["negotiate", "negotiated", "negotiates", "negotiating"], .negotiated)
+        t += verbs(["negotiations", "talks on"], .negotiated, .noun)
+        t += verbs(["cooperate", "cooperates", "cooperated", "cooperating", "co-operate", "co-operated",
+                    "worked with", "works with", "working with", "partnered with"], .cooperatesWith)
+        t += verbs(["cooperation", "co-operation", "ties", "relations", "relationship", "partnership",
+                    "exchanges", "engagement", "trade with", "dialogue"], .cooperatesWith, .noun)
+        t += verbs(["alliance", "allied with", "ally", "allies"], .alliedWith, .noun)
+        t += verbs(["dependence on", "dependent on", "depends on", "depend on", "relies on",
+                    "reliance on", "rely on"], .dependsOn, .noun)
+        return t
+    }()
+
+    /// Triggers indexed by their first word.
+    static let byFirstWord: [String: [Trigger]] = {
+        var map: [String: [Trigger]] = [:]
+        for trigger in triggers { map[trigger.words[0], default: []].append(trigger) }
+        for key in map.keys { map[key]!.sort { $0.words.count > $1.words.count } }
+        return map
+    }()
+
+    /// Words that, just before a trigger, negate it ("did not meet", "never visited").
+    static let negations: Set<String> = ["not", "never", "no", "cannot", "neither", "nor", "without"]
+}

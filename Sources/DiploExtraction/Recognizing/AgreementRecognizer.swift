@@ -1,0 +1,142 @@
+/// Finds agreements in a sentence: an agreement noun with the modifiers that name it
+/// ("won-yuan currency exchange", "Kyoto Protocol"), its subject ("agreement on climate"),
+/// counted groups with topic lists ("seven agreements, including on innovation, … and elderly
+/// care"), and an owner ("Seoul's plan", "its plan").
+struct AgreementRecognizer {
+    let states: [StateMention]
+
+    func mentions(in tokens: [Token]) -> [AgreementMention] {
+        var result: [AgreementMention] = []
+        var i = 0
+        while i < tokens.count {
+            let token = tokens[i]
+            guard token.kind == .word, let head = AgreementLexicon.nouns[token.lower], isNoun(tokens, i) else { i += 1; continue }
+            // Skip a noun that modifies a following agreement noun ("deal framework").
+            if i + 1 < tokens.count, AgreementLexicon.nouns[tokens[i + 1].lower] != nil, head != "swap" { i += 1; continue }
+
+            let (modStart, modifiers, owner) = leftModifiers(tokens, before: i)
+            if head == "exchange" && !modifiers.contains(where: { AgreementLexicon.exchangeSubjects.contains($0.lowercased()) }) {
+                i += 1
+                continue
+            }
+            var end = i + 1
+            // "Treaty of Lisbon", "Protocol of Kyoto", "code of conduct"
+            var ofName: String?
+            if end + 1 < tokens.count, tokens[end].lower == "of", tokens[end + 1].isCapitalized || tokens[end + 1].lower == "conduct" {
+                ofName = tokens[end + 1].text
+                end += 2
+            }
+            let topics = topicList(tokens, after: end)
+            let specificModifiers = modifiers.filter { !AgreementLexicon.genericModifiers.contains($0.lowercased()) }
+            let needsSubject = AgreementLexicon.needsSubject.contains(head)
+            let isSpecific = !specificModifiers.isEmpty || ofName != nil || !topics.items.isEmpty
+            if needsSubject && specificModifiers.isEmpty && ofName == nil && topics.items.isEmpty {
+                i += 1
+                continue
+            }
+            var label = (specificModifiers + [token.text]).joined(separator: " ")
+            if let ofName { label += " of \(ofName)" }
+            if specificModifiers.isEmpty && ofName == nil { label = head }
+            // Capitalised heads keep their case ("Kyoto Protocol"); plural heads become singular.
+            if token.lower != head && !token.isCapitalized {
+                label = (specificModifiers + [head]).joined(separator: " ")
+            }
+            result.append(AgreementMention(
+                tokens: modStart..<max(end, topics.end), label: label, topics: topics.items,
+                owner: owner, isSpecific: isSpecific,
+                rule: topics.items.isEmpty ? "agreement-noun" : "agreement-topics"))
+            i = max(end, topics.end)
+        }
+        return result
+    }
+
+    /// Whether the agreement word is used as a noun here ("plans to", "to deal with" are verbs).
+    private func isNoun(_ tokens: [Token], _ i: Int) -> Bool {
+        let next = i + 1 < tokens.count ? tokens[i + 1].lower : ""
+        let previous = i > 0 ? tokens[i - 1].lower : ""
+        if ["plan", "plans", "deal", "deals", "code", "exchange", "swap", "pact"].contains(tokens[i].lower) {
+            if ["to", "will", "would", "can", "could", "must", "should", "may", "might", "not", "also"].contains(previous) { return false }
+            if tokens[i].lower.hasPrefix("plan") && next == "to" { return false }
+            if tokens[i].lower.hasPrefix("deal") && next == "with" && (previous == "" || !["a", "the", "this", "that"].contains(previous)) && !tokens[i].isCapitalized {
+                return previous.isEmpty || AgreementLexicon.genericModifiers.contains(previous)
+            }
+        }
+        return true
+    }
+
+    /// Modifiers left of the noun, and the owner named by a possessive before them.
+    private func leftModifiers(_ tokens: [Token], before i: Int) -> (Int, [String], String?) {
+        var k = i - 1
+        var modifiers: [String] = []
+        var start = i
+        while k >= 0, modifiers.count < 4 {
+            let t = tokens[k]
+            if t.kind == .punctuation && t.text != "-" { break }
+            if t.kind == .number { break }
+            if AgreementLexicon.leftStops.contains(t.lower) { break }
+            if t.isLowercaseWord && (t.lower.hasSuffix("ed") || t.lower.hasSuffix("ing")) && !AgreementLexicon.exchangeSubjects.contains(t.lower) && t.lower != "binding" { break }
+            if states.contains(where: { $0.tokens.contains(k) && $0.form != .demonym }) { break }
+            modifiers.insert(t.text, at: 0)
+            start = k
+            k -= 1
+        }
+        var owner: String?
+        if k >= 0, tokens[k].isPossessive, let mention = states.last(where: { $0.tokens.upperBound == k }) {
+            owner = mention.code
+            start = mention.tokens.lowerBound
+        } else if k >= 0, ["its", "their"].contains(tokens[k].lower),
+                  let mention = states.last(where: { $0.tokens.upperBound <= k }) {
+            owner = mention.code
+        } else if let demonym = states.first(where: { $0.tokens.upperBound == i && $0.form == .demonym }) {
+            owner = demonym.code
+        }
+        return (start, modifiers, owner)
+    }
+
+    /// "on innovation, online crime prevention and elderly care": the topics and where they end.
+    private func topicList(_ tokens: [Token], after start: Int) -> (items: [String], end: Int) {
+        var k = start
+        if k < tokens.count, tokens[k].text == "," { k += 1 }
+        guard k < tokens.count, AgreementLexicon.topicIntroducers.contains(tokens[k].lower) else { return ([], start) }
+        let introducer = tokens[k].lower
+        k += 1
+        if introducer == "including", k < tokens.count, ["on", "in"].contains(tokens[k].lower) { k += 1 }
+        var items: [String] = []
+        var current: [Token] = []
+        func finish() {
+            var words = current.map(\.text)
+            for prefix in AgreementLexicon.topicPrefixes where words.count > prefix.count && words.prefix(prefix.count).map({ $0.lowercased() }) == prefix {
+                words.removeFirst(prefix.count)
+            }
+            while words.count > 1, AgreementLexicon.topicSuffixes.contains(words.last!.lowercased()) { words.removeLast() }
+            if !words.isEmpty { items.append(words.joined(separator: " ")) }
+            current = []
+        }
+        while k < tokens.count {
+            let t = tokens[k]
+            if t.text == "," || t.lower == "and" || t.lower == "or" {
+                if current.isEmpty { k += 1; continue }
+                finish()
+                k += 1
+                continue
+            }
+            if t.kind == .punctuation && t.text != "-" { break }
+            if AgreementLexicon.topicStops.contains(t.lower) { break }
+            // An item that is an agreement of its own ("a won-yuan currency exchange") ends the list.
+            if AgreementLexicon.nouns[t.lower] != nil && t.lower != "exchange" { break }
+            if current.count >= 5 { break }
+            current.append(t)
+            k += 1
+        }
+        if !current.isEmpty && !(current.last.map { AgreementLexicon.nouns[$0.lower] != nil } ?? false) { finish() }
+        // "including a won-yuan currency exchange": that item is its own agreement, not a topic.
+        items = items.filter { item in !item.split(separator: " ").contains { AgreementLexicon.nouns[$0.lowercased()] != nil } }
+        // A topic list needs real topics: "for two years" or "over the weekend" are not.
+        items = items.filter { item in
+            let words = item.split(separator: " ").map { $0.lowercased() }
+            return !words.allSatisfy { AgreementLexicon.genericModifiers.contains($0) || Int($0) != nil }
+                && !["years", "months", "weeks", "days", "year", "month", "week", "weekend", "decades", "time"].contains(words.last ?? "")
+        }
+        return (items, items.isEmpty ? start : k)
+    }
+}

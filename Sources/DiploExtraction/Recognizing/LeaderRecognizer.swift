@@ -1,0 +1,198 @@
+/// Finds people named with a state office in a sentence.
+///
+/// Patterns (qualifier = demonym, state name, or state possessive):
+/// - qualifier? modifier* TITLE (of STATE)? NAME — "South Korean President Lee Jae Myung",
+///   "Pakistan's President Musharraf", "the President of France, Jacques Chirac"
+/// - NAME, (the)? qualifier? TITLE — "Jack Straw, the foreign secretary", "Thabo Mbeki, South
+///   Africa's president"
+/// - qualifier TITLE alone — "the Kenyan president" (a `TitleMention`, resolved later)
+struct LeaderRecognizer {
+    /// A title without a name: "the president", "his Chinese counterpart".
+    struct TitleMention: Hashable {
+        var tokens: Range<Int>
+        var title: String
+        var state: String?
+    }
+
+    static let nameStopwords: Set<String> = [
+        "The", "A", "An", "He", "She", "It", "They", "We", "I", "In", "On", "At", "But", "And", "Or",
+        "If", "As", "This", "That", "These", "Those", "His", "Her", "Their", "Its", "Our", "After",
+        "Before", "During", "When", "While", "With", "For", "From", "By", "To", "Of", "Speaking",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+        "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December", "Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Sir", "Lord",
+        "Minister", "President", "Secretary", "Chancellor", "Premier", "King", "Queen", "Prime",
+        "Foreign", "Government", "State", "Ministry", "Office", "House", "Parliament", "Congress",
+        "Senate", "Commons", "Party", "Labour", "Tory", "Tories", "Conservative", "Conservatives",
+        "Democrats", "Republicans", "Liberal", "News", "Radio", "BBC", "Reuters", "AP", "AFP",
+        "Agency", "Today", "Yesterday", "Both", "All", "Some", "Many", "Most", "No", "Not", "There",
+        "What", "Why", "How", "Who", "Where", "Also", "Meanwhile", "However", "Asked", "According",
+        "Affairs", "Defence", "Defense", "Trade", "Finance", "Economic", "Home", "Interior", "Summit",
+    ]
+
+    let states: [StateMention]
+    let organizations: [OrganizationMention]
+
+    /// The leaders and titles named in `tokens`.
+    func mentions(in tokens: [Token]) -> (leaders: [LeaderMention], titles: [TitleMention]) {
+        var leaders: [LeaderMention] = []
+        var titles: [TitleMention] = []
+        var i = 0
+        while i < tokens.count {
+            guard let (titleEnd, title) = OfficeTitleMatcher.match(tokens, at: i) else { i += 1; continue }
+            let left = qualifier(tokens, before: i)
+            if left.disqualified {
+                i = titleEnd
+                continue
+            }
+            var state = left.state
+            var end = titleEnd
+            // "President of France", "Prime Minister of the United Kingdom"
+            if state == nil, end < tokens.count, tokens[end].lower == "of" {
+                var k = end + 1
+                if k < tokens.count, tokens[k].lower == "the" { k += 1 }
+                if let mention = states.first(where: { $0.tokens.lowerBound == k }) {
+                    state = mention.code
+                    end = mention.tokens.upperBound
+                }
+            }
+            let titleText = tokens.surface(i..<titleEnd)
+            let needsState = OfficeTitles.needsState.contains(title)
+            var nameStart = end
+            if nameStart < tokens.count, tokens[nameStart].text == "," { nameStart += 1 }
+            if let nameEnd = nameEnd(tokens, from: nameStart), !(needsState && state == nil) {
+                leaders.append(LeaderMention(
+                    tokens: left.start..<nameEnd, nameTokens: nameStart..<nameEnd,
+                    name: tokens.surface(nameStart..<nameEnd), title: titleText, state: state,
+                    rule: state == nil ? "title-name" : "qualifier-title-name"))
+                i = nameEnd
+                continue
+            }
+            // "Jack Straw, the foreign secretary" / "Thabo Mbeki, South Africa's president"
+            if let (nameRange, commaAt) = appositiveName(tokens, before: left.start), !(needsState && state == nil) {
+                leaders.append(LeaderMention(
+                    tokens: nameRange.lowerBound..<end, nameTokens: nameRange,
+                    name: tokens.surface(nameRange), title: titleText, state: state,
+                    rule: "name-comma-title"))
+                _ = commaAt
+                i = end
+                continue
+            }
+            titles.append(TitleMention(tokens: left.start..<end, title: title, state: state))
+            i = end
+        }
+        return (leaders, titles)
+    }
+
+    /// What stands before a title: modifiers, a state qualifier, or a word that disqualifies it.
+    private func qualifier(_ tokens: [Token], before titleStart: Int) -> (start: Int, state: String?, disqualified: Bool) {
+        var k = titleStart - 1
+        var start = titleStart
+        while k >= 0, OfficeTitles.modifiers.contains(tokens[k].lower) || tokens[k].text == "-" {
+            start = k
+            k -= 1
+        }
+        if k >= 0, OfficeTitles.disqualifiers.contains(tokens[k].lower) { return (start, nil, true) }
+        if k >= 0, organizations.contains(where: { $0.tokens.upperBound == k + 1 }) { return (start, nil, true) }
+        if k >= 0, tokens[k].isPossessive, let mention = states.first(where: { $0.tokens.upperBound == k }) {
+            return (mention.tokens.lowerBound, mention.code, false)
+        }
+        if k >= 0, let mention = states.first(where: { $0.tokens.upperBound == k + 1 }) {
+            return (mention.tokens.lowerBound, mention.code, false)
+        }
+        return (start, nil, false)
+    }
+
+    /// The end of a person's name starting at `start`, or `nil` when none starts there.
+    func nameEnd(_ tokens: [Token], from start: Int) -> Int? {
+        var k = start
+        var words = 0
+        while k < tokens.count, words < 5 {
+            let token = tokens[k]
+            if isNameWord(tokens, k) {
+                words += 1
+                k += 1
+                continue
+            }
+            if words > 0, OfficeTitles.nameParticles.contains(token.lower), k + 1 < tokens.count, isNameWord(tokens, k + 1) {
+                k += 1
+                continue
+            }
+            break
+        }
+        guard words > 0 else { return nil }
+        // A name cannot end on a single initial.
+        if tokens[k - 1].text.count == 1 || tokens[k - 1].text.hasSuffix(".") && tokens[k - 1].text.count == 2 {
+            return words > 1 ? k - 1 : nil
+        }
+        return k
+    }
+
+    func isNameWord(_ tokens: [Token], _ k: Int) -> Bool {
+        let token = tokens[k]
+        guard token.kind == .word, token.isCapitalized else { return false }
+        if Self.nameStopwords.contains(token.text) { return false }
+        if token.text.count > 1, token.text == token.text.uppercased(), !token.text.contains(".") { return false }  // acronyms
+        if states.contains(where: { $0.tokens.contains(k) }) { return false }
+        if organizations.contains(where: { $0.tokens.contains(k) }) { return false }
+        if OfficeTitles.titles.contains(token.lower) { return false }
+        return true
+    }
+
+    /// A name followed by a comma that ends right before `index` (skipping "the").
+    private func appositiveName(_ tokens: [Token], before index: Int) -> (Range<Int>, Int)? {
+        var k = index - 1
+        if k >= 0, tokens[k].lower == "the" { k -= 1 }
+        guard k >= 1, tokens[k].text == "," else { return nil }
+        let comma = k
+        var start = comma
+        while start - 1 >= 0, isNameWord(tokens, start - 1) || (OfficeTitles.nameParticles.contains(tokens[start - 1].lower) && start - 2 >= 0 && isNameWord(tokens, start - 2)) {
+            start -= 1
+            if comma - start > 4 { return nil }
+        }
+        guard start < comma else { return nil }
+        // The name must not be the end of a longer capitalised phrase that starts the clause
+        // with a title of its own ("President Bush, the …" is handled by the forward rule).
+        return (start..<comma, comma)
+    }
+}
+
+/// Matches office titles at a token position.
+enum OfficeTitleMatcher {
+    /// The end index and canonical lower-case title of a title starting at `i`, if any.
+    static func match(_ tokens: [Token], at i: Int) -> (Int, String)? {
+        guard tokens[i].kind == .word else { return nil }
+        // Longest whole-title match, up to 5 words.
+        var best: (Int, String)?
+        var phrase = ""
+        for length in 1...min(5, tokens.count - i) {
+            let token = tokens[i + length - 1]
+            guard token.kind == .word || token.text == "-" else { break }
+            phrase += (length > 1 && token.spaceBefore ? " " : "") + token.lower
+            if OfficeTitles.titles.contains(phrase) { best = (i + length, phrase) }
+            // "<portfolio> minister/secretary": "foreign minister", "Defence Secretary".
+            if length >= 2, ["minister", "secretary", "chief"].contains(token.lower) {
+                let portfolio = tokens[i..<(i + length - 1)].map(\.lower).joined(separator: " ")
+                if OfficeTitles.portfolios.contains(portfolio) {
+                    best = (i + length, portfolio == "foreign" ? "foreign \(token.lower)" : token.lower)
+                }
+            }
+        }
+        guard var (end, title) = best else { return nil }
+        // "Minister of Foreign Affairs", "Minister for Trade and Industry".
+        if ["minister", "secretary"].contains(title), end + 1 < tokens.count,
+           ["of", "for"].contains(tokens[end].lower), tokens[end + 1].isCapitalized {
+            var k = end + 1
+            while k < tokens.count, k - end <= 5,
+                  tokens[k].isCapitalized && tokens[k].kind == .word || (tokens[k].lower == "and" && k + 1 < tokens.count && tokens[k + 1].isCapitalized) {
+                k += 1
+            }
+            let portfolio = tokens[(end + 1)..<k].map(\.lower).joined(separator: " ")
+            if OfficeTitles.portfolios.contains(portfolio) || portfolio.hasPrefix("foreign") {
+                if portfolio.hasPrefix("foreign") { title = "foreign \(title)" }
+                end = k
+            }
+        }
+        return (end, title)
+    }
+}

@@ -1,0 +1,130 @@
+/// Finds states in sentences with the gazetteer: names, aliases, demonyms, capitals, seats.
+///
+/// Forms flagged ambiguous in the gazetteer (Georgia, Jordan, Chad, Turkey …) count only where
+/// the sentence reads them as a place or a state. "Korea"/"Korean" alone, and "the South"/"the
+/// North" in a Korean story, are resolved by the document's context.
+struct StateRecognizer {
+    let gazetteer: Gazetteer
+    /// States the document names without ambiguity; decides "Korea" and ambiguous forms.
+    var confirmedStates: Set<String> = []
+
+    /// Words before an ambiguous form that make it a place or a state.
+    static let placeCues: Set<String> = [
+        "in", "to", "from", "of", "with", "and", "between", "against", "visit", "visited", "visiting",
+        "toward", "towards", "on", "by", "for", "including", "across", "into", "neighbouring",
+        "neighboring", "invaded", "or", "at",
+    ]
+
+    /// The states named in `tokens`, left to right, longest match first.
+    func mentions(in tokens: [Token]) -> [StateMention] {
+        var result: [StateMention] = []
+        let maxWords = gazetteer.maxFormWords + 2
+        var i = 0
+        while i < tokens.count {
+            guard tokens[i].isCapitalized || tokens[i].text == "the" else { i += 1; continue }
+            var found: (Int, GazetteerEntry)?
+            var length = min(maxWords, tokens.count - i)
+            while length >= 1 {
+                let form = tokens.surface(i..<(i + length))
+                if let entry = pick(gazetteer.entries(for: form), tokens: tokens, range: i..<(i + length)) {
+                    found = (length, entry)
+                    break
+                }
+                length -= 1
+            }
+            if let (length, entry) = found {
+                let end = i + length
+                let possessive = end < tokens.count && tokens[end].isPossessive
+                result.append(StateMention(tokens: i..<end, code: entry.code, form: entry.kind, isPossessive: possessive))
+                i = end
+                continue
+            }
+            if let mention = koreanMention(tokens, at: i) {
+                result.append(mention)
+                i = mention.tokens.upperBound
+                continue
+            }
+            i += 1
+        }
+        return result
+    }
+
+    private func pick(_ entries: [GazetteerEntry], tokens: [Token], range: Range<Int>) -> GazetteerEntry? {
+        guard let entry = entries.first else { return nil }
+        // A form shared by several states is taken only when one of them is confirmed.
+        if Set(entries.map(\.code)).count > 1 {
+            return entries.first { confirmedStates.contains($0.code) }
+        }
+        if isInsidePersonName(tokens, range: range) { return nil }
+        if entry.isAmbiguous && !readsAsPlace(tokens, range: range, code: entry.code) { return nil }
+        return entry
+    }
+
+    /// "George Washington", "Washington Post", "Jordan Henderson": a capitalised word right
+    /// before (not starting the sentence) or a capitalised name right after.
+    private func isInsidePersonName(_ tokens: [Token], range: Range<Int>) -> Bool {
+        if range.lowerBound > 1, tokens[range.lowerBound - 1].kind == .word,
+           tokens[range.lowerBound - 1].isCapitalized, !OfficeTitles.honorifics.contains(tokens[range.lowerBound - 1].lower),
+           gazetteer.entries(for: tokens[range.lowerBound - 1].text).isEmpty,
+           !OfficeTitles.titles.contains(tokens[range.lowerBound - 1].lower),
+           tokens[range.lowerBound - 1].text.count > 2 {
+            return true
+        }
+        return false
+    }
+
+    private func readsAsPlace(_ tokens: [Token], range: Range<Int>, code: String) -> Bool {
+        let after = range.upperBound < tokens.count ? tokens[range.upperBound] : nil
+        if let after, after.kind == .word, after.isCapitalized { return false }
+        if let after, after.isPossessive { return true }
+        if confirmedStates.contains(code) { return true }
+        if range.lowerBound > 0, Self.placeCues.contains(tokens[range.lowerBound - 1].lower) { return true }
+        return false
+    }
+
+    /// "Korea"/"Korean(s)" without North/South, and "the South"/"the North" in a Korean story.
+    private func koreanMention(_ tokens: [Token], at i: Int) -> StateMention? {
+        let koreas: Set<String> = ["KOR", "PRK"]
+        let token = tokens[i]
+        let next = i + 1 < tokens.count ? tokens[i + 1] : nil
+        if ["Korea", "Korean", "Koreans"].contains(token.text) {
+            if next?.text == "Peninsula" || next?.lower == "peninsula" || next?.text == "War" { return nil }
+            let confirmed = confirmedStates.intersection(koreas)
+            let code = confirmed.count == 1 ? confirmed.first! : "KOR"
+            let possessive = next?.isPossessive ?? false
+            return StateMention(tokens: i..<(i + 1), code: code, form: token.text == "Korea" ? .name : .demonym, isPossessive: possessive)
+        }
+        if token.text == "the", let next, ["South", "North"].contains(next.text),
+           confirmedStates.isSuperset(of: koreas) {
+            let after = i + 2 < tokens.count ? tokens[i + 2] : nil
+            if let after, after.kind == .word, after.isCapitalized { return nil }
+            let possessive = after?.isPossessive ?? false
+            return StateMention(tokens: (i + 1)..<(i + 2), code: next.text == "South" ? "KOR" : "PRK", form: .name, isPossessive: possessive)
+        }
+        return nil
+    }
+}
+
+/// Finds international organisations in sentences.
+struct OrganizationRecognizer {
+    func mentions(in tokens: [Token]) -> [OrganizationMention] {
+        var result: [OrganizationMention] = []
+        var i = 0
+        while i < tokens.count {
+            guard tokens[i].isCapitalized else { i += 1; continue }
+            var matched = false
+            var length = min(Organizations.maxFormWords + 2, tokens.count - i)
+            while length >= 1 {
+                if let entry = Organizations.byForm[tokens.surface(i..<(i + length))] {
+                    result.append(OrganizationMention(tokens: i..<(i + length), key: entry.key, label: entry.label))
+                    i += length
+                    matched = true
+                    break
+                }
+                length -= 1
+            }
+            if !matched { i += 1 }
+        }
+        return result
+    }
+}

@@ -1,0 +1,45 @@
+import DiploGraph
+
+/// An actor in a sentence, resolved to its node: a leader, a state or an organisation.
+struct ActorMention: Hashable {
+    /// Token indices within the sentence.
+    var tokens: Range<Int>
+    /// The node identifier it stands for.
+    var id: String
+    /// The state it stands for (a leader's state, a state's code), if any.
+    var code: String?
+    /// What it is.
+    var kind: NodeKind
+}
+
+/// A relation found in a sentence, with the rule that found it.
+struct FoundRelation: Hashable {
+    var source: String
+    var target: String
+    var relation: Relation
+    var rule: String
+}
+
+/// What the relation finder knows of the document around the sentence.
+struct DiscourseContext {
+    /// The leader most recently named (for "he", "she", "his").
+    var salientLeader: ActorMention?
+    /// The two actors most often paired so far, the latest winning ties (for "the two
+    /// countries", "both sides").
+    var pair: [ActorMention] {
+        guard let best = pairCounts.max(by: { ($0.value.count, $0.value.last) < ($1.value.count, $1.value.last) }) else { return [] }
+        return best.value.actors
+    }
+    /// How often each pair of states was related, when last, and by which actors.
+    var pairCounts: [[String]: (count: Int, last: Int, actors: [ActorMention])] = [:]
+    /// Counts a relation between two actors of different states.
+    mutating func notePair(_ a: ActorMention, _ b: ActorMention, at sentence: Int) {
+        guard let ca = a.code, let cb = b.code, ca != cb else { return }
+        let key = [ca, cb].sorted()
+        let stateA = ActorMention(tokens: a.tokens, id: NodeID.make(.state, ca), code: ca, kind: .state)
+        let stateB = ActorMention(tokens: b.tokens, id: NodeID.make(.state, cb), code: cb, kind: .state)
+        pairCounts[key] = ((pairCounts[key]?.count ?? 0) + 1, sentence, [stateA, stateB])
+    }
+    /// The agreements most recently named (for "the deal", "the accord").
+    var recentAgreements: [String] = []
+}

@@ -1,0 +1,43 @@
+/// The clause structure of a sentence, as far as relation finding needs it: where clauses
+/// begin, and which spans are relative clauses or parentheses that a subject search skips.
+struct ClauseStructure {
+    /// For each token, the index of its clause.
+    let clause: [Int]
+    /// Relative clauses (", who …,", ", which …,") and parentheses, with the token before them.
+    let asides: [Range<Int>]
+
+    static let clauseOpeners: Set<String> = ["but", "while", "whereas", "although", "though", "however", "yet", "because", "since", "so"]
+
+    init(_ tokens: [Token]) {
+        var clause: [Int] = []
+        var current = 0
+        for (i, token) in tokens.enumerated() {
+            if token.text == ";" || token.text == ":" { current += 1 }
+            if Self.clauseOpeners.contains(token.lower), i > 0, tokens[i - 1].text == "," || token.lower == "but" { current += 1 }
+            clause.append(current)
+        }
+        self.clause = clause
+        var asides: [Range<Int>] = []
+        var i = 0
+        while i < tokens.count {
+            if tokens[i].text == "(" {
+                let end = tokens[i...].firstIndex { $0.text == ")" } ?? tokens.count
+                asides.append(i..<min(tokens.count, end + 1))
+                i = end + 1
+                continue
+            }
+            if tokens[i].text == ",", i + 1 < tokens.count, ["who", "which", "whose", "whom"].contains(tokens[i + 1].lower) {
+                let end = tokens[(i + 1)...].firstIndex { $0.text == "," || $0.text == ";" } ?? tokens.count
+                asides.append(i..<end)
+                i = end
+                continue
+            }
+            i += 1
+        }
+        self.asides = asides
+    }
+
+    func aside(containing index: Int) -> Range<Int>? {
+        asides.first { $0.contains(index) }
+    }
+}

@@ -1,0 +1,169 @@
+import DiploGraph
+
+/// Walks the analysed sentences in order, keeping the discourse context, and writes nodes,
+/// edges and evidence into a graph.
+struct GraphBuilder {
+    let document: Document
+    let analysis: DocumentAnalysis
+    let gazetteer: Gazetteer
+    private var graph = Graph()
+    private var context = DiscourseContext()
+    private var agreementAge = 0
+
+    init(document: Document, analysis: DocumentAnalysis, gazetteer: Gazetteer) {
+        self.document = document
+        self.analysis = analysis
+        self.gazetteer = gazetteer
+    }
+
+    mutating func build() -> Graph {
+        graph.addDocument(document.name)
+        addLeaders()
+        for analysed in analysis.sentences { add(analysed) }
+        return graph
+    }
+
+    private func evidence(_ sentence: Sentence, _ rule: String) -> Evidence {
+        let range = document.originalRange(of: sentence.range)
+        return Evidence(document: document.name, start: range.lowerBound, end: range.upperBound, sentence: sentence.text, rule: rule)
+    }
+
+    private mutating func addState(_ code: String, _ evidence: Evidence) {
+        let label = gazetteer.state(code: code)?.name ?? code
+        graph.add(Node(id: NodeID.make(.state, code), kind: .state, label: label, code: code, evidence: [evidence]))
+    }
+
+    /// One node per leader, with a `leads` edge to the state assigned to them.
+    private mutating func addLeaders() {
+        for (index, entity) in analysis.resolver.entities.enumerated() {
+            let mentions = analysis.sentences.flatMap { s in s.leaders.filter { $0.entity == index }.map { (s.sentence, $0.mention) } }
+            guard let (firstSentence, firstMention) = mentions.first else { continue }
+            let stateID = entity.state.map { NodeID.make(.state, $0) }
+            let evidence = mentions.map { self.evidence($0.0, "leader:\($0.1.rule)") }
+            graph.add(Node(id: entity.id, kind: .leader, label: entity.name, state: stateID, title: entity.title,
+                           aliases: Array(entity.forms), evidence: evidence))
+            if let code = entity.state {
+                let stated = mentions.first { $0.1.state == code } ?? (firstSentence, firstMention)
+                let leadsEvidence = self.evidence(stated.0, "leads:\(entity.stateRule)")
+                addState(code, leadsEvidence)
+                graph.add(Edge(source: entity.id, target: NodeID.make(.state, code), relation: .leads, evidence: [leadsEvidence]))
+            }
+        }
+    }
+
+    private mutating func add(_ analysed: AnalysedSentence) {
+        let sentence = analysed.sentence
+        let tokens = sentence.tokens
+        for state in analysed.states { addState(state.code, evidence(sentence, "state:\(state.form.rawValue)")) }
+        for organization in analysed.organizations {
+            graph.add(Node(id: NodeID.make(.organization, organization.key), kind: .organization, label: organization.label,
+                           evidence: [evidence(sentence, "organization")]))
+        }
+
+        // Actors: leaders, titles resolved to leaders or states, states, organisations.
+        var actors: [ActorMention] = []
+        for (mention, index) in analysed.leaders {
+            let entity = analysis.resolver.entities[index]
+            actors.append(ActorMention(tokens: mention.tokens, id: entity.id, code: entity.state, kind: .leader))
+        }
+        for title in analysed.titles {
+            if let actor = resolve(title) { actors.append(actor) }
+        }
+        for state in analysed.states where !actors.contains(where: { $0.tokens.overlaps(state.tokens) }) {
+            actors.append(ActorMention(tokens: state.tokens, id: NodeID.make(.state, state.code), code: state.code, kind: .state))
+        }
+        for organization in analysed.organizations where !actors.contains(where: { $0.tokens.overlaps(organization.tokens) }) {
+            actors.append(ActorMention(tokens: organization.tokens, id: NodeID.make(.organization, organization.key), code: nil, kind: .organization))
+        }
+        actors.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+
+        // Agreements: specific ones become nodes; "the deal" refers to the latest specific one.
+        var agreements: [(mention: AgreementMention, ids: [String])] = []
+        var named: [String] = []
+        for mention in analysed.agreements {
+            var ids: [String] = []
+            if mention.isSpecific {
+                let labels = mention.topics.isEmpty ? [mention.label] : mention.topics.map { "\(mention.label) on \($0)" }
+                for (offset, label) in labels.enumerated() {
+                    let id = NodeID.make(.agreement, label)
+                    let topics = mention.topics.isEmpty ? [] : [mention.topics[offset]]
+                    graph.add(Node(id: id, kind: .agreement, label: label, topics: topics, evidence: [evidence(sentence, mention.rule)]))
+                    ids.append(id)
+                }
+                named += ids
+            } else if agreementAge <= 3 {
+                ids = context.recentAgreements
+            }
+            if let owner = mention.owner, !ids.isEmpty {
+                addState(owner, evidence(sentence, "agreement-owner"))
+                for id in ids {
+                    graph.add(Edge(source: NodeID.make(.state, owner), target: id, relation: .proposed, evidence: [evidence(sentence, "agreement-owner")]))
+                }
+            }
+            addParties(of: ids, after: mention.tokens.upperBound, tokens: tokens, actors: actors, sentence: sentence)
+            agreements.append((mention, ids))
+        }
+        if !named.isEmpty {
+            context.recentAgreements = named
+            agreementAge = 0
+        } else {
+            agreementAge += 1
+        }
+
+        let finder = RelationFinder(tokens: tokens, actors: actors, agreements: agreements, context: context)
+        for found in finder.relations() {
+            let ev = evidence(sentence, found.rule)
+            for id in [found.source, found.target] where id.hasPrefix("state:") {
+                addState(String(id.dropFirst("state:".count)), ev)
+            }
+            graph.add(Edge(source: found.source, target: found.target, relation: found.relation, evidence: [ev]))
+            if let a = actors.first(where: { $0.id == found.source }), let b = actors.first(where: { $0.id == found.target }),
+               a.kind != .organization, b.kind != .organization {
+                context.notePair(a, b, at: sentence.index)
+            }
+        }
+        if let leader = actors.first(where: { $0.kind == .leader }) { context.salientLeader = leader }
+    }
+
+    /// "agreement between X and Y", "a deal with Y": the parties named after the agreement.
+    private mutating func addParties(of ids: [String], after end: Int, tokens: [Token], actors: [ActorMention], sentence: Sentence) {
+        guard !ids.isEmpty, end < tokens.count, ["between", "with", "among"].contains(tokens[end].lower) else { return }
+        var parties: [ActorMention] = []
+        for actor in actors where actor.tokens.lowerBound > end {
+            let gap = tokens[(parties.last?.tokens.upperBound ?? end + 1)..<actor.tokens.lowerBound]
+            guard gap.count <= 2, gap.allSatisfy({ ["and", ",", "the"].contains($0.lower) }) else { break }
+            parties.append(actor)
+        }
+        for party in parties {
+            guard let code = party.code else { continue }
+            let ev = evidence(sentence, "agreement-parties")
+            addState(code, ev)
+            for id in ids {
+                graph.add(Edge(source: NodeID.make(.state, code), target: id, relation: .partyTo, evidence: [ev]))
+            }
+        }
+    }
+
+    /// "the president", "his Chinese counterpart": the leader meant, or the state.
+    private func resolve(_ title: LeaderRecognizer.TitleMention) -> ActorMention? {
+        let entities = analysis.resolver.entities
+        let candidates = entities.indices.filter { i in
+            let entity = entities[i]
+            let titleMatches = entity.titles.keys.contains { $0.lowercased().hasSuffix(title.title) || title.title == "counterpart" }
+            if let state = title.state { return entity.state == state && titleMatches }
+            return titleMatches
+        }
+        // The most recently mentioned candidate.
+        if let salient = context.salientLeader, candidates.contains(where: { entities[$0].id == salient.id }) {
+            return ActorMention(tokens: title.tokens, id: salient.id, code: salient.code, kind: .leader)
+        }
+        if candidates.count == 1 {
+            let entity = entities[candidates[0]]
+            return ActorMention(tokens: title.tokens, id: entity.id, code: entity.state, kind: .leader)
+        }
+        if let state = title.state {
+            return ActorMention(tokens: title.tokens, id: NodeID.make(.state, state), code: state, kind: .state)
+        }
+        return nil
+    }
+}

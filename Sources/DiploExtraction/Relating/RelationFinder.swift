@@ -1,0 +1,340 @@
+import DiploGraph
+
+/// Finds relations in one sentence: for each trigger of the relation lexicon, the actors on
+/// either side within the clause, direction kept.
+///
+/// Patterns: subject … verb … object ("Lee urged Xi"); coordination ("South Korea and China
+/// signed …"); relative clauses ("Xi, who visited South Korea"); passive ("was urged by");
+/// nouns ("X's talks with Y", "talks between X and Y", "its alliance with Y"); reported speech
+/// ("X said Y should …"); refusal ("refused to", "rejected", "is out of the question"), and
+/// negation ("did not meet" gives no edge). Co-occurrence alone never gives an edge.
+struct RelationFinder {
+    let tokens: [Token]
+    let actors: [ActorMention]
+    let agreements: [(mention: AgreementMention, ids: [String])]
+    let context: DiscourseContext
+
+    private let structure: ClauseStructure
+
+    init(tokens: [Token], actors: [ActorMention], agreements: [(mention: AgreementMention, ids: [String])], context: DiscourseContext) {
+        self.tokens = tokens
+        self.actors = actors.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        self.agreements = agreements
+        self.context = context
+        self.structure = ClauseStructure(tokens)
+    }
+
+    static let prepositions: Set<String> = [
+        "in", "with", "of", "to", "from", "between", "at", "for", "on", "by", "against", "into",
+        "toward", "towards", "about", "over", "under", "after", "before", "during", "than", "like",
+        "including", "among", "despite", "via", "across", "as", "through",
+    ]
+    static let auxiliaries: Set<String> = [
+        "has", "have", "had", "was", "were", "is", "are", "be", "been", "being", "will", "would",
+        "could", "should", "can", "may", "might", "must", "also", "later", "then", "quickly", "now",
+        "already", "recently", "again", "reportedly", "formally", "finally", "jointly", "once",
+        "repeatedly", "publicly", "strongly", "firmly", "personally", "did", "does", "do", "to",
+        "previously", "still", "just", "yet", "even", "officially", "to", "expected", "set",
+    ]
+    static let pairPhrases: [[String]] = [
+        ["the", "two", "countries"], ["both", "countries"], ["the", "two", "sides"], ["both", "sides"],
+        ["the", "two", "nations"], ["both", "nations"], ["the", "two", "leaders"], ["both", "leaders"],
+        ["the", "two", "governments"], ["both", "governments"], ["the", "two", "men"], ["the", "two", "states"],
+    ]
+    static let speechVerbs: Set<String> = ["said", "says", "say", "insisted", "insists", "argued", "argues", "stressed", "stresses", "declared", "added"]
+    static let obligations: Set<String> = ["should", "must", "ought", "needs", "need"]
+
+    /// Every relation the sentence states.
+    func relations() -> [FoundRelation] {
+        var found: [FoundRelation] = []
+        // A clause that refuses ("refused to", "is out of the question") states no positive act.
+        var refusalClauses: Set<Int> = []
+        for k in tokens.indices where !isInsideMention(k) {
+            if let trigger = triggerAt(k), trigger.reading == .refusal { refusalClauses.insert(structure.clause[k]) }
+        }
+        var i = 0
+        while i < tokens.count {
+            if isInsideMention(i) { i += 1; continue }
+            guard let trigger = triggerAt(i) else {
+                if Self.speechVerbs.contains(tokens[i].lower) { found += reportedSpeech(at: i) }
+                i += 1
+                continue
+            }
+            let end = i + trigger.words.count
+            let clause = structure.clause[i]
+            if trigger.reading != .refusal && refusalClauses.contains(clause) { i = end; continue }
+            if trigger.reading != .refusal && isNegated(before: i) { i = end; continue }
+            found += relations(for: trigger, at: i, end: end)
+            i = end
+        }
+        return found
+    }
+
+    private func isInsideMention(_ i: Int) -> Bool {
+        actors.contains { $0.tokens.contains(i) }
+    }
+
+    private func triggerAt(_ i: Int) -> RelationLexicon.Trigger? {
+        guard tokens[i].kind == .word, let candidates = RelationLexicon.byFirstWord[tokens[i].lower] else { return nil }
+        for candidate in candidates where i + candidate.words.count <= tokens.count {
+            if zip(candidate.words, tokens[i..<(i + candidate.words.count)]).allSatisfy({ $0 == $1.lower }) {
+                // A trigger word inside an agreement's name ("currency exchange") is not a trigger.
+                if agreements.contains(where: { $0.mention.tokens.contains(i) && candidate.reading == .noun }) { return nil }
+                return candidate
+            }
+        }
+        return nil
+    }
+
+    private func isNegated(before i: Int) -> Bool {
+        var k = i - 1
+        var steps = 0
+        while k >= 0, steps < 3 {
+            let word = tokens[k].lower
+            if RelationLexicon.negations.contains(word) || word.hasSuffix("n't") || word.hasSuffix("n\u{2019}t") { return true }
+            if !Self.auxiliaries.contains(word) { return false }
+            k -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    // MARK: Sides
+
+    private func relations(for trigger: RelationLexicon.Trigger, at i: Int, end: Int) -> [FoundRelation] {
+        let rule = "\(trigger.reading == .noun ? "noun" : trigger.reading == .refusal ? "refusal" : "verb"):\(trigger.words.joined(separator: " "))"
+        // "talks between X and Y", "exchanges between Beijing and Pyongyang"
+        if end < tokens.count, tokens[end].lower == "between" {
+            let group = actorGroup(startingAfter: end)
+            if group.count >= 2 {
+                return pairs(group[0], group[1], trigger.relation, rule + " between")
+            }
+        }
+        // "… dialogue with the South is out of the question": the thing refused comes first.
+        if trigger.words.count > 2 && trigger.words.last == "question" {
+            guard let target = nearestActor(before: i, subjectOnly: false),
+                  let source = nearestActor(before: target.tokens.lowerBound, subjectOnly: false, acrossClauses: true) else { return [] }
+            return make([source], [target], trigger.relation, rule)
+        }
+        var subjects = subjectGroup(for: trigger, at: i)
+        var objects = objectGroup(for: trigger, after: end)
+        // Passive: "X was urged by Y".
+        if isPassive(at: i), let byIndex = tokens[end...].prefix(4).firstIndex(where: { $0.lower == "by" }) {
+            let agents = actorGroup(startingAfter: byIndex)
+            if !agents.isEmpty {
+                objects = subjects
+                subjects = agents
+            }
+        }
+        var result: [FoundRelation] = []
+        if !subjects.isEmpty && !objects.isEmpty {
+            result += make(subjects, objects, trigger.relation, rule)
+        }
+        // Agreements as objects: "signed seven agreements", "rejecting its plan".
+        if !subjects.isEmpty, let agreement = agreementObject(after: end) {
+            result += agreementRelations(subjects, agreement, trigger.relation, rule)
+        }
+        // "South Korea and China met/signed/agreed": the coordinated subjects relate to each other.
+        if subjects.count >= 2, objects.isEmpty, [.met, .signed, .negotiated, .cooperatesWith, .alliedWith].contains(trigger.relation) {
+            let relation: Relation = trigger.relation == .signed ? .cooperatesWith : trigger.relation
+            result += pairs(subjects[0], subjects[1], relation, rule + " jointly")
+        }
+        return result
+    }
+
+    private func make(_ sources: [ActorMention], _ targets: [ActorMention], _ relation: Relation, _ rule: String) -> [FoundRelation] {
+        var out: [FoundRelation] = []
+        for s in sources {
+            for t in targets where s.id != t.id && (s.code == nil || t.code == nil || s.code != t.code) {
+                out.append(FoundRelation(source: s.id, target: t.id, relation: relation, rule: rule))
+            }
+        }
+        return out
+    }
+
+    private func pairs(_ a: ActorMention, _ b: ActorMention, _ relation: Relation, _ rule: String) -> [FoundRelation] {
+        let symmetric: Relation = relation.isSymmetric ? relation : (relation == .visited || relation == .welcomed ? .met : relation)
+        return make([a], [b], symmetric, rule)
+    }
+
+    private func agreementRelations(_ subjects: [ActorMention], _ ids: [String], _ relation: Relation, _ rule: String) -> [FoundRelation] {
+        let agreementRelation: Relation
+        switch relation {
+        case .signed, .negotiated, .proposed, .rejected, .supports, .opposed, .welcomed, .criticized, .praised, .discussed:
+            agreementRelation = relation
+        case .met, .cooperatesWith:
+            agreementRelation = .discussed
+        default:
+            return []
+        }
+        var out: [FoundRelation] = []
+        for subject in subjects {
+            for id in ids {
+                out.append(FoundRelation(source: subject.id, target: id, relation: agreementRelation, rule: rule + " agreement"))
+                if agreementRelation == .signed, let code = subject.code, subject.kind != .state {
+                    out.append(FoundRelation(source: "state:\(code)", target: id, relation: .partyTo, rule: rule + " party"))
+                }
+            }
+        }
+        return out
+    }
+
+    private func isPassive(at i: Int) -> Bool {
+        i > 0 && ["was", "were", "been", "being", "is", "are"].contains(tokens[i - 1].lower) && tokens[i].lower.hasSuffix("ed")
+    }
+
+    /// The actor(s) acting: left of the trigger in its clause, not governed by a preposition;
+    /// for a trigger inside a relative clause, the person or state it describes.
+    private func subjectGroup(for trigger: RelationLexicon.Trigger, at i: Int) -> [ActorMention] {
+        if let aside = structure.aside(containing: i), tokens[aside.lowerBound].text == "," {
+            if let antecedent = actors.last(where: { $0.tokens.upperBound == aside.lowerBound }) { return [antecedent] }
+        }
+        // "the two countries agreed"
+        if let pair = pairPhrase(endingBefore: i) { return pair }
+        // Possessive pronoun before a noun trigger: "its alliance with", "his close ties with".
+        if trigger.reading == .noun, let owner = possessivePronounOwner(before: i) { return [owner] }
+        if let subject = nearestActor(before: i, subjectOnly: true) {
+            // "X and Y agreed"
+            let before = subject.tokens.lowerBound
+            if before >= 2, tokens[before - 1].lower == "and",
+               let other = actors.last(where: { $0.tokens.upperBound == before - 1 }), structure.clause[other.tokens.lowerBound] == structure.clause[i] {
+                return [other, subject]
+            }
+            return [subject]
+        }
+        // "He urged …"
+        var k = i - 1
+        while k >= 0, Self.auxiliaries.contains(tokens[k].lower) { k -= 1 }
+        if k >= 0, ["he", "she"].contains(tokens[k].lower), let leader = context.salientLeader { return [leader] }
+        return []
+    }
+
+    private func pairPhrase(endingBefore i: Int) -> [ActorMention]? {
+        var k = i - 1
+        while k >= 0, Self.auxiliaries.contains(tokens[k].lower) { k -= 1 }
+        for phrase in Self.pairPhrases where k + 1 >= phrase.count {
+            let start = k + 1 - phrase.count
+            if zip(phrase, tokens[start...k]).allSatisfy({ $0 == $1.lower }), context.pair.count == 2 {
+                return context.pair
+            }
+        }
+        return nil
+    }
+
+    private func possessivePronounOwner(before i: Int) -> ActorMention? {
+        var k = i - 1
+        var adjectives = 0
+        while k >= 0, adjectives < 2, tokens[k].isLowercaseWord, !["its", "his", "her", "their"].contains(tokens[k].lower),
+              !Self.prepositions.contains(tokens[k].lower), !Self.auxiliaries.contains(tokens[k].lower) {
+            k -= 1
+            adjectives += 1
+        }
+        guard k >= 0 else { return nil }
+        switch tokens[k].lower {
+        case "its", "their":
+            return nearestActor(before: k, subjectOnly: true, kinds: [.state, .organization])
+        case "his", "her":
+            if let leader = nearestActor(before: k, subjectOnly: false, kinds: [.leader]) { return leader }
+            if let later = actors.first(where: { $0.tokens.lowerBound > i && $0.kind == .leader }) { return later }
+            return context.salientLeader
+        default:
+            return nil
+        }
+    }
+
+    /// The nearest actor left of `i` in the same clause (outside asides); with `subjectOnly`,
+    /// skipping actors governed by a preposition ("in Beijing", "with China").
+    private func nearestActor(before i: Int, subjectOnly: Bool, kinds: Set<NodeKind> = [.leader, .state, .organization], acrossClauses: Bool = false) -> ActorMention? {
+        let clause = i < tokens.count ? structure.clause[i] : structure.clause.last ?? 0
+        let hereAside = structure.aside(containing: i)
+        for actor in actors.reversed() where actor.tokens.upperBound <= i && kinds.contains(actor.kind) {
+            if !acrossClauses && structure.clause[actor.tokens.lowerBound] != clause { continue }
+            if let aside = structure.aside(containing: actor.tokens.lowerBound), aside != hereAside { continue }
+            if subjectOnly && isGoverned(actor) { continue }
+            return actor
+        }
+        return nil
+    }
+
+    private func isGoverned(_ actor: ActorMention) -> Bool {
+        var k = actor.tokens.lowerBound - 1
+        if k >= 0, tokens[k].lower == "the" { k -= 1 }
+        guard k >= 0 else { return false }
+        return Self.prepositions.contains(tokens[k].lower)
+    }
+
+    /// The actor(s) acted upon: right of the trigger in its clause, within a few words.
+    private func objectGroup(for trigger: RelationLexicon.Trigger, after end: Int) -> [ActorMention] {
+        let clause = end < tokens.count ? structure.clause[end] : -1
+        guard let first = actors.first(where: { $0.tokens.lowerBound >= end }),
+              first.tokens.lowerBound - end <= 10, structure.clause[first.tokens.lowerBound] == clause else { return [] }
+        if structure.aside(containing: first.tokens.lowerBound) != nil && structure.aside(containing: end) == nil { return [] }
+        // Stop at another trigger between the two ("urged Xi" yes; "said it would meet Y" no).
+        for k in end..<first.tokens.lowerBound where triggerAt(k) != nil && triggerAt(k)?.reading != .noun {
+            _ = k
+            return []
+        }
+        if trigger.reading == .noun {
+            let k = first.tokens.lowerBound - 1 - (first.tokens.lowerBound - 1 >= 0 && tokens[first.tokens.lowerBound - 1].lower == "the" ? 1 : 0)
+            guard k >= end, ["with", "to", "on", "against", "of", "for", "toward", "towards"].contains(tokens[k].lower) else { return [] }
+        }
+        var group = [first]
+        var last = first
+        while let next = actors.first(where: { $0.tokens.lowerBound > last.tokens.upperBound }),
+              next.tokens.lowerBound - last.tokens.upperBound <= 2,
+              tokens[last.tokens.upperBound..<next.tokens.lowerBound].allSatisfy({ ["and", ",", "the"].contains($0.lower) }),
+              tokens[last.tokens.upperBound..<next.tokens.lowerBound].contains(where: { $0.lower == "and" || $0.text == "," }) {
+            group.append(next)
+            last = next
+        }
+        return group
+    }
+
+    /// The actors listed right after `index` ("between X and Y", "by X").
+    private func actorGroup(startingAfter index: Int) -> [ActorMention] {
+        guard let first = actors.first(where: { $0.tokens.lowerBound > index }), first.tokens.lowerBound - index <= 2 else { return [] }
+        var group = [first]
+        if let second = actors.first(where: { $0.tokens.lowerBound > first.tokens.upperBound }),
+           second.tokens.lowerBound - first.tokens.upperBound <= 2,
+           tokens[first.tokens.upperBound..<second.tokens.lowerBound].contains(where: { $0.lower == "and" }) {
+            group.append(second)
+        }
+        return group
+    }
+
+    /// The agreement a verb acts on: one starting within a few words after it.
+    private func agreementObject(after end: Int) -> [String]? {
+        let clause = end < tokens.count ? structure.clause[end] : -1
+        guard let index = agreements.firstIndex(where: { $0.mention.tokens.lowerBound >= end && $0.mention.tokens.lowerBound - end <= 6 }),
+              structure.clause[agreements[index].mention.tokens.lowerBound] == clause else { return nil }
+        let match = agreements[index]
+        var ids = match.ids
+        // "seven agreements, including a currency exchange and agreements on …": the members too.
+        let after = match.mention.tokens.upperBound
+        if tokens[after..<min(tokens.count, after + 2)].contains(where: { $0.lower == "including" }) {
+            for member in agreements[(index + 1)...] where structure.clause[member.mention.tokens.lowerBound] == clause {
+                ids += member.ids
+            }
+        }
+        guard !ids.isEmpty else { return nil }
+        // An actor standing between the verb and the agreement is the verb's object instead,
+        // unless it owns the agreement ("rejecting Seoul's plan").
+        if let actor = actors.first(where: { $0.tokens.lowerBound >= end }), actor.tokens.upperBound <= match.mention.tokens.lowerBound {
+            return nil
+        }
+        return ids
+    }
+
+    /// "X said Y should …": X urged Y.
+    private func reportedSpeech(at i: Int) -> [FoundRelation] {
+        guard let speaker = nearestActor(before: i, subjectOnly: true) else { return [] }
+        let clause = structure.clause[i]
+        for actor in actors where actor.tokens.lowerBound > i && actor.tokens.lowerBound - i <= 4 && structure.clause[actor.tokens.lowerBound] == clause {
+            let after = actor.tokens.upperBound
+            if after < tokens.count, Self.obligations.contains(tokens[after].lower) {
+                return make([speaker], [actor], .urged, "reported-speech")
+            }
+        }
+        return []
+    }
+}

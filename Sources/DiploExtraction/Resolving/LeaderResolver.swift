@@ -1,0 +1,74 @@
+import DiploGraph
+
+/// Coreference for leaders within a document: "Lee", "President Lee" and "Lee Jae Myung" are one
+/// person; each person gets one state, from the text first and from prior knowledge last.
+struct LeaderResolver {
+    /// States whose leaders' names put the family name first (so "Lee Jae Myung" is "Lee").
+    static let familyNameFirst: Set<String> = ["CHN", "KOR", "PRK", "TWN", "HKG", "MAC", "VNM", "KHM", "MNG", "SGP"]
+
+    private(set) var entities: [LeaderEntity] = []
+
+    /// Adds a mention, merging it into the entity it names or creating a new one.
+    /// - Returns: the index of the entity.
+    @discardableResult
+    mutating func add(_ mention: LeaderMention) -> Int {
+        let words = mention.name.split(separator: " ").map(String.init)
+        let index: Int
+        if let existing = match(words, state: mention.state) {
+            index = existing
+            if words.count > entities[index].words.count {
+                entities[index].name = mention.name
+                entities[index].words = words
+            }
+        } else {
+            entities.append(LeaderEntity(name: mention.name, words: words, forms: []))
+            index = entities.count - 1
+        }
+        entities[index].forms.insert(mention.name)
+        if let title = mention.title { entities[index].titles[title, default: 0] += 1 }
+        if let state = mention.state { entities[index].statedStates[state, default: 0] += 1 }
+        return index
+    }
+
+    /// The entity whose names are compatible with `words`: equal, or one a first-or-last-word
+    /// part of the other, and no conflicting state.
+    func match(_ words: [String], state: String?) -> Int? {
+        var candidates: [Int] = []
+        for (i, entity) in entities.enumerated() {
+            if let state, let known = entity.statedStates.keys.first, !entity.statedStates.keys.contains(state), known != state {
+                continue
+            }
+            if entity.words == words || Self.isPart(words, of: entity.words) || Self.isPart(entity.words, of: words) {
+                candidates.append(i)
+            }
+        }
+        return candidates.count == 1 ? candidates[0] : candidates.first { entities[$0].words == words }
+    }
+
+    /// Whether `short` is the first word(s) or the last word(s) of `long`.
+    static func isPart(_ short: [String], of long: [String]) -> Bool {
+        guard short.count < long.count, !short.isEmpty else { return false }
+        // "Blair" of "Tony Blair"; "Lee" of "Lee Jae Myung" (family name first).
+        return Array(long.suffix(short.count)) == short || (short.count == 1 && long.first == short.first)
+    }
+
+    /// Assigns each entity a state: the state most often stated beside them; else the state
+    /// their title belongs to; else the office-holder list; else the document's main state.
+    mutating func assignStates(officeHolders: [String: OfficeHolder], mainState: String?) {
+        for i in entities.indices {
+            if let best = entities[i].statedStates.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) {
+                entities[i].state = best.key
+                entities[i].stateRule = "stated"
+            } else if let title = entities[i].titles.keys.sorted().first(where: { OfficeTitles.stateOfTitle[$0.lowercased()] != nil }) {
+                entities[i].state = OfficeTitles.stateOfTitle[title.lowercased()]
+                entities[i].stateRule = "title"
+            } else if let holder = officeHolders[entities[i].name] ?? entities[i].forms.lazy.compactMap({ officeHolders[$0] }).first {
+                entities[i].state = holder.code
+                entities[i].stateRule = "office-holder"
+            } else if let mainState {
+                entities[i].state = mainState
+                entities[i].stateRule = "document-context"
+            }
+        }
+    }
+}

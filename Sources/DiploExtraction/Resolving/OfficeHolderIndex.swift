@@ -1,0 +1,31 @@
+/// The office-holder list as a prior: full names found in the text are leaders of their state.
+///
+/// Names are compared in a folded form (lower case, hyphens as spaces, diacritics dropped), so
+/// "Lee Jae-myung" in the list matches "Lee Jae Myung" in the text.
+struct OfficeHolderIndex {
+    let byFoldedName: [String: OfficeHolder]
+    let maxWords: Int
+
+    init(_ holders: [OfficeHolder]) {
+        var map: [String: OfficeHolder] = [:]
+        var maxWords = 1
+        for holder in holders {
+            let key = Self.fold(holder.name)
+            if map[key] == nil { map[key] = holder }
+            maxWords = max(maxWords, key.split(separator: " ").count)
+        }
+        byFoldedName = map
+        self.maxWords = maxWords
+    }
+
+    static func fold(_ name: String) -> String {
+        name.replacingOccurrences(of: "-", with: " ")
+            .folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+            .split(separator: " ").joined(separator: " ")
+    }
+
+    /// The holder named exactly by `name`, if any.
+    func holder(named name: String) -> OfficeHolder? { byFoldedName[Self.fold(name)] }
+}
+
+import Foundation

@@ -1,0 +1,174 @@
+/// Cuts cleaned text into sentences and tokens.
+///
+/// Handles abbreviations ("Mr.", "Gen.", "Jan."), dotted acronyms ("U.S."), initials ("George W.
+/// Bush"), possessives ("Pakistan's" → "Pakistan", "'s"), hyphenated words ("won-yuan"), closing
+/// quotes after the final stop, and paragraph breaks, which always end a sentence.
+public enum Segmenter {
+    /// The sentences of `text`, in order.
+    public static func sentences(of text: String) -> [Sentence] {
+        let tokens = tokenize(text)
+        let utf8 = Array(text.utf8)
+        var sentences: [Sentence] = []
+        var current: [Token] = []
+        var paragraph = 0
+        var currentParagraph = 0
+
+        func flush() {
+            guard let first = current.first, let last = current.last else { return }
+            let range = first.range.lowerBound..<last.range.upperBound
+            sentences.append(Sentence(
+                index: sentences.count, range: range, tokens: current,
+                text: String(decoding: utf8[range], as: UTF8.self), paragraph: currentParagraph))
+            current = []
+        }
+
+        var i = 0
+        while i < tokens.count {
+            let token = tokens[i]
+            // A paragraph break between the previous token and this one ends the sentence.
+            if let previous = current.last,
+               utf8[previous.range.upperBound..<token.range.lowerBound].contains(0x0A) {
+                flush()
+                paragraph += 1
+            }
+            if current.isEmpty { currentParagraph = paragraph }
+            current.append(token)
+            if endsSentence(tokens, at: i) {
+                // Closing quotes and brackets stay with the sentence they close.
+                while i + 1 < tokens.count, isCloser(tokens[i + 1]), !tokens[i + 1].spaceBefore || tokens[i + 1].text == ")" {
+                    i += 1
+                    current.append(tokens[i])
+                }
+                flush()
+            }
+            i += 1
+        }
+        flush()
+        return sentences
+    }
+
+    private static func isCloser(_ token: Token) -> Bool {
+        token.kind == .punctuation && ["\"", "\u{201D}", "'", "\u{2019}", ")", "]"].contains(token.text)
+    }
+
+    private static func endsSentence(_ tokens: [Token], at i: Int) -> Bool {
+        let token = tokens[i]
+        var next = i + 1
+        while next < tokens.count, isCloser(tokens[next]) { next += 1 }
+        let following = next < tokens.count ? tokens[next] : nil
+        if token.kind == .punctuation && [".", "!", "?", "\u{2026}"].contains(token.text) {
+            guard let following else { return true }
+            if following.kind == .punctuation {
+                return ["\"", "\u{201C}", "(", "'", "\u{2018}"].contains(following.text)
+            }
+            return following.isCapitalized || following.kind == .number
+        }
+        // A dotted abbreviation ends the sentence only when a typical sentence opener follows.
+        if token.kind == .word && token.text.hasSuffix("."), let following, following.isCapitalized {
+            if Abbreviations.mayEndSentence.contains(token.lower) || isDottedAcronym(token.text) {
+                return Abbreviations.sentenceStarters.contains(following.lower)
+            }
+        }
+        return false
+    }
+
+    private static func isDottedAcronym(_ text: String) -> Bool {
+        text.count >= 4 && text.filter({ $0 == "." }).count >= 2
+    }
+
+    /// The tokens of `text`.
+    public static func tokenize(_ text: String) -> [Token] {
+        var scalars: [Unicode.Scalar] = []
+        var offsets: [Int] = []
+        var offset = 0
+        for scalar in text.unicodeScalars {
+            scalars.append(scalar)
+            offsets.append(offset)
+            offset += UTF8.width(scalar)
+        }
+        offsets.append(offset)
+        let utf8 = Array(text.utf8)
+        var tokens: [Token] = []
+        var i = 0
+        var sawSpace = true
+
+        func emit(_ start: Int, _ end: Int, _ kind: Token.Kind) {
+            let range = offsets[start]..<offsets[end]
+            tokens.append(Token(text: String(decoding: utf8[range], as: UTF8.self), range: range, kind: kind, spaceBefore: sawSpace))
+            sawSpace = false
+        }
+        func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+            s.properties.isAlphabetic || s.properties.numericType != nil || s.properties.isGraphemeExtend
+        }
+        func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" }
+        func isHyphen(_ s: Unicode.Scalar) -> Bool { s == "-" || s == "\u{2010}" || s == "\u{2011}" }
+
+        while i < scalars.count {
+            let s = scalars[i]
+            if s.properties.isWhitespace {
+                sawSpace = true
+                i += 1
+                continue
+            }
+            if s.properties.numericType != nil && !s.properties.isAlphabetic {
+                var j = i + 1
+                while j < scalars.count {
+                    if scalars[j].properties.numericType != nil { j += 1; continue }
+                    if (scalars[j] == "," || scalars[j] == "."), j + 1 < scalars.count, scalars[j + 1].properties.numericType != nil { j += 2; continue }
+                    if scalars[j].properties.isAlphabetic { j += 1; continue }  // "20C", "1980s"
+                    break
+                }
+                emit(i, j, .number)
+                i = j
+                continue
+            }
+            if isWordScalar(s) {
+                var j = i + 1
+                while j < scalars.count {
+                    if isWordScalar(scalars[j]) { j += 1; continue }
+                    // Internal hyphen or apostrophe between letters: "won-yuan", "O'Brien", "don't".
+                    if (isHyphen(scalars[j]) || isApostrophe(scalars[j])), j + 1 < scalars.count, isWordScalar(scalars[j + 1]) {
+                        // "Pakistan's": the possessive is its own token.
+                        if isApostrophe(scalars[j]), (scalars[j + 1] == "s" || scalars[j + 1] == "S"),
+                           j + 2 >= scalars.count || !isWordScalar(scalars[j + 2]) {
+                            break
+                        }
+                        j += 2
+                        continue
+                    }
+                    // Dotted acronyms and initials: "U.S.", "U.N.", "W.".
+                    if scalars[j] == ".", j - i == 1, s.properties.isUppercase {
+                        var k = j + 1
+                        while k + 1 < scalars.count, scalars[k].properties.isUppercase, scalars[k + 1] == "." { k += 2 }
+                        j = k
+                        emit(i, j, .word)
+                        i = -1
+                        break
+                    }
+                    break
+                }
+                if i == -1 { i = j; continue }
+                // Abbreviations keep their period: "Mr.", "Gen.", "Jan.".
+                if j < scalars.count, scalars[j] == "." {
+                    let word = String(decoding: utf8[offsets[i]..<offsets[j]], as: UTF8.self).lowercased() + "."
+                    if Abbreviations.withPeriod.contains(word) { j += 1 }
+                }
+                emit(i, j, .word)
+                i = j
+                continue
+            }
+            // Possessive "'s" / "’s" and the bare plural possessive "'".
+            if isApostrophe(s), !tokens.isEmpty, !sawSpace, tokens.last!.kind == .word {
+                if i + 1 < scalars.count, scalars[i + 1] == "s" || scalars[i + 1] == "S",
+                   i + 2 >= scalars.count || !isWordScalar(scalars[i + 2]) {
+                    emit(i, i + 2, .punctuation)
+                    i += 2
+                    continue
+                }
+            }
+            emit(i, i + 1, .punctuation)
+            i += 1
+        }
+        return tokens
+    }
+}

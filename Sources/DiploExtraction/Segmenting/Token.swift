@@ -1,0 +1,42 @@
+/// A word, number or punctuation mark of the cleaned text, with its byte range.
+public struct Token: Hashable, Sendable {
+    /// What sort of token it is.
+    public enum Kind: Hashable, Sendable {
+        case word, number, punctuation
+    }
+
+    /// The token's text as written ("Lee", "U.S.", "won-yuan", "'s", ",").
+    public let text: String
+    /// The UTF-8 byte range in the document's cleaned text.
+    public let range: Range<Int>
+    /// What sort of token it is.
+    public let kind: Kind
+    /// Whether white space comes right before the token.
+    public let spaceBefore: Bool
+
+    /// The text in lower case.
+    public let lower: String
+
+    /// Creates a token.
+    public init(text: String, range: Range<Int>, kind: Kind, spaceBefore: Bool) {
+        self.text = text
+        self.range = range
+        self.kind = kind
+        self.spaceBefore = spaceBefore
+        self.lower = text.lowercased()
+    }
+
+    /// Whether the token starts with an upper-case letter.
+    public var isCapitalized: Bool { text.first?.isUppercase ?? false }
+
+    /// Whether the token is a word written all in lower case.
+    public var isLowercaseWord: Bool { kind == .word && (text.first?.isLowercase ?? false) }
+
+    /// Whether the token is the possessive ending `'s` (or `'` after a plural).
+    public var isPossessive: Bool {
+        kind == .punctuation && (lower == "'s" || lower == "\u{2019}s" || lower == "'" || lower == "\u{2019}")
+    }
+
+    /// Whether the token is a punctuation mark among `marks`.
+    public func isPunctuation(_ marks: Set<String>) -> Bool { kind == .punctuation && marks.contains(text) }
+}
