@@ -14,14 +14,14 @@ enum OfficeTitles {
         "chief of staff", "army chief", "military chief", "defence chief", "defense chief",
         "pope", "monarch", "dictator", "strongman", "ruler", "grand duke", "governor-general",
         "leader", "chief negotiator", "negotiator", "representative", "trade representative",
-        "high commissioner", "consul", "consul general", "foreign affairs minister",
+        "high commissioner", "consul", "consul general", "foreign affairs minister", "counterpart", "counterparts",
     ]
 
     /// Titles that make a leader only with a state named beside them ("North Korean leader Kim",
     /// "China's envoy"), since alone they are too loose ("opposition leader", "union spokesman").
     static let needsState: Set<String> = [
         "leader", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "representative",
-        "negotiator", "chief negotiator", "ruler", "strongman", "dictator", "consul",
+        "negotiator", "chief negotiator", "ruler", "strongman", "dictator", "consul", "counterpart", "counterparts",
     ]
 
     /// Portfolio words that make "<portfolio> minister/secretary" a full title.
@@ -30,7 +30,7 @@ enum OfficeTitles {
         "energy", "economy", "economic", "economics", "justice", "education", "agriculture", "culture",
         "transport", "treasury", "commerce", "industry", "labour", "labor", "information", "oil",
         "petroleum", "development", "immigration", "security", "europe", "european", "foreign affairs",
-        "external affairs", "prime", "chief", "deputy foreign", "state", "cabinet", "war", "navy",
+        "external affairs", "deputy foreign", "state", "cabinet", "war", "navy",
         "army", "industry and trade", "planning", "tourism", "communications", "fisheries", "mines",
         "mining", "water", "housing", "social", "work and pensions", "northern ireland", "scotland",
         "wales", "international development", "culture media and sport", "business", "unification",
@@ -56,9 +56,23 @@ enum OfficeTitles {
         "trade representative": "USA", "pope": "VAT",
     ]
 
+    /// Titles that "the <title>" may give to the person a document keeps naming ("the prime
+    /// minister" … "Mr Blair").
+    static let bindableTitles: Set<String> = [
+        "president", "prime minister", "premier", "chancellor", "foreign secretary", "foreign minister",
+        "secretary of state", "king", "queen", "emir", "vice president", "chancellor of the exchequer",
+    ]
+
     /// Honorifics that come before a surname but are not offices.
     static let honorifics: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "madam", "monsieur", "herr", "senor", "señor"]
 
     /// Lower-case particles that may stand inside a person's name ("Lula da Silva").
     static let nameParticles: Set<String> = ["da", "de", "do", "dos", "das", "di", "del", "della", "van", "von", "der", "den", "bin", "ibn", "al", "el", "le", "la", "abu", "ben", "y", "du"]
+}
+
+extension String {
+    /// Each word capitalised ("prime minister" → "Prime Minister").
+    var capitalizedWords: String {
+        split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+    }
 }

@@ -60,12 +60,18 @@ struct LeaderRecognizer {
             let needsState = OfficeTitles.needsState.contains(title)
             var nameStart = end
             if nameStart < tokens.count, tokens[nameStart].text == "," { nameStart += 1 }
-            if let nameEnd = nameEnd(tokens, from: nameStart), !(needsState && state == nil) {
+            if let nameEnd = nameEnd(tokens, from: nameStart), !(needsState && state == nil) || stateAfterName(tokens, nameEnd) != nil {
+                var phraseEnd = nameEnd
+                // "Ambassador Stefan Johannesson of Iceland"
+                if state == nil, let after = stateAfterName(tokens, nameEnd) {
+                    state = after.code
+                    phraseEnd = after.tokens.upperBound
+                }
                 leaders.append(LeaderMention(
-                    tokens: left.start..<nameEnd, nameTokens: nameStart..<nameEnd,
+                    tokens: left.start..<phraseEnd, nameTokens: nameStart..<nameEnd,
                     name: tokens.surface(nameStart..<nameEnd), title: titleText, state: state,
                     rule: state == nil ? "title-name" : "qualifier-title-name"))
-                i = nameEnd
+                i = phraseEnd
                 continue
             }
             // "Jack Straw, the foreign secretary" / "Thabo Mbeki, South Africa's president"
@@ -82,6 +88,14 @@ struct LeaderRecognizer {
             i = end
         }
         return (leaders, titles)
+    }
+
+    /// "of Iceland" / "of the United States" right after a name.
+    private func stateAfterName(_ tokens: [Token], _ nameEnd: Int) -> StateMention? {
+        guard nameEnd < tokens.count, tokens[nameEnd].lower == "of" else { return nil }
+        var k = nameEnd + 1
+        if k < tokens.count, tokens[k].lower == "the" { k += 1 }
+        return states.first { $0.tokens.lowerBound == k && $0.form == .name }
     }
 
     /// What stands before a title: modifiers, a state qualifier, or a word that disqualifies it.

@@ -52,15 +52,133 @@ struct DocumentAnalysis {
             self.sentences.append(analysed)
         }
         mainState = stateCounts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+        bindUntitledPeople()
         var holdersByName: [String: OfficeHolder] = [:]
         for entity in resolver.entities {
             for form in entity.forms.union([entity.name]) {
                 if let holder = officeHolders.holder(named: form) { holdersByName[form] = holder }
             }
         }
-        resolver.assignStates(officeHolders: holdersByName, mainState: mainState)
-        // Pass 3: bare surnames and "Mr Straw" for the people already known.
+        // Bare surnames first, so that context around every mention decides a state …
         for index in self.sentences.indices { addAliasMentions(index) }
+        let sentencesSoFar = self.sentences
+        resolver.assignStates(officeHolders: holdersByName, nearbyState: { Self.nearbyState(of: $0, heldByOthers: $1, in: sentencesSoFar) }, mainState: mainState)
+        // … then again, for family names that only a state makes known ("Lee" of "Lee Jae Myung").
+        for index in self.sentences.indices { addAliasMentions(index) }
+    }
+
+    /// "The prime minister said …" with no prime minister named anywhere, and "Mr Blair" named
+    /// again and again: the title belongs to the person the document names most with an
+    /// honorific. The person becomes a leader with that title (and its state, when stated).
+    private mutating func bindUntitledPeople() {
+        // "the US president" names the one president whose state the text has not stated.
+        for analysed in sentences {
+            for title in analysed.titles {
+                guard let state = title.state else { continue }
+                let candidates = resolver.entities.indices.filter { i in
+                    resolver.entities[i].titles.keys.contains { $0.lowercased().hasSuffix(title.title) }
+                }
+                if candidates.count == 1, resolver.entities[candidates[0]].statedStates.isEmpty {
+                    resolver.noteStatedTitle(state, for: candidates[0])
+                } else if !candidates.contains(where: { resolver.entities[$0].statedStates[state] != nil }) {
+                    let open = candidates.filter { resolver.entities[$0].statedStates.isEmpty }
+                    if open.count == 1 { resolver.noteStatedTitle(state, for: open[0]) }
+                }
+            }
+        }
+        var people: [String: (count: Int, full: String, sentence: Int)] = [:]
+        for (s, analysed) in sentences.enumerated() {
+            let tokens = analysed.sentence.tokens
+            for i in tokens.indices.dropLast() where OfficeTitles.honorifics.contains(tokens[i].lower) {
+                guard tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized,
+                      !LeaderRecognizer.nameStopwords.contains(tokens[i + 1].text),
+                      !analysed.states.contains(where: { $0.tokens.contains(i + 1) }) else { continue }
+                let surname = tokens[i + 1].text
+                guard resolver.match([surname], state: nil) == nil else { continue }
+                people[surname, default: (0, surname, s)].count += 1
+            }
+        }
+        guard !people.isEmpty else { return }
+        // The full name: a capitalised word right before the surname somewhere in the document.
+        for (surname, person) in people {
+            for analysed in sentences {
+                let tokens = analysed.sentence.tokens
+                if let k = tokens.indices.dropFirst().first(where: { tokens[$0].text == surname && tokens[$0 - 1].isCapitalized && tokens[$0 - 1].kind == .word }),
+                   !LeaderRecognizer.nameStopwords.contains(tokens[k - 1].text), !OfficeTitles.honorifics.contains(tokens[k - 1].lower),
+                   !OfficeTitles.titles.contains(tokens[k - 1].lower), !analysed.states.contains(where: { $0.tokens.contains(k - 1) }) {
+                    people[surname]!.full = "\(tokens[k - 1].text) \(surname)"
+                    break
+                }
+            }
+            _ = person
+        }
+        var bound: Set<String> = []
+        for analysed in sentences {
+            for title in analysed.titles where OfficeTitles.bindableTitles.contains(title.title) && !bound.contains(title.title) {
+                let known = resolver.entities.contains { entity in entity.titles.keys.contains { $0.lowercased() == title.title } }
+                guard !known else { continue }
+                guard let (_, person) = people.filter({ $0.value.count >= 2 })
+                    .max(by: { ($0.value.count, $1.value.sentence) < ($1.value.count, $0.value.sentence) }) else { continue }
+                let tokens = analysed.sentence.tokens
+                resolver.add(LeaderMention(tokens: title.tokens, nameTokens: title.tokens, name: person.full,
+                                           title: tokens.surface(title.tokens).split(separator: " ").last.map(String.init).map { _ in title.title.capitalizedWords },
+                                           state: title.state, rule: "title-coreference"))
+                bound.insert(title.title)
+                people[person.full.split(separator: " ").last.map(String.init) ?? ""] = nil
+            }
+        }
+    }
+
+    /// The state named closest to a leader's mentions, in the same sentence or the ones around
+    /// it, leaving out states that qualify another leader ("Italian Prime Minister …") and
+    /// places after a preposition ("a trip to Iraq").
+    static func nearbyState(of entity: Int, heldByOthers: Set<String>, in sentences: [AnalysedSentence]) -> String? {
+        var scores: [String: Double] = [:]
+        for (s, analysed) in sentences.enumerated() where analysed.leaders.contains(where: { $0.entity == entity }) {
+            for offset in -1...1 {
+                let other = s + offset
+                guard sentences.indices.contains(other) else { continue }
+                let tokens = sentences[other].sentence.tokens
+                let otherLeaders = sentences[other].leaders.filter { $0.entity != entity }.map(\.mention.tokens)
+                for (n, state) in sentences[other].states.enumerated() {
+                    if otherLeaders.contains(where: { $0.overlaps(state.tokens) }) { continue }
+                    if isQuoted(state.tokens.lowerBound, in: tokens) { continue }
+                    if isGovernedOrObject(n, in: sentences[other].states, tokens: tokens) { continue }
+                    let weight = (offset == 0 ? 2.0 : 1.0) * (state.form == .seat ? 2.0 : 1.0) * (heldByOthers.contains(state.code) ? 0.2 : 1.0)
+                    scores[state.code, default: 0] += weight
+                }
+            }
+        }
+        return scores.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+    }
+
+    /// Whether the token at `index` stands inside double quotation marks.
+    static func isQuoted(_ index: Int, in tokens: [Token]) -> Bool {
+        var open = false
+        for token in tokens[..<index] where token.kind == .punctuation {
+            switch token.text {
+            case "\u{201C}": open = true
+            case "\u{201D}": open = false
+            case "\"": open.toggle()
+            default: break
+            }
+        }
+        return open
+    }
+
+    /// Whether state mention `n` follows a preposition or a relation verb ("with Iran, Iraq and
+    /// China", "pressing the US"): then it names a place or a counterpart, not someone's own state.
+    static func isGovernedOrObject(_ n: Int, in states: [StateMention], tokens: [Token]) -> Bool {
+        var k = states[n].tokens.lowerBound - 1
+        if k >= 0, tokens[k].lower == "the" { k -= 1 }
+        guard k >= 0 else { return false }
+        if RelationFinder.prepositions.contains(tokens[k].lower) || RelationLexicon.byFirstWord[tokens[k].lower] != nil { return true }
+        // A list inherits what governs its first member.
+        if tokens[k].text == "," || tokens[k].lower == "and" || tokens[k].lower == "or", n > 0,
+           states[n - 1].tokens.upperBound == k {
+            return isGovernedOrObject(n - 1, in: states, tokens: tokens)
+        }
+        return false
     }
 
     /// Full names of office holders that no title pattern caught ("Xi Jinping said …").

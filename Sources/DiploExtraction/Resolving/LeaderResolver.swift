@@ -53,8 +53,10 @@ struct LeaderResolver {
     }
 
     /// Assigns each entity a state: the state most often stated beside them; else the state
-    /// their title belongs to; else the office-holder list; else the document's main state.
-    mutating func assignStates(officeHolders: [String: OfficeHolder], mainState: String?) {
+    /// their title belongs to; else the office-holder list; else the state named nearest to
+    /// their mentions; else the document's main state.
+    mutating func assignStates(officeHolders: [String: OfficeHolder], nearbyState: (Int, Set<String>) -> String?, mainState: String?) {
+        var pending: [Int] = []
         for i in entities.indices {
             if let best = entities[i].statedStates.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) {
                 entities[i].state = best.key
@@ -65,10 +67,25 @@ struct LeaderResolver {
             } else if let holder = officeHolders[entities[i].name] ?? entities[i].forms.lazy.compactMap({ officeHolders[$0] }).first {
                 entities[i].state = holder.code
                 entities[i].stateRule = "office-holder"
+            } else {
+                pending.append(i)
+            }
+        }
+        // The rest from context, where states already held by someone else count for less.
+        for i in pending {
+            let held = Set(entities.indices.filter { $0 != i }.compactMap { entities[$0].state })
+            if let nearby = nearbyState(i, held) {
+                entities[i].state = nearby
+                entities[i].stateRule = "nearby-state"
             } else if let mainState {
                 entities[i].state = mainState
                 entities[i].stateRule = "document-context"
             }
         }
+    }
+
+    /// Records that a title mention with a state ("the US president") names entity `index`.
+    mutating func noteStatedTitle(_ state: String, for index: Int) {
+        entities[index].statedStates[state, default: 0] += 1
     }
 }
