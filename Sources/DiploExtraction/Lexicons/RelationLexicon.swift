@@ -14,6 +14,8 @@ enum RelationLexicon {
         case noun
         /// "X refused to …", "X rejected …": a refusal; negation does not flip it back.
         case refusal
+        /// "despite opposition from X": X acts on the clause's subject.
+        case byNoun
     }
 
     struct Trigger {
@@ -69,6 +71,15 @@ enum RelationLexicon {
                     "fired at", "launched strikes on", "attacks on", "attack on", "war with", "war against"], .attacked)
         t += verbs(["aid to", "aid for", "helped", "helps", "assisted", "assists", "gave aid to", "donated to"], .aided)
         t += verbs(["seeks help from", "sought help from", "asked for help from"], .urged)
+        t += verbs(["talk about", "talked about", "talks about", "discuss", "discussed", "discusses", "discussing"], .discussed)
+        t += verbs(["backers of", "backer of", "supporter of", "supporters of", "proponent of", "champion of"], .supports, .noun)
+        t += verbs(["exports to", "imports from", "trade with"], .cooperatesWith, .noun)
+        t += verbs(["help", "helps", "helped", "helping"], .aided)
+        t += verbs(["peace process", "peace talks"], .negotiated, .noun)
+        t += verbs(["opposition from", "objections from", "protests from"], .opposed, .byNoun)
+        t += verbs(["criticism from", "condemnation from"], .criticized, .byNoun)
+        t += verbs(["pressure from", "calls from"], .urged, .byNoun)
+        t += verbs(["support from", "backing from"], .supports, .byNoun)
         t += verbs(["negotiate", "negotiated", "negotiates", "negotiating"], .negotiated)
         t += verbs(["negotiations", "talks on"], .negotiated, .noun)
         t += verbs(["cooperate", "cooperates", "cooperated", "cooperating", "co-operate", "co-operated",
@@ -88,6 +99,14 @@ enum RelationLexicon {
         for key in map.keys { map[key]!.sort { $0.words.count > $1.words.count } }
         return map
     }()
+
+    /// Verbs whose object stands right after them ("help Taiwan"; "help restart talks with X" is
+    /// not help to X).
+    static let adjacentObject: Set<String> = ["help", "helps", "helped", "helping", "asked", "asks", "told", "tells", "pushed", "pushes", "press", "presses", "pressed", "pressing"]
+
+    /// Nouns that take the actor right before them as the one acting ("US objections"), and the
+    /// clause's subject as the one acted on.
+    static let actorFirstNouns: Set<String> = ["objections", "objection", "opposition", "criticism", "pressure", "support", "protests", "threats", "warnings"]
 
     /// Words that, just before a trigger, negate it ("did not meet", "never visited").
     static let negations: Set<String> = ["not", "never", "no", "cannot", "neither", "nor", "without"]

@@ -34,6 +34,8 @@ struct StateRecognizer {
             }
             if let (length, entry) = found {
                 let end = i + length
+                // A dependent territory is read (so its words are not misread) but is no state.
+                guard Sovereignty.isState(entry.code) else { i = end; continue }
                 let possessive = end < tokens.count && tokens[end].isPossessive
                 result.append(StateMention(tokens: i..<end, code: entry.code, form: entry.kind, isPossessive: possessive))
                 i = end

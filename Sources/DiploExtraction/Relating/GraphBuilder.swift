@@ -122,6 +122,14 @@ struct GraphBuilder {
                 context.notePair(a, b, at: sentence.index)
             }
         }
+        // "India and Pakistan": a named pair is who "both sides" will mean.
+        for (a, b) in zip(actors, actors.dropFirst()) where a.kind != .organization && b.kind != .organization {
+            let gap = tokens[a.tokens.upperBound..<b.tokens.lowerBound]
+            if gap.count == 1, gap.first?.lower == "and" {
+                context.notePair(a, b, at: sentence.index)
+                context.notePair(a, b, at: sentence.index)
+            }
+        }
         if let leader = actors.first(where: { $0.kind == .leader }) { context.salientLeader = leader }
     }
 

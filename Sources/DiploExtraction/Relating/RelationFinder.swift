@@ -102,7 +102,22 @@ struct RelationFinder {
     // MARK: Sides
 
     private func relations(for trigger: RelationLexicon.Trigger, at i: Int, end: Int) -> [FoundRelation] {
-        let rule = "\(trigger.reading == .noun ? "noun" : trigger.reading == .refusal ? "refusal" : "verb"):\(trigger.words.joined(separator: " "))"
+        let rule = "\(Self.ruleName(trigger.reading)):\(trigger.words.joined(separator: " "))"
+        // "despite opposition from the US and Japan": they act on the clause's subject.
+        if trigger.reading == .byNoun {
+            let agents = actorGroup(startingAfter: end - 1)
+            guard !agents.isEmpty, let patient = nearestActor(before: i, subjectOnly: true, acrossClauses: true) else { return [] }
+            return make(agents, [patient], trigger.relation, rule)
+        }
+        // "US objections", "China's opposition": the actor right before acts; on the object if
+        // one follows, else on the clause's subject.
+        if trigger.reading == .noun, RelationLexicon.actorFirstNouns.contains(trigger.words[0]),
+           let agent = actors.last(where: { $0.tokens.upperBound == i || ($0.tokens.upperBound == i - 1 && tokens[i - 1].isPossessive) }) {
+            let objects = objectGroup(for: trigger, after: end)
+            if !objects.isEmpty { return make([agent], objects, trigger.relation, rule) }
+            guard let patient = nearestActor(before: agent.tokens.lowerBound, subjectOnly: true, acrossClauses: true) else { return [] }
+            return make([agent], [patient], trigger.relation, rule)
+        }
         // "talks between X and Y", "exchanges between Beijing and Pyongyang"
         if end < tokens.count, tokens[end].lower == "between" {
             let group = actorGroup(startingAfter: end)
@@ -140,6 +155,15 @@ struct RelationFinder {
             result += pairs(subjects[0], subjects[1], relation, rule + " jointly")
         }
         return result
+    }
+
+    static func ruleName(_ reading: RelationLexicon.Reading) -> String {
+        switch reading {
+        case .verb: return "verb"
+        case .noun: return "noun"
+        case .refusal: return "refusal"
+        case .byNoun: return "noun-by"
+        }
     }
 
     private func make(_ sources: [ActorMention], _ targets: [ActorMention], _ relation: Relation, _ rule: String) -> [FoundRelation] {
@@ -256,6 +280,13 @@ struct RelationFinder {
         return nil
     }
 
+    /// "in Brussels", "at the White House": a place where something happens, not who it concerns.
+    private func isPlace(_ actor: ActorMention) -> Bool {
+        var k = actor.tokens.lowerBound - 1
+        if k >= 0, tokens[k].lower == "the" { k -= 1 }
+        return k >= 0 && ["in", "at", "near", "inside", "outside", "throughout", "around", "across"].contains(tokens[k].lower)
+    }
+
     private func isGoverned(_ actor: ActorMention) -> Bool {
         var k = actor.tokens.lowerBound - 1
         if k >= 0, tokens[k].lower == "the" { k -= 1 }
@@ -266,8 +297,10 @@ struct RelationFinder {
     /// The actor(s) acted upon: right of the trigger in its clause, within a few words.
     private func objectGroup(for trigger: RelationLexicon.Trigger, after end: Int) -> [ActorMention] {
         let clause = end < tokens.count ? structure.clause[end] : -1
-        guard let first = actors.first(where: { $0.tokens.lowerBound >= end }),
-              first.tokens.lowerBound - end <= 10, structure.clause[first.tokens.lowerBound] == clause else { return [] }
+        let triggerEndsInPlace = ["in", "at"].contains(trigger.words.last ?? "")
+        guard let first = actors.first(where: { $0.tokens.lowerBound >= end && (triggerEndsInPlace || !isPlace($0)) }),
+              first.tokens.lowerBound - end <= (RelationLexicon.adjacentObject.contains(trigger.words[0]) ? 1 : 10),
+              structure.clause[first.tokens.lowerBound] == clause else { return [] }
         if structure.aside(containing: first.tokens.lowerBound) != nil && structure.aside(containing: end) == nil { return [] }
         // Stop at another trigger between the two ("urged Xi" yes; "said it would meet Y" no).
         for k in end..<first.tokens.lowerBound where triggerAt(k) != nil && triggerAt(k)?.reading != .noun {
