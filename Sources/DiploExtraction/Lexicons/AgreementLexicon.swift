@@ -13,6 +13,7 @@ enum AgreementLexicon {
         "communiqué": "communique", "plan": "plan", "plans": "plan", "code": "code",
         "settlement": "settlement", "arrangement": "arrangement", "arrangements": "arrangement",
         "exchange": "exchange", "compact": "compact", "understanding": "understanding",
+        "constitution": "constitution",
 
     ]
 
@@ -39,8 +40,21 @@ enum AgreementLexicon {
         "unprecedented", "new-look", "vague", "specific", "detailed", "limited", "full", "whole",
         "overall", "actual", "the", "a", "an", "its", "their", "his", "her", "our", "your", "my",
         "another", "these", "those", "both", "all", "no", "same", "crucial", "significant",
-        "business", "government", "state", "bid", "whose",
+        "business", "government", "state", "bid", "whose", "most", "biggest", "largest", "best", "less",
     ]
+
+    /// Words before a bare agreement noun that make it a countable agreement ("the deal"); without
+    /// one, "agreement" is the mass noun ("there was agreement on …", "to reach agreement").
+    static let determiners: Set<String> = [
+        "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "any",
+        "every", "another", "each", "such", "which", "whose", "one", "'s", "\u{2019}s",
+    ]
+
+    /// Verbs after "agreed to" / "decided to" that start an agreed action ("agreed to open a bus link").
+    static let actionOpeners: Set<String> = ["agreed", "agree", "agrees", "decided", "decide", "decides", "decision", "pledged", "committed"]
+
+    /// Words that end the phrase kept as an agreement's alias.
+    static let phraseStops: Set<String> = ["which", "that", "who", "because", "but", "while", "although", "after", "before", "when", "if"]
 
     /// Words that end the modifiers to the left of an agreement noun.
     static let leftStops: Set<String> = [
@@ -50,6 +64,9 @@ enum AgreementLexicon {
         "could", "should", "may", "might", "must", "can", "not", "than", "as", "between", "under",
         "over", "into", "after", "before", "during", "about", "against", "including", "such",
         "which", "who", "whom", "whose", "it", "they", "he", "she", "we", "said", "says", "say",
+        "reach", "sign", "seal", "strike", "make", "negotiate", "agree", "get", "want", "need", "secure",
+        "approve", "back", "support", "reject", "oppose", "break", "honour", "honor", "implement",
+        "accept", "renegotiate", "ratify", "scrap", "abandon", "join", "leave", "quit", "violate",
     ]
 
     /// Words that introduce a list of topics after an agreement noun.

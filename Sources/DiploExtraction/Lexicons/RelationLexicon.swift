@@ -46,7 +46,8 @@ enum RelationLexicon {
         t += verbs(["propose", "proposes", "proposed", "proposing", "offered", "offers", "suggested"], .proposed)
         t += verbs(["proposal", "proposals", "offer"], .proposed, .noun)
         t += verbs(["sign", "signs", "signed", "signing", "inked", "concluded", "agreed", "agree",
-                    "agrees", "reached", "struck", "sealed", "ratified", "ratify"], .signed)
+                    "agrees", "reached", "struck", "seal", "seals", "sealed", "ratified", "ratify", "formalised",
+                    "formalized", "finalised", "finalized", "adopted", "renewed", "extended", "signed up to"], .signed)
         t += verbs(["reject", "rejects", "rejected", "rejecting", "refused", "refuses", "refuse",
                     "refusing", "dismissed", "dismisses", "turned down", "rebuffed", "spurned", "snubbed",
                     "ruled out", "rules out", "vetoed", "declined", "out of the question"], .rejected, .refusal)
@@ -61,7 +62,7 @@ enum RelationLexicon {
         t += verbs(["praise", "praised", "praises", "praising", "hailed", "hails", "commended", "lauded",
                     "thanked", "thanks", "congratulated", "congratulates"], .praised)
         t += verbs(["support", "supports", "supported", "supporting", "backed", "backs", "endorsed",
-                    "endorses", "sided with", "stood by", "stands by"], .supports)
+                    "endorses", "sided with", "stood by", "stands by", "committed to", "favour", "favours", "favor", "favors"], .supports)
         t += verbs(["support for", "backing for", "backing of"], .supports, .noun)
         t += verbs(["oppose", "opposes", "opposed", "opposing", "objected to", "objects to", "resisted"], .opposed)
         t += verbs(["objections", "objection", "opposition to"], .opposed, .noun)

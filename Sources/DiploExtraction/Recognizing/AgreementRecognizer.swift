@@ -4,6 +4,7 @@
 /// care"), and an owner ("Seoul's plan", "its plan").
 struct AgreementRecognizer {
     let states: [StateMention]
+    var organizations: [OrganizationMention] = []
 
     func mentions(in tokens: [Token]) -> [AgreementMention] {
         var result: [AgreementMention] = []
@@ -11,10 +12,18 @@ struct AgreementRecognizer {
         while i < tokens.count {
             let token = tokens[i]
             guard token.kind == .word, let head = AgreementLexicon.nouns[token.lower], isNoun(tokens, i) else { i += 1; continue }
-            // Skip a noun that modifies a following agreement noun ("deal framework").
+            // Skip a noun that modifies a following noun ("deal framework", "ceasefire line").
             if i + 1 < tokens.count, AgreementLexicon.nouns[tokens[i + 1].lower] != nil, head != "swap" { i += 1; continue }
+            if i + 1 < tokens.count, isCompoundNoun(tokens[i + 1]) { i += 1; continue }
 
             let (modStart, modifiers, owner) = leftModifiers(tokens, before: i)
+            let before = modStart > 0 ? tokens[modStart - 1].lower : ""
+            // "no deal on …" says there is none.
+            if before == "no" { i += 1; continue }
+            // "there was agreement on", "to reach agreement": the mass noun, not an agreement.
+            if modifiers.isEmpty && token.lower == "agreement" && !AgreementLexicon.determiners.contains(before) && owner == nil { i += 1; continue }
+            // "Constitution" only as a proper name ("the European Constitution").
+            if head == "constitution" && !(token.isCapitalized && modifiers.last?.first?.isUppercase == true) { i += 1; continue }
             if head == "exchange" && !modifiers.contains(where: { AgreementLexicon.exchangeSubjects.contains($0.lowercased()) }) {
                 i += 1
                 continue
@@ -44,10 +53,79 @@ struct AgreementRecognizer {
             result.append(AgreementMention(
                 tokens: modStart..<max(end, topics.end), label: label, topics: topics.items,
                 owner: owner, isSpecific: isSpecific,
+                phrase: topics.items.isEmpty ? phrase(tokens, from: modStart, after: end) : nil,
                 rule: topics.items.isEmpty ? "agreement-noun" : "agreement-topics"))
             i = max(end, topics.end)
         }
         return result
+    }
+
+    /// The noun phrase with what follows it, up to the end of the clause or eight words.
+    private func phrase(_ tokens: [Token], from start: Int, after end: Int) -> String? {
+        var k = end
+        while k < tokens.count, k - end < 8 {
+            let t = tokens[k]
+            if t.kind == .punctuation && !["-", "'s", "\u{2019}s", "'"].contains(t.text) { break }
+            if AgreementLexicon.phraseStops.contains(t.lower) { break }
+            k += 1
+        }
+        return k > end ? tokens.surface(start..<k) : nil
+    }
+
+    /// "agreed to open a bus link", "the decision by India and Pakistan to open …": the agreed
+    /// action as an agreement, named by its object.
+    func actionMentions(in tokens: [Token], excluding taken: [AgreementMention]) -> [AgreementMention] {
+        var result: [AgreementMention] = []
+        for i in tokens.indices where AgreementLexicon.actionOpeners.contains(tokens[i].lower) {
+            var k = i + 1
+            var partyTokens: Range<Int>?
+            if tokens[i].lower == "decision", k < tokens.count, tokens[k].lower == "by" {
+                let partyStart = k + 1
+                while k < tokens.count, k - i <= 8, tokens[k].lower != "to" { k += 1 }
+                partyTokens = partyStart..<k
+            }
+            guard k + 2 < tokens.count, tokens[k].lower == "to" else { continue }
+            let verb = tokens[k + 1]
+            guard verb.isLowercaseWord, !AgreementLexicon.determiners.contains(verb.lower), !["be", "the", "a"].contains(verb.lower) else { continue }
+            var words: [Token] = []
+            var j = k + 2
+            while j < tokens.count, words.count < 8 {
+                let t = tokens[j]
+                if t.kind == .punctuation {
+                    if ["\"", "'", "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}", "-"].contains(t.text) { j += 1; continue }
+                    break
+                }
+                if AgreementLexicon.phraseStops.contains(t.lower) || (t.lower == "and" && words.count >= 2) || ["by", "within", "until", "from"].contains(t.lower) { break }
+                if t.isLowercaseWord && t.lower.hasSuffix("ing") && words.count >= 2 && !RelationFinder.prepositions.contains(words.last!.lower) { break }
+                words.append(t)
+                j += 1
+            }
+            while let first = words.first, AgreementLexicon.determiners.contains(first.lower) || first.lower == "their" || first.lower == "respective" { words.removeFirst() }
+            while let last = words.last, AgreementLexicon.leftStops.contains(last.lower) { words.removeLast() }
+            // An agreement inside ("agreed to sign a treaty") is that agreement's business, and an
+            // actor ("agreed to instruct the World Bank") is no agreement at all.
+            guard !words.isEmpty, !taken.contains(where: { $0.tokens.overlaps((k + 1)..<j) }) else { continue }
+            if let first = tokens.firstIndex(where: { $0.range == words[0].range }),
+               states.contains(where: { $0.tokens.contains(first) }) || organizations.contains(where: { $0.tokens.contains(first) }) { continue }
+            let label = (words.count == 1 ? [verb.text] : []) + words.map(\.text)
+            result.append(AgreementMention(
+                tokens: (k + 1)..<j, label: label.joined(separator: " "), topics: [], owner: nil, isSpecific: true,
+                phrase: tokens.surface((k + 1)..<j), partyTokens: partyTokens, rule: "agreed-action"))
+        }
+        return result
+    }
+
+    /// Whether `next` continues a noun compound ("line" in "ceasefire line"): a lower-case word
+    /// that is not a function word and does not look like a verb.
+    private func isCompoundNoun(_ next: Token) -> Bool {
+        guard next.isLowercaseWord else { return false }
+        let word = next.lower
+        if AgreementLexicon.leftStops.contains(word) || AgreementLexicon.topicIntroducers.contains(word)
+            || AgreementLexicon.phraseStops.contains(word) || RelationFinder.prepositions.contains(word)
+            || RelationFinder.auxiliaries.contains(word) {
+            return false
+        }
+        return !(word.hasSuffix("ed") || word.hasSuffix("s") || word.hasSuffix("ing") || word == "now" || word == "also")
     }
 
     /// Whether the agreement word is used as a noun here ("plans to", "to deal with" are verbs).
@@ -71,6 +149,10 @@ struct AgreementRecognizer {
         var start = i
         while k >= 0, modifiers.count < 4 {
             let t = tokens[k]
+            if t.kind == .punctuation && ["\"", "\u{201C}", "\u{201D}", "'", "\u{2018}", "\u{2019}"].contains(t.text) && !modifiers.isEmpty == false && k == i - 1 {
+                k -= 1
+                continue
+            }
             if t.kind == .punctuation && t.text != "-" { break }
             if t.kind == .number { break }
             if AgreementLexicon.leftStops.contains(t.lower) { break }

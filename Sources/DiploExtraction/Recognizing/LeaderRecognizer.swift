@@ -56,10 +56,15 @@ struct LeaderRecognizer {
                     end = mention.tokens.upperBound
                 }
             }
-            let titleText = tokens.surface(i..<titleEnd)
+            var titleText = tokens.surface(i..<titleEnd)
             let needsState = OfficeTitles.needsState.contains(title)
             var nameStart = end
             if nameStart < tokens.count, tokens[nameStart].text == "," { nameStart += 1 }
+            // "Chinese counterpart Minister Li Zhaoxing": a second title before the name.
+            if nameStart < tokens.count, let (secondEnd, _) = OfficeTitleMatcher.match(tokens, at: nameStart), secondEnd > nameStart {
+                titleText = tokens.surface(nameStart..<secondEnd)
+                nameStart = secondEnd
+            }
             if let nameEnd = nameEnd(tokens, from: nameStart), !(needsState && state == nil) || stateAfterName(tokens, nameEnd) != nil {
                 var phraseEnd = nameEnd
                 // "Ambassador Stefan Johannesson of Iceland"
@@ -188,7 +193,7 @@ enum OfficeTitleMatcher {
             if length >= 2, ["minister", "secretary", "chief"].contains(token.lower) {
                 let portfolio = tokens[i..<(i + length - 1)].map(\.lower).joined(separator: " ")
                 if OfficeTitles.portfolios.contains(portfolio) {
-                    best = (i + length, portfolio == "foreign" ? "foreign \(token.lower)" : token.lower)
+                    best = (i + length, "\(portfolio) \(token.lower)")
                 }
             }
         }

@@ -47,6 +47,10 @@ struct AgreementMention: Hashable {
     var owner: String?
     /// Whether the phrase names a specific agreement (a name, a subject) rather than "a deal".
     var isSpecific: Bool
+    /// The phrase as written with what follows it ("deal between … PDVSA and …"), kept as an alias.
+    var phrase: String? = nil
+    /// Where the parties are named inside the phrase ("the decision by India and Pakistan to …").
+    var partyTokens: Range<Int>? = nil
     /// The rule that recognised it.
     var rule: String
 }

@@ -41,6 +41,16 @@ struct StateRecognizer {
                 i = end
                 continue
             }
+            // "China-UK tourism", "Israeli-Egyptian cooperation": every part a state.
+            if tokens[i].text.contains("-") {
+                let parts = tokens[i].text.split(separator: "-").map(String.init)
+                let entries = parts.map { gazetteer.entries(for: $0).first }
+                if parts.count >= 2, entries.allSatisfy({ $0 != nil && !$0!.isAmbiguous && Sovereignty.isState($0!.code) }) {
+                    for entry in entries { result.append(StateMention(tokens: i..<(i + 1), code: entry!.code, form: entry!.kind, isPossessive: false)) }
+                    i += 1
+                    continue
+                }
+            }
             if let mention = koreanMention(tokens, at: i) {
                 result.append(mention)
                 i = mention.tokens.upperBound

@@ -9,6 +9,9 @@ struct GraphBuilder {
     private var graph = Graph()
     private var context = DiscourseContext()
     private var agreementAge = 0
+    /// Agreements named so far, by their distinguishing words ("trade"), so that "the trade
+    /// deal" and "the trade protocol" of one story are one agreement.
+    private var agreementsByKey: [String: String] = [:]
 
     init(document: Document, analysis: DocumentAnalysis, gazetteer: Gazetteer) {
         self.document = document
@@ -85,9 +88,12 @@ struct GraphBuilder {
             if mention.isSpecific {
                 let labels = mention.topics.isEmpty ? [mention.label] : mention.topics.map { "\(mention.label) on \($0)" }
                 for (offset, label) in labels.enumerated() {
-                    let id = NodeID.make(.agreement, label)
+                    let key = Self.agreementKey(label)
+                    let id = agreementsByKey[key] ?? NodeID.make(.agreement, label)
+                    agreementsByKey[key] = id
                     let topics = mention.topics.isEmpty ? [] : [mention.topics[offset]]
-                    graph.add(Node(id: id, kind: .agreement, label: label, topics: topics, evidence: [evidence(sentence, mention.rule)]))
+                    graph.add(Node(id: id, kind: .agreement, label: label, topics: topics,
+                                   aliases: mention.phrase.map { [$0] } ?? [], evidence: [evidence(sentence, mention.rule)]))
                     ids.append(id)
                 }
                 named += ids
@@ -101,6 +107,19 @@ struct GraphBuilder {
                 }
             }
             addParties(of: ids, after: mention.tokens.upperBound, tokens: tokens, actors: actors, sentence: sentence)
+            // "a China-UK tourism deal": states named inside the phrase are its parties.
+            for state in analysed.states where mention.tokens.contains(state.tokens.lowerBound) && state.code != mention.owner && !state.isPossessive {
+                addParty(state.code, of: ids, sentence: sentence)
+            }
+            if let range = mention.partyTokens {
+                for actor in actors where range.contains(actor.tokens.lowerBound) {
+                    guard let code = actor.code else { continue }
+                    addState(code, evidence(sentence, "agreement-parties"))
+                    for id in ids {
+                        graph.add(Edge(source: NodeID.make(.state, code), target: id, relation: .partyTo, evidence: [evidence(sentence, "agreement-parties")]))
+                    }
+                }
+            }
             agreements.append((mention, ids))
         }
         if !named.isEmpty {
@@ -133,22 +152,30 @@ struct GraphBuilder {
         if let leader = actors.first(where: { $0.kind == .leader }) { context.salientLeader = leader }
     }
 
+    /// The words that tell agreements apart: the label without agreement nouns and generic words.
+    static func agreementKey(_ label: String) -> String {
+        label.lowercased().split(separator: " ")
+            .filter { AgreementLexicon.nouns[String($0)] == nil && !AgreementLexicon.genericModifiers.contains(String($0)) }
+            .joined(separator: " ")
+    }
+
+    private mutating func addParty(_ code: String, of ids: [String], sentence: Sentence) {
+        let ev = evidence(sentence, "agreement-parties")
+        addState(code, ev)
+        for id in ids {
+            graph.add(Edge(source: NodeID.make(.state, code), target: id, relation: .partyTo, evidence: [ev]))
+        }
+    }
+
     /// "agreement between X and Y", "a deal with Y": the parties named after the agreement.
     private mutating func addParties(of ids: [String], after end: Int, tokens: [Token], actors: [ActorMention], sentence: Sentence) {
         guard !ids.isEmpty, end < tokens.count, ["between", "with", "among"].contains(tokens[end].lower) else { return }
-        var parties: [ActorMention] = []
-        for actor in actors where actor.tokens.lowerBound > end {
-            let gap = tokens[(parties.last?.tokens.upperBound ?? end + 1)..<actor.tokens.lowerBound]
-            guard gap.count <= 2, gap.allSatisfy({ ["and", ",", "the"].contains($0.lower) }) else { break }
-            parties.append(actor)
-        }
-        for party in parties {
-            guard let code = party.code else { continue }
-            let ev = evidence(sentence, "agreement-parties")
-            addState(code, ev)
-            for id in ids {
-                graph.add(Edge(source: NodeID.make(.state, code), target: id, relation: .partyTo, evidence: [ev]))
-            }
+        // "between Venezuelan energy firm PDVSA and Argentina's Enarsa": the states in the phrase.
+        let limit = min(tokens.count, end + 14)
+        var stop = end + 1
+        while stop < limit, !(tokens[stop].kind == .punctuation && [",", ";", ".", ":"].contains(tokens[stop].text)) { stop += 1 }
+        for actor in actors where actor.tokens.lowerBound > end && actor.tokens.lowerBound < stop {
+            if let code = actor.code { addParty(code, of: ids, sentence: sentence) }
         }
     }
 

@@ -36,10 +36,10 @@ struct RelationFinder {
         "repeatedly", "publicly", "strongly", "firmly", "personally", "did", "does", "do", "to",
         "previously", "still", "just", "yet", "even", "officially", "to", "expected", "set",
     ]
-    static let pairPhrases: [[String]] = [
-        ["the", "two", "countries"], ["both", "countries"], ["the", "two", "sides"], ["both", "sides"],
-        ["the", "two", "nations"], ["both", "nations"], ["the", "two", "leaders"], ["both", "leaders"],
-        ["the", "two", "governments"], ["both", "governments"], ["the", "two", "men"], ["the", "two", "states"],
+    /// "the two countries", "both leaders": a pair of actors named by number.
+    static let pairNouns: Set<String> = [
+        "countries", "sides", "nations", "leaders", "governments", "men", "women", "states", "presidents",
+        "ministers", "premiers", "delegations", "neighbours", "neighbors", "capitals", "allies", "rivals",
     ]
     static let speechVerbs: Set<String> = ["said", "says", "say", "insisted", "insists", "argued", "argues", "stressed", "stresses", "declared", "added"]
     static let obligations: Set<String> = ["should", "must", "ought", "needs", "need"]
@@ -236,13 +236,12 @@ struct RelationFinder {
     private func pairPhrase(endingBefore i: Int) -> [ActorMention]? {
         var k = i - 1
         while k >= 0, Self.auxiliaries.contains(tokens[k].lower) { k -= 1 }
-        for phrase in Self.pairPhrases where k + 1 >= phrase.count {
-            let start = k + 1 - phrase.count
-            if zip(phrase, tokens[start...k]).allSatisfy({ $0 == $1.lower }), context.pair.count == 2 {
-                return context.pair
-            }
-        }
-        return nil
+        guard k >= 1, context.pair.count == 2, Self.pairNouns.contains(tokens[k].lower) else { return nil }
+        var j = k - 1
+        // "the two prime ministers", "both foreign ministers": one modifier may stand between.
+        if j >= 1, tokens[j].isLowercaseWord, !["two", "both"].contains(tokens[j].lower) { j -= 1 }
+        guard j >= 0, ["two", "both"].contains(tokens[j].lower) else { return nil }
+        return context.pair
     }
 
     private func possessivePronounOwner(before i: Int) -> ActorMention? {

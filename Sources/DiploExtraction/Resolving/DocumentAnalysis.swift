@@ -48,7 +48,10 @@ struct DocumentAnalysis {
                 analysed.leaders.append((mention, resolver.add(mention)))
             }
             analysed.titles = titles
-            analysed.agreements = AgreementRecognizer(states: analysed.states).mentions(in: sentence.tokens)
+            let agreementRecognizer = AgreementRecognizer(states: analysed.states, organizations: analysed.organizations)
+            let agreements = agreementRecognizer.mentions(in: sentence.tokens)
+            analysed.agreements = (agreements + agreementRecognizer.actionMentions(in: sentence.tokens, excluding: agreements))
+                .sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
             self.sentences.append(analysed)
         }
         mainState = stateCounts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
@@ -115,7 +118,11 @@ struct DocumentAnalysis {
         var bound: Set<String> = []
         for analysed in sentences {
             for title in analysed.titles where OfficeTitles.bindableTitles.contains(title.title) && !bound.contains(title.title) {
-                let known = resolver.entities.contains { entity in entity.titles.keys.contains { $0.lowercased() == title.title } }
+                // Someone already holds this title without a state named beside it: "the prime
+                // minister" is them. Foreign office-holders are named with their state.
+                let known = resolver.entities.contains { entity in
+                    entity.statedStates.isEmpty && entity.titles.keys.contains { $0.lowercased() == title.title }
+                }
                 guard !known else { continue }
                 guard let (_, person) = people.filter({ $0.value.count >= 2 })
                     .max(by: { ($0.value.count, $1.value.sentence) < ($1.value.count, $0.value.sentence) }) else { continue }
