@@ -67,6 +67,8 @@ struct AgreementRecognizer {
             let t = tokens[k]
             if t.kind == .punctuation && !["-", "'s", "\u{2019}s", "'"].contains(t.text) { break }
             if AgreementLexicon.phraseStops.contains(t.lower) { break }
+            // "… exchange and agreements on …": a new item, not part of this phrase.
+            if t.lower == "and", k + 1 < tokens.count, tokens[k + 1].isLowercaseWord { break }
             k += 1
         }
         return k > end ? tokens.surface(start..<k) : nil

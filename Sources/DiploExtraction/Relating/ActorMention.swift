@@ -27,7 +27,9 @@ struct DiscourseContext {
     /// The two actors most often paired so far, the latest winning ties (for "the two
     /// countries", "both sides").
     var pair: [ActorMention] {
-        guard let best = pairCounts.max(by: { ($0.value.count, $0.value.last) < ($1.value.count, $1.value.last) }) else { return [] }
+        guard let best = pairCounts.max(by: {
+            ($0.value.count, $0.value.last, $1.key.joined()) < ($1.value.count, $1.value.last, $0.key.joined())
+        }) else { return [] }
         return best.value.actors
     }
     /// How often each pair of states was related, when last, and by which actors.

@@ -308,7 +308,9 @@ struct RelationFinder {
         }
         if trigger.reading == .noun {
             let k = first.tokens.lowerBound - 1 - (first.tokens.lowerBound - 1 >= 0 && tokens[first.tokens.lowerBound - 1].lower == "the" ? 1 : 0)
-            guard k >= end, ["with", "to", "on", "against", "of", "for", "toward", "towards"].contains(tokens[k].lower) else { return [] }
+            let prepositions: Set<String> = ["with", "to", "on", "against", "of", "for", "toward", "towards", "from"]
+            // The preposition may be the trigger's own last word ("dependence on", "trade with").
+            guard k >= end - 1, prepositions.contains(tokens[k].lower), k >= end || prepositions.contains(trigger.words.last ?? "") else { return [] }
         }
         var group = [first]
         var last = first

@@ -125,7 +125,7 @@ struct DocumentAnalysis {
                 }
                 guard !known else { continue }
                 guard let (_, person) = people.filter({ $0.value.count >= 2 })
-                    .max(by: { ($0.value.count, $1.value.sentence) < ($1.value.count, $0.value.sentence) }) else { continue }
+                    .max(by: { ($0.value.count, $1.value.sentence, $1.key) < ($1.value.count, $0.value.sentence, $0.key) }) else { continue }
                 let tokens = analysed.sentence.tokens
                 resolver.add(LeaderMention(tokens: title.tokens, nameTokens: title.tokens, name: person.full,
                                            title: tokens.surface(title.tokens).split(separator: " ").last.map(String.init).map { _ in title.title.capitalizedWords },
