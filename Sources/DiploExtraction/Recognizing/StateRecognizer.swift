@@ -68,7 +68,13 @@ struct StateRecognizer {
             return entries.first { confirmedStates.contains($0.code) }
         }
         if isInsidePersonName(tokens, range: range) { return nil }
-        if entry.isAmbiguous && !readsAsPlace(tokens, range: range, code: entry.code) { return nil }
+        // An ambiguous capital ("Washington") is the city or its government unless it is part of
+        // a longer name ("Washington Post"); other ambiguous forms need a reading as a place.
+        if entry.isAmbiguous && entry.kind == .capital {
+            if range.upperBound < tokens.count, tokens[range.upperBound].kind == .word, tokens[range.upperBound].isCapitalized { return nil }
+        } else if entry.isAmbiguous && !readsAsPlace(tokens, range: range, code: entry.code) {
+            return nil
+        }
         return entry
     }
 

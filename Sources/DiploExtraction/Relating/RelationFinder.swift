@@ -142,12 +142,19 @@ struct RelationFinder {
             }
         }
         var result: [FoundRelation] = []
-        if !subjects.isEmpty && !objects.isEmpty {
-            result += make(subjects, objects, trigger.relation, rule)
-        }
         // Agreements as objects: "signed seven agreements", "rejecting its plan".
-        if !subjects.isEmpty, let agreement = agreementObject(after: end) {
+        let agreement = subjects.isEmpty ? nil : agreementObject(after: end)
+        if let agreement {
             result += agreementRelations(subjects, agreement, trigger.relation, rule)
+        }
+        if !subjects.isEmpty && !objects.isEmpty {
+            if agreement != nil, [.signed, .negotiated, .proposed].contains(trigger.relation) {
+                // "sign a defence pact with India": India is a co-signer, not what was signed.
+                result += make(subjects, objects, .cooperatesWith, rule + " with")
+                result += agreementRelations(objects, agreement!, trigger.relation, rule)
+            } else {
+                result += make(subjects, objects, trigger.relation, rule)
+            }
         }
         // "South Korea and China met/signed/agreed": the coordinated subjects relate to each other.
         if subjects.count >= 2, objects.isEmpty, [.met, .signed, .negotiated, .cooperatesWith, .alliedWith].contains(trigger.relation) {
