@@ -149,7 +149,10 @@ struct LeaderRecognizer {
 
     func isNameWord(_ tokens: [Token], _ k: Int) -> Bool {
         let token = tokens[k]
-        guard token.kind == .word, token.isCapitalized else { return false }
+        // Arabic names: "al-Sisi", "el-Baradei", "bin-Salman".
+        let prefixedName = token.text.count > 4 && ["al-", "el-", "bin-", "ibn-", "abu-"].contains { token.lower.hasPrefix($0) }
+            && token.text.split(separator: "-").last?.first?.isUppercase == true
+        guard token.kind == .word, token.isCapitalized || prefixedName else { return false }
         if Self.nameStopwords.contains(token.text) { return false }
         if token.text.count > 1, token.text == token.text.uppercased(), !token.text.contains(".") { return false }  // acronyms
         if states.contains(where: { $0.tokens.contains(k) }) { return false }
