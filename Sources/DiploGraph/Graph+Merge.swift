@@ -19,9 +19,9 @@ extension Graph {
 
     /// One graph from many: the merge of all of them.
     public static func merged<S: Sequence>(_ graphs: S) -> Graph where S.Element == Graph {
-        var result = Graph()
-        for graph in graphs { result.merge(graph) }
-        return result
+        var accumulator = GraphAccumulator()
+        for graph in graphs { accumulator.add(graph) }
+        return accumulator.graph()
     }
 }
 

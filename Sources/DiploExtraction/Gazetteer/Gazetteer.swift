@@ -104,7 +104,8 @@ public struct Gazetteer: Sendable {
     /// Returns an empty array for unknown forms.
     public func entries(for form: String) -> [GazetteerEntry] {
         if let found = formIndex[form] { return found }
-        if form.contains("\u{2019}") || form.contains("\u{2018}") {
+        // Scalar comparison, not `String.contains`: this runs for every candidate span of text.
+        if form.unicodeScalars.contains(where: { $0 == "\u{2019}" || $0 == "\u{2018}" }) {
             let normalised = String(form.map { $0 == "\u{2019}" || $0 == "\u{2018}" ? "'" : $0 })
             return formIndex[normalised] ?? []
         }

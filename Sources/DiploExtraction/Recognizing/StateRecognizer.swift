@@ -42,7 +42,7 @@ struct StateRecognizer {
                 continue
             }
             // "China-UK tourism", "Israeli-Egyptian cooperation": every part a state.
-            if tokens[i].text.contains("-") {
+            if tokens[i].text.utf8.contains(UInt8(ascii: "-")) {
                 let parts = tokens[i].text.split(separator: "-").map(String.init)
                 let entries = parts.map { gazetteer.entries(for: $0).first }
                 if parts.count >= 2, entries.allSatisfy({ $0 != nil && !$0!.isAmbiguous && Sovereignty.isState($0!.code) }) {

@@ -6,7 +6,7 @@ struct GraphBuilder {
     let document: Document
     let analysis: DocumentAnalysis
     let gazetteer: Gazetteer
-    private var graph = Graph()
+    private var graph = GraphAccumulator()
     private var context = DiscourseContext()
     private var agreementAge = 0
     /// Agreements named so far, by their distinguishing words ("trade"), so that "the trade
@@ -23,7 +23,7 @@ struct GraphBuilder {
         graph.addDocument(document.name)
         addLeaders()
         for analysed in analysis.sentences { add(analysed) }
-        return graph
+        return graph.graph()
     }
 
     private func evidence(_ sentence: Sentence, _ rule: String) -> Evidence {

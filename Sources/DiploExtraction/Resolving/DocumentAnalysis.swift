@@ -63,11 +63,13 @@ struct DocumentAnalysis {
             }
         }
         // Bare surnames first, so that context around every mention decides a state …
-        for index in self.sentences.indices { addAliasMentions(index) }
+        var aliases = aliasIndex()
+        for index in self.sentences.indices { addAliasMentions(index, aliases: aliases) }
         let sentencesSoFar = self.sentences
         resolver.assignStates(officeHolders: holdersByName, nearbyState: { Self.nearbyState(of: $0, heldByOthers: $1, in: sentencesSoFar) }, mainState: mainState)
         // … then again, for family names that only a state makes known ("Lee" of "Lee Jae Myung").
-        for index in self.sentences.indices { addAliasMentions(index) }
+        aliases = aliasIndex()
+        for index in self.sentences.indices { addAliasMentions(index, aliases: aliases) }
     }
 
     /// "The prime minister said …" with no prime minister named anywhere, and "Mr Blair" named
@@ -204,10 +206,8 @@ struct DocumentAnalysis {
         return result
     }
 
-    private mutating func addAliasMentions(_ index: Int) {
-        let tokens = sentences[index].sentence.tokens
-        let taken = sentences[index].leaders.map(\.mention.tokens) + sentences[index].states.map(\.tokens)
-            + sentences[index].organizations.map(\.tokens)
+    /// Every name form of every known leader, with the forms that name more than one.
+    private func aliasIndex() -> (entity: [String: Int], ambiguous: Set<String>) {
         var aliasToEntity: [String: Int] = [:]
         var ambiguous: Set<String> = []
         for (e, entity) in resolver.entities.enumerated() {
@@ -216,6 +216,14 @@ struct DocumentAnalysis {
                 aliasToEntity[alias] = e
             }
         }
+        return (aliasToEntity, ambiguous)
+    }
+
+    private mutating func addAliasMentions(_ index: Int, aliases: (entity: [String: Int], ambiguous: Set<String>)) {
+        let tokens = sentences[index].sentence.tokens
+        let taken = sentences[index].leaders.map(\.mention.tokens) + sentences[index].states.map(\.tokens)
+            + sentences[index].organizations.map(\.tokens)
+        let (aliasToEntity, ambiguous) = aliases
         var i = 0
         while i < tokens.count {
             guard tokens[i].isCapitalized, !taken.contains(where: { $0.contains(i) }) else { i += 1; continue }

@@ -1,0 +1,79 @@
+/// Collects nodes and edges cheaply and builds the `Graph` once.
+///
+/// `Graph.add` keeps every node's evidence sorted, which costs a sort per addition; a document
+/// that names one state thousands of times, or a corpus merge, would pay that again and again.
+/// The accumulator keeps sets instead and sorts once in `graph()`. The result is the same graph
+/// `Graph.add` would give, in any order of additions.
+public struct GraphAccumulator: Sendable {
+    private struct NodeParts: Sendable {
+        var kind: NodeKind
+        var labels: Set<String> = []
+        var codes: Set<String> = []
+        var states: Set<String> = []
+        var titles: Set<String> = []
+        var topics: Set<String> = []
+        var aliases: Set<String> = []
+        var evidence: Set<Evidence> = []
+
+        mutating func absorb(_ node: Node) {
+            labels.insert(node.label)
+            if let code = node.code { codes.insert(code) }
+            if let state = node.state { states.insert(state) }
+            if let title = node.title { titles.insert(title) }
+            topics.formUnion(node.topics)
+            aliases.formUnion(node.aliases)
+            evidence.formUnion(node.evidence)
+        }
+    }
+
+    private var nodes: [String: NodeParts] = [:]
+    private var edges: [Edge.Key: Set<Evidence>] = [:]
+    private var documents: Set<String> = []
+
+    /// Creates an empty accumulator.
+    public init() {}
+
+    /// Adds a node, to be merged with every other node of the same identifier.
+    public mutating func add(_ node: Node) {
+        // Mutated in place through the dictionary's default subscript: no copy of the sets.
+        nodes[node.id, default: NodeParts(kind: node.kind)].absorb(node)
+    }
+
+    /// Adds an edge, to be merged with every other edge of the same key.
+    public mutating func add(_ edge: Edge) {
+        edges[edge.key, default: []].formUnion(edge.evidence)
+    }
+
+    /// Records a document the graph is read from.
+    public mutating func addDocument(_ document: String) {
+        documents.insert(document)
+    }
+
+    /// Adds everything in `graph`.
+    public mutating func add(_ graph: Graph) {
+        for node in graph.nodes { add(node) }
+        for edge in graph.edges { add(edge) }
+        for document in graph.documents { addDocument(document) }
+    }
+
+    /// The graph of everything added.
+    public func graph() -> Graph {
+        var result = Graph()
+        for (id, parts) in nodes {
+            // The same choices as `Node.merged`: the preferred of all labels, the others aliases.
+            let label = parts.labels.reduce(parts.labels.first!) { Node.preferred($0, $1) }
+            result.replace(Node(
+                id: id, kind: parts.kind, label: label,
+                code: parts.codes.reduce(nil) { Node.preferredOptional($0, $1) },
+                state: parts.states.reduce(nil) { Node.preferredOptional($0, $1) },
+                title: parts.titles.reduce(nil) { Node.preferredOptional($0, $1) },
+                topics: Array(parts.topics), aliases: Array(parts.aliases.union(parts.labels)),
+                evidence: Array(parts.evidence)))
+        }
+        for (key, evidence) in edges {
+            result.add(Edge(source: key.source, target: key.target, relation: key.relation, evidence: Array(evidence)))
+        }
+        for document in documents { result.addDocument(document) }
+        return result
+    }
+}
