@@ -1,0 +1,44 @@
+import ArgumentParser
+
+/// The `diplograph` command: reads news documents about diplomacy and writes the graph of
+/// leaders, states and agreements inside them as DOT, JSON or SVG.
+///
+/// The executable is thin: it parses arguments, calls the libraries (DiploExtraction,
+/// DiploRendering) and maps every failure to one line on standard error and a non-zero exit.
+@main
+struct Diplograph: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diplograph",
+        abstract: "Extract leaders, states and agreements from news about diplomacy, as a graph.",
+        discussion: """
+            Reads news documents (plain text, Markdown or HTML), finds the leaders, states, \
+            agreements and organisations they mention and how they relate (met, visited, urged, \
+            signed, rejected …), and writes the graph as DOT, JSON or SVG. Every node and edge \
+            carries the sentence it was read from.
+            """,
+        version: "0.1.0",
+        subcommands: [Extract.self],
+        defaultSubcommand: Extract.self
+    )
+
+    /// Parses the arguments and runs the command. Unlike ArgumentParser's default, every error
+    /// is reported as exactly one line, `diplograph: error: …`, on standard error.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                // --help, --version and other clean exits print as ArgumentParser intends.
+                exit(withError: error)
+            }
+            if let failure = error as? ExitCode {
+                // The command already reported the problem.
+                exit(withError: failure)
+            }
+            ErrorReporter.report(message(for: error))
+            exit(withError: ExitCode(code.rawValue == 0 ? 1 : code.rawValue))
+        }
+    }
+}

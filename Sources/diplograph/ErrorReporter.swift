@@ -1,0 +1,17 @@
+import Foundation
+
+/// Writes the one-line error messages of the command line to standard error.
+enum ErrorReporter {
+    /// Writes `diplograph: error: <message>` to standard error, folded onto one line.
+    static func report(_ message: String) {
+        FileHandle.standardError.write(Data(line(for: message).utf8))
+    }
+
+    /// The line `report` writes, with its final newline: line breaks and runs of white space in
+    /// `message` are folded into single spaces so that every error is exactly one line.
+    static func line(for message: String) -> String {
+        let words = message.split(whereSeparator: { $0.isWhitespace || $0.isNewline })
+        let folded = words.joined(separator: " ")
+        return "diplograph: error: \(folded.isEmpty ? "unknown error" : folded)\n"
+    }
+}
