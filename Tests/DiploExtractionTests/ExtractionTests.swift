@@ -197,10 +197,8 @@ struct LeaderExtractionTests {
     @Test("\"former\" before a demonym and title still disqualifies")
     func formerBeforeDemonym() throws {
         let graph = try Extraction.graph("Former Danish prime minister Helmut Sorensen criticised Russia.")
-        withKnownIssue("the disqualifier is looked for only right before the title, not before the state qualifier") {
-            #expect(graph.nodes(.leader).isEmpty)
-            #expect(graph.dyads.isEmpty)
-        }
+        #expect(graph.nodes(.leader).isEmpty)
+        #expect(graph.dyads.isEmpty)
     }
 
     @Test("an honorific alone does not make a leader")
@@ -291,10 +289,8 @@ struct AgreementExtractionTests {
         let graph = try Extraction.graph("Portugal and Morocco signed a fisheries treaty on Friday.")
         let agreements = graph.nodes(.agreement)
         #expect(agreements.count == 1)
-        withKnownIssue("\"on Friday\" is read as the agreement's topic: label \"fisheries treaty on Friday\"") {
-            #expect(agreements.map(\.label) == ["fisheries treaty"], "\(graph.summary)")
-            #expect(agreements.allSatisfy { $0.topics.isEmpty })
-        }
+        #expect(agreements.map(\.label) == ["fisheries treaty"], "\(graph.summary)")
+        #expect(agreements.allSatisfy { $0.topics.isEmpty })
         for agreement in agreements {
             #expect(graph.parties(of: agreement.id) == ["PRT", "MAR"])
         }
@@ -328,10 +324,8 @@ struct AgreementExtractionTests {
     func ownerBeforeIrregularVerb() throws {
         let graph = try Extraction.graph("Canada's peace plan won praise from aid groups.")
         #expect(graph.stateCodes == ["CAN"])
-        withKnownIssue("\"plan won\" is read as a compound noun, so no agreement is found") {
-            #expect(graph.nodes(.agreement).map(\.label) == ["peace plan"])
-            #expect(graph.has("state:CAN", .proposed, "agreement:peace-plan"))
-        }
+        #expect(graph.nodes(.agreement).map(\.label) == ["peace plan"])
+        #expect(graph.has("state:CAN", .proposed, "agreement:peace-plan"))
     }
 
     @Test("a vague deal is not an agreement node", arguments: [
@@ -410,9 +404,7 @@ struct RelationExtractionTests {
     func refusal(_ text: String) throws {
         let graph = try Extraction.graph(text)
         #expect(!graph.has("state:SRB", .met, "state:XKX"), "\(graph.summary)")
-        withKnownIssue("a refusal with a verb or noun after it (\"refused to meet X\", \"rejected talks with X\") gives no edge") {
-            #expect(graph.has("state:SRB", .rejected, "state:XKX"), "\(graph.summary)")
-        }
+        #expect(graph.has("state:SRB", .rejected, "state:XKX"), "\(graph.summary)")
     }
 
     @Test("a refusal of an actor directly gives rejected")
@@ -505,9 +497,7 @@ struct ExtractionEvidenceTests {
         #expect(Set(graph.nodes(.leader).map(\.id)) == ["leader:wang-lei", "leader:tran-van-minh"], "\(graph.summary)")
         #expect(graph.node("leader:tran-van-minh")?.state == "state:VNM")
         #expect(graph.has("leader:tran-van-minh", .welcomed, "leader:wang-lei"))
-        withKnownIssue("in \"A welcomed B and urged C\" the subject of the second verb is taken to be B") {
-            #expect(graph.has("leader:tran-van-minh", .urged, "state:CHN"))
-        }
+        #expect(graph.has("leader:tran-van-minh", .urged, "state:CHN"))
         #expect(graph.has("leader:wang-lei", .visited, "state:VNM"))
         #expect(graph.nodes(.agreement).filter { !$0.topics.isEmpty }.count == 3)
         #expect(graph.node("organization:eu")?.kind == .organization)

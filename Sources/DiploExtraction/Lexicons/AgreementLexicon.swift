@@ -78,7 +78,17 @@ enum AgreementLexicon {
         "who", "to", "was", "were", "is", "are", "will", "would", "has", "have", "had", "and", "but",
         "as", "from", "than", "said", "says", "signed", "agreed", "reached", "since", "until", "amid",
         "despite", "because", "if", "its", "their", "this", "these", "those", "could", "should", "may",
-        "might", "must", "can",
+        "might", "must", "can", "off", "along", "near", "across", "under", "within", "beyond", "around",
+        "through", "last", "next", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "yesterday", "today", "tomorrow",
+    ]
+
+    /// Verbs in the past tense that do not end in -ed ("the plan won praise").
+    static let irregularPastVerbs: Set<String> = [
+        "won", "drew", "met", "took", "came", "went", "got", "made", "gave", "fell", "left", "saw", "said",
+        "hit", "put", "set", "ran", "began", "broke", "brought", "built", "held", "kept", "led", "lost",
+        "paid", "sent", "stood", "struck", "told", "thought", "became", "sought", "grew", "meant", "faced",
+        "won't", "will", "would", "could", "should", "must", "may", "might", "can", "cannot", "collapsed",
     ]
 
     /// Leading words dropped from a topic ("cooperation in innovation" → "innovation").

@@ -43,7 +43,7 @@ public enum DocumentReader {
         if cleaned.text.allSatisfy({ $0.isWhitespace }) {
             throw DocumentError(path: name, reason: .empty)
         }
-        return Document(name: name, original: original, format: chosen, text: cleaned.text, origins: cleaned.origins)
+        return Document(name: name, original: original, format: chosen, text: cleaned.text, origins: cleaned.origins, ends: cleaned.ends)
     }
 
     /// The document files in `directory` and its subdirectories, sorted by path.

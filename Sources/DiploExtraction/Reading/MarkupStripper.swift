@@ -44,7 +44,7 @@ enum MarkupStripper {
                 continue
             }
             if byte == UInt8(ascii: "&"), let (decoded, length) = HTMLEntities.decode(source, at: i) {
-                out.append(contentsOf: decoded, from: i)
+                out.append(contentsOf: decoded, from: i, to: i + length)
                 i += length
                 continue
             }

@@ -7,6 +7,7 @@ enum TextCleaner {
     struct Cleaned {
         var text: String
         var origins: [Int]
+        var ends: [Int]
     }
 
     static func clean(_ original: String, format: DocumentFormat) -> Cleaned {
@@ -17,6 +18,7 @@ enum TextCleaner {
             var traced = TracedText()
             traced.bytes = source
             traced.origins = Array(0..<source.count)
+            traced.ends = source.indices.map { $0 + 1 }
             stream = traced
         case .markdown:
             stream = MarkupStripper.markdown(source)
@@ -32,7 +34,7 @@ enum TextCleaner {
             if !out.isEmpty { out.append(contentsOf: [0x0A, 0x0A], from: folded.origins[0]) }
             out.append(folded)
         }
-        return Cleaned(text: String(decoding: out.bytes, as: UTF8.self), origins: out.origins)
+        return Cleaned(text: String(decoding: out.bytes, as: UTF8.self), origins: out.origins, ends: out.ends)
     }
 
     /// Paragraphs: runs of lines separated by blank lines. In plain text a line that looks like a
@@ -55,8 +57,8 @@ enum TextCleaner {
             }
             line = TracedText()
         }
-        for (byte, origin) in zip(stream.bytes, stream.origins) {
-            if byte == 0x0A { endLine() } else { line.append(byte, from: origin) }
+        for index in stream.bytes.indices {
+            if stream.bytes[index] == 0x0A { endLine() } else { line.append(byteAt: index, of: stream) }
         }
         endLine()
         if !current.isEmpty { result.append(current) }
@@ -92,7 +94,7 @@ enum TextCleaner {
             if b < 0x20 { i += 1; continue }  // other control characters are dropped
             if pendingSpace && !out.isEmpty { out.append(0x20, from: text.origins[i]) }
             pendingSpace = false
-            out.append(b, from: text.origins[i])
+            out.append(byteAt: i, of: text)
             i += 1
         }
         return out

@@ -29,6 +29,10 @@ struct AgreementRecognizer {
                 continue
             }
             var end = i + 1
+            // "memorandum of understanding" is one name.
+            if head == "memorandum", end + 1 < tokens.count, tokens[end].lower == "of", tokens[end + 1].lower == "understanding" {
+                end += 2
+            }
             // "Treaty of Lisbon", "Protocol of Kyoto", "code of conduct"
             var ofName: String?
             if end + 1 < tokens.count, tokens[end].lower == "of", tokens[end + 1].isCapitalized || tokens[end + 1].lower == "conduct" {
@@ -43,12 +47,14 @@ struct AgreementRecognizer {
                 i += 1
                 continue
             }
-            var label = (specificModifiers + [token.text]).joined(separator: " ")
+            let headText = end > i + 1 && head == "memorandum" ? tokens.surface(i..<end) : token.text
+            var label = (specificModifiers + [headText]).joined(separator: " ")
             if let ofName { label += " of \(ofName)" }
-            if specificModifiers.isEmpty && ofName == nil { label = head }
+            let singular = headText == token.text ? head : "memorandum of understanding"
+            if specificModifiers.isEmpty && ofName == nil { label = singular }
             // Capitalised heads keep their case ("Kyoto Protocol"); plural heads become singular.
             if token.lower != head && !token.isCapitalized {
-                label = (specificModifiers + [head]).joined(separator: " ")
+                label = (specificModifiers + [singular]).joined(separator: " ")
             }
             result.append(AgreementMention(
                 tokens: modStart..<max(end, topics.end), label: label, topics: topics.items,
@@ -109,7 +115,8 @@ struct AgreementRecognizer {
             guard !words.isEmpty, !taken.contains(where: { $0.tokens.overlaps((k + 1)..<j) }) else { continue }
             if let first = tokens.firstIndex(where: { $0.range == words[0].range }),
                states.contains(where: { $0.tokens.contains(first) }) || organizations.contains(where: { $0.tokens.contains(first) }) { continue }
-            let label = (words.count == 1 ? [verb.text] : []) + words.map(\.text)
+            let startsWithPreposition = RelationFinder.prepositions.contains(words[0].lower)
+            let label = (words.count == 1 || startsWithPreposition ? [verb.text] : []) + words.map(\.text)
             result.append(AgreementMention(
                 tokens: (k + 1)..<j, label: label.joined(separator: " "), topics: [], owner: nil, isSpecific: true,
                 phrase: tokens.surface((k + 1)..<j), partyTokens: partyTokens, rule: "agreed-action"))
@@ -127,7 +134,8 @@ struct AgreementRecognizer {
             || RelationFinder.auxiliaries.contains(word) {
             return false
         }
-        return !(word.hasSuffix("ed") || word.hasSuffix("s") || word.hasSuffix("ing") || word == "now" || word == "also")
+        return !(word.hasSuffix("ed") || word.hasSuffix("s") || word.hasSuffix("ing") || word == "now" || word == "also"
+                 || AgreementLexicon.irregularPastVerbs.contains(word))
     }
 
     /// Whether the agreement word is used as a noun here ("plans to", "to deal with" are verbs).
@@ -220,6 +228,7 @@ struct AgreementRecognizer {
             let words = item.split(separator: " ").map { $0.lowercased() }
             return !words.allSatisfy { AgreementLexicon.genericModifiers.contains($0) || Int($0) != nil }
                 && !["years", "months", "weeks", "days", "year", "month", "week", "weekend", "decades", "time"].contains(words.last ?? "")
+                && !AgreementLexicon.topicStops.contains(words.first ?? "")
         }
         return (items, items.isEmpty ? start : k)
     }

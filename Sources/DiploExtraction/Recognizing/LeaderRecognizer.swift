@@ -28,21 +28,28 @@ struct LeaderRecognizer {
         "Agency", "Today", "Yesterday", "Both", "All", "Some", "Many", "Most", "No", "Not", "There",
         "What", "Why", "How", "Who", "Where", "Also", "Meanwhile", "However", "Asked", "According",
         "Affairs", "Defence", "Defense", "Trade", "Finance", "Economic", "Home", "Interior", "Summit",
+        "Former", "Ex", "Then", "Late", "New", "Acting", "Interim", "Outgoing", "Incoming", "Deputy",
+        "Vice", "Senior", "Top", "Chief", "Officials", "Critics", "Analysts", "Sources", "Leaders",
     ]
 
     let states: [StateMention]
     let organizations: [OrganizationMention]
 
     /// The leaders and titles named in `tokens`.
-    func mentions(in tokens: [Token]) -> (leaders: [LeaderMention], titles: [TitleMention]) {
+    func mentions(in tokens: [Token]) -> (leaders: [LeaderMention], titles: [TitleMention], inactive: [Range<Int>]) {
         var leaders: [LeaderMention] = []
         var titles: [TitleMention] = []
+        var inactive: [Range<Int>] = []
         var i = 0
         while i < tokens.count {
             guard let (titleEnd, title) = OfficeTitleMatcher.match(tokens, at: i) else { i += 1; continue }
             let left = qualifier(tokens, before: i)
             if left.disqualified {
-                i = titleEnd
+                // "former Danish prime minister X", "opposition leader Y": nobody here acts for a
+                // state, not even the state named as qualifier.
+                let nameEnd = self.nameEnd(tokens, from: titleEnd) ?? titleEnd
+                inactive.append(left.start..<nameEnd)
+                i = max(titleEnd, nameEnd)
                 continue
             }
             var state = left.state
@@ -92,7 +99,7 @@ struct LeaderRecognizer {
             titles.append(TitleMention(tokens: left.start..<end, title: title, state: state))
             i = end
         }
-        return (leaders, titles)
+        return (leaders, titles, inactive)
     }
 
     /// "of Iceland" / "of the United States" right after a name.
@@ -113,10 +120,14 @@ struct LeaderRecognizer {
         }
         if k >= 0, OfficeTitles.disqualifiers.contains(tokens[k].lower) { return (start, nil, true) }
         if k >= 0, organizations.contains(where: { $0.tokens.upperBound == k + 1 }) { return (start, nil, true) }
-        if k >= 0, tokens[k].isPossessive, let mention = states.first(where: { $0.tokens.upperBound == k }) {
-            return (mention.tokens.lowerBound, mention.code, false)
-        }
-        if k >= 0, let mention = states.first(where: { $0.tokens.upperBound == k + 1 }) {
+        var mention: StateMention?
+        if k >= 0, tokens[k].isPossessive { mention = states.first { $0.tokens.upperBound == k } }
+        if mention == nil, k >= 0 { mention = states.first { $0.tokens.upperBound == k + 1 } }
+        if let mention {
+            // "Former Danish prime minister …": the disqualifier may stand before the state.
+            var j = mention.tokens.lowerBound - 1
+            if j >= 0, tokens[j].lower == "the" { j -= 1 }
+            if j >= 0, OfficeTitles.disqualifiers.contains(tokens[j].lower) { return (j, nil, true) }
             return (mention.tokens.lowerBound, mention.code, false)
         }
         return (start, nil, false)

@@ -15,6 +15,20 @@ struct StateRecognizer {
         "neighboring", "invaded", "or", "at",
     ]
 
+    /// Words after a state's name or adjective that make the phrase a place of nature, not the
+    /// state ("Indian Ocean", "Korean Peninsula", "Arabian Sea").
+    static let geographicNouns: Set<String> = [
+        "Ocean", "Sea", "Peninsula", "Gulf", "Strait", "Straits", "Basin", "Mountains", "Desert", "River",
+        "Subcontinent", "Plateau", "Archipelago", "Channel", "Bay", "Lake", "Alps", "Highlands",
+    ]
+
+    /// Words that turn a state's name or adjective into a region's ("Latin America", "South
+    /// American"). Longest match runs first, so "South Korea" or "North Korean" are never cut.
+    static let regionPrefixes: Set<String> = [
+        "South", "North", "East", "West", "Latin", "Central", "Southern", "Northern", "Eastern", "Western",
+        "Pan", "Anglo", "Afro", "Meso", "Native", "Middle", "Sub-Saharan",
+    ]
+
     /// The states named in `tokens`, left to right, longest match first.
     func mentions(in tokens: [Token]) -> [StateMention] {
         var result: [StateMention] = []
@@ -67,7 +81,10 @@ struct StateRecognizer {
         if Set(entries.map(\.code)).count > 1 {
             return entries.first { confirmedStates.contains($0.code) }
         }
-        if isInsidePersonName(tokens, range: range) { return nil }
+        if entry.kind != .demonym && isInsidePersonName(tokens, range: range) { return nil }
+        // "Latin American", "South America", "Central African" (when no state has that name).
+        if range.lowerBound > 0, Self.regionPrefixes.contains(tokens[range.lowerBound - 1].text) { return nil }
+        if range.upperBound < tokens.count, Self.geographicNouns.contains(tokens[range.upperBound].text) { return nil }
         // An ambiguous capital ("Washington") is the city or its government unless it is part of
         // a longer name ("Washington Post"); other ambiguous forms need a reading as a place.
         if entry.isAmbiguous && entry.kind == .capital {
@@ -81,14 +98,18 @@ struct StateRecognizer {
     /// "George Washington", "Washington Post", "Jordan Henderson": a capitalised word right
     /// before (not starting the sentence) or a capitalised name right after.
     private func isInsidePersonName(_ tokens: [Token], range: Range<Int>) -> Bool {
-        if range.lowerBound > 1, tokens[range.lowerBound - 1].kind == .word,
-           tokens[range.lowerBound - 1].isCapitalized, !OfficeTitles.honorifics.contains(tokens[range.lowerBound - 1].lower),
-           gazetteer.entries(for: tokens[range.lowerBound - 1].text).isEmpty,
-           !OfficeTitles.titles.contains(tokens[range.lowerBound - 1].lower),
-           tokens[range.lowerBound - 1].text.count > 2 {
-            return true
-        }
-        return false
+        guard range.lowerBound > 0 else { return false }
+        let previous = tokens[range.lowerBound - 1]
+        guard previous.kind == .word, previous.isCapitalized else { return false }
+        // "Mr Jordan", "Dr Georgia …": an honorific makes it a person.
+        if OfficeTitles.honorifics.contains(previous.lower) { return true }
+        // A first name before it, even at the start of the sentence ("Luís Montenegro said").
+        return gazetteer.entries(for: previous.text).isEmpty
+            && !OfficeTitles.titles.contains(previous.lower)
+            && !LeaderRecognizer.nameStopwords.contains(previous.text)
+            && Organizations.byForm[previous.text] == nil
+            && previous.text.count > 2
+            && !previous.text.hasSuffix(".")
     }
 
     private func readsAsPlace(_ tokens: [Token], range: Range<Int>, code: String) -> Bool {

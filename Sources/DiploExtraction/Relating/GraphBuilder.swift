@@ -78,6 +78,7 @@ struct GraphBuilder {
         for organization in analysed.organizations where !actors.contains(where: { $0.tokens.overlaps(organization.tokens) }) {
             actors.append(ActorMention(tokens: organization.tokens, id: NodeID.make(.organization, organization.key), code: nil, kind: .organization))
         }
+        actors.removeAll { actor in analysed.inactive.contains { $0.overlaps(actor.tokens) } }
         actors.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
 
         // Agreements: specific ones become nodes; "the deal" refers to the latest specific one.

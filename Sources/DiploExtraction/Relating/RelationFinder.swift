@@ -47,6 +47,7 @@ struct RelationFinder {
     /// Every relation the sentence states.
     func relations() -> [FoundRelation] {
         var found: [FoundRelation] = []
+        var previousSubjects: (clause: Int, actors: [ActorMention])?
         // A clause that refuses ("refused to", "is out of the question") states no positive act.
         var refusalClauses: Set<Int> = []
         for k in tokens.indices where !isInsideMention(k) {
@@ -64,7 +65,12 @@ struct RelationFinder {
             let clause = structure.clause[i]
             if trigger.reading != .refusal && refusalClauses.contains(clause) { i = end; continue }
             if trigger.reading != .refusal && isNegated(before: i) { i = end; continue }
-            found += relations(for: trigger, at: i, end: end)
+            // "Tran welcomed Wang and urged China …": the second verb has the first one's subject.
+            var shared: [ActorMention]?
+            if let previous = previousSubjects, previous.clause == clause, isCoordinatedVerb(at: i) { shared = previous.actors }
+            let subjects = shared ?? subjectGroup(for: trigger, at: i)
+            found += relations(for: trigger, at: i, end: end, subjects: subjects)
+            if !subjects.isEmpty && trigger.reading != .noun { previousSubjects = (clause, subjects) }
             i = end
         }
         return found
@@ -101,7 +107,14 @@ struct RelationFinder {
 
     // MARK: Sides
 
-    private func relations(for trigger: RelationLexicon.Trigger, at i: Int, end: Int) -> [FoundRelation] {
+    /// Whether the verb at `i` follows "and" (over adverbs): "… and urged".
+    private func isCoordinatedVerb(at i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0, Self.auxiliaries.contains(tokens[k].lower) { k -= 1 }
+        return k >= 0 && tokens[k].lower == "and"
+    }
+
+    private func relations(for trigger: RelationLexicon.Trigger, at i: Int, end: Int, subjects givenSubjects: [ActorMention]) -> [FoundRelation] {
         let rule = "\(Self.ruleName(trigger.reading)):\(trigger.words.joined(separator: " "))"
         // "despite opposition from the US and Japan": they act on the clause's subject.
         if trigger.reading == .byNoun {
@@ -131,10 +144,10 @@ struct RelationFinder {
                   let source = nearestActor(before: target.tokens.lowerBound, subjectOnly: false, acrossClauses: true) else { return [] }
             return make([source], [target], trigger.relation, rule)
         }
-        var subjects = subjectGroup(for: trigger, at: i)
+        var subjects = givenSubjects
         var objects = objectGroup(for: trigger, after: end)
-        // Passive: "X was urged by Y".
-        if isPassive(at: i), let byIndex = tokens[end...].prefix(4).firstIndex(where: { $0.lower == "by" }) {
+        // Passive: "X was urged by Y", "a panel, backed by the World Bank".
+        if isPassive(at: i) || (tokens[i].lower.hasSuffix("ed") && end < tokens.count && tokens[end].lower == "by"), let byIndex = tokens[end...].prefix(4).firstIndex(where: { $0.lower == "by" }) {
             let agents = actorGroup(startingAfter: byIndex)
             if !agents.isEmpty {
                 objects = subjects
@@ -153,7 +166,8 @@ struct RelationFinder {
                 result += make(subjects, objects, .cooperatesWith, rule + " with")
                 result += agreementRelations(objects, agreement!, trigger.relation, rule)
             } else {
-                result += make(subjects, objects, trigger.relation, rule)
+                // "X signed Y" with no agreement: they signed together.
+                result += make(subjects, objects, trigger.relation == .signed ? .cooperatesWith : trigger.relation, rule)
             }
         }
         // "South Korea and China met/signed/agreed": the coordinated subjects relate to each other.
@@ -309,7 +323,7 @@ struct RelationFinder {
               structure.clause[first.tokens.lowerBound] == clause else { return [] }
         if structure.aside(containing: first.tokens.lowerBound) != nil && structure.aside(containing: end) == nil { return [] }
         // Stop at another trigger between the two ("urged Xi" yes; "said it would meet Y" no).
-        for k in end..<first.tokens.lowerBound where triggerAt(k) != nil && triggerAt(k)?.reading != .noun {
+        for k in end..<first.tokens.lowerBound where trigger.reading != .refusal && triggerAt(k) != nil && triggerAt(k)?.reading != .noun {
             _ = k
             return []
         }

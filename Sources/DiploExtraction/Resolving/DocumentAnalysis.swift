@@ -8,6 +8,8 @@ struct AnalysedSentence {
     var leaders: [(mention: LeaderMention, entity: Int)] = []
     var titles: [LeaderRecognizer.TitleMention] = []
     var agreements: [AgreementMention] = []
+    /// Spans naming people who do not act for a state ("former Danish prime minister X").
+    var inactive: [Range<Int>] = []
 }
 
 /// The document-level pass: recognition in every sentence, then resolution across sentences
@@ -43,7 +45,8 @@ struct DocumentAnalysis {
             }
             for state in analysed.states { stateCounts[state.code, default: 0] += 1 }
             let leaderRecognizer = LeaderRecognizer(states: analysed.states, organizations: analysed.organizations)
-            let (leaders, titles) = leaderRecognizer.mentions(in: sentence.tokens)
+            let (leaders, titles, inactive) = leaderRecognizer.mentions(in: sentence.tokens)
+            analysed.inactive = inactive
             for mention in leaders + officeHolderMentions(sentence.tokens, excluding: leaders, recognizer: leaderRecognizer) {
                 analysed.leaders.append((mention, resolver.add(mention)))
             }
@@ -54,6 +57,7 @@ struct DocumentAnalysis {
                 .sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
             self.sentences.append(analysed)
         }
+        dropStatesThatAreLeaderNames()
         mainState = stateCounts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
         bindUntitledPeople()
         var holdersByName: [String: OfficeHolder] = [:]
@@ -188,6 +192,23 @@ struct DocumentAnalysis {
             return isGovernedOrObject(n - 1, in: states, tokens: tokens)
         }
         return false
+    }
+
+    /// "Prime Minister Luís Montenegro … Montenegro said": a state name that is the surname of a
+    /// leader the document names (and not the leader's own state) is that leader.
+    private mutating func dropStatesThatAreLeaderNames() {
+        var surnames: [String: Set<String>] = [:]
+        for entity in resolver.entities where entity.words.count >= 2 {
+            surnames[entity.words.last!, default: []].formUnion(entity.statedStates.keys)
+        }
+        guard !surnames.isEmpty else { return }
+        for index in sentences.indices {
+            let tokens = sentences[index].sentence.tokens
+            sentences[index].states.removeAll { state in
+                guard state.form == .name, let stated = surnames[tokens.surface(state.tokens)] else { return false }
+                return !stated.contains(state.code)
+            }
+        }
     }
 
     /// Full names of office holders that no title pattern caught ("Xi Jinping said …").

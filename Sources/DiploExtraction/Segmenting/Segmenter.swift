@@ -26,8 +26,7 @@ public enum Segmenter {
         while i < tokens.count {
             let token = tokens[i]
             // A paragraph break between the previous token and this one ends the sentence.
-            if let previous = current.last,
-               utf8[previous.range.upperBound..<token.range.lowerBound].contains(0x0A) {
+            if i > 0, utf8[tokens[i - 1].range.upperBound..<token.range.lowerBound].contains(0x0A) {
                 flush()
                 paragraph += 1
             }
