@@ -28,6 +28,8 @@ struct Extract: ParsableCommand {
               diplograph extract a.txt -f svg -K neato > a.svg
               curl -s https://example.org/story.html | diplograph extract -f svg > story.svg
               diplograph extract a.txt -f json | jq '.edges[] | .relation'
+              diplograph extract a.txt --explain          (why each edge is there)
+              diplograph extract news/ -o graph.svg --explain
             """
     )
 
@@ -60,6 +62,11 @@ struct Extract: ParsableCommand {
         transform: LayoutEngine.parse)
     var engine: LayoutEngine = .dot
 
+    @Flag(
+        help: ArgumentHelp(
+            "Print each edge with the extraction rule and the sentence behind it. Without --output this replaces the graph on standard output; with --output the graph goes to the file and the explanation to standard output."))
+    var explain = false
+
     func validate() throws {
         if paths.filter({ $0 == "-" }).count > 1 {
             throw ValidationError(CommandLineError.stdinTwice.description)
@@ -72,11 +79,13 @@ struct Extract: ParsableCommand {
             let documents = try DocumentSource.readAll(paths)
             let extractor = Extractor()
             let graph = Graph.merged(documents.map { extractor.extract($0) })
-            let bytes = try GraphOutput.bytes(for: graph, format: chosen, engine: engine)
             if let output {
-                try OutputWriter.writeAtomically(bytes, to: output)
-            } else {
-                OutputWriter.writeToStandardOutput(bytes)
+                try OutputWriter.writeAtomically(try GraphOutput.bytes(for: graph, format: chosen, engine: engine), to: output)
+            } else if !explain {
+                OutputWriter.writeToStandardOutput(try GraphOutput.bytes(for: graph, format: chosen, engine: engine))
+            }
+            if explain {
+                OutputWriter.writeToStandardOutput(Array(graph.explanation().utf8))
             }
         } catch let error as ExitCode {
             throw error
