@@ -28,6 +28,7 @@ public enum Relation: String, Codable, CaseIterable, Sendable, Comparable {
     case called
     case aided
     case discussed
+    case coerced
 
     /// Relations that read the same both ways ("A met B" is "B met A"): drawn without arrowheads,
     /// and stored with the two ends in a canonical order.

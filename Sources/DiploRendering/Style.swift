@@ -143,7 +143,7 @@ public struct Style: Hashable, Sendable {
         switch relation {
         case .leads, .partyTo:
             return structuralEdge
-        case .criticized, .rejected, .threatened, .accused, .sanctioned, .attacked, .opposed, .warned:
+        case .criticized, .rejected, .threatened, .accused, .sanctioned, .attacked, .opposed, .warned, .coerced:
             return conflictEdge
         default:
             return interactionEdge

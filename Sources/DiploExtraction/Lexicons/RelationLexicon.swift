@@ -68,8 +68,22 @@ enum RelationLexicon {
         t += verbs(["objections", "objection", "opposition to"], .opposed, .noun)
         t += verbs(["sanctioned", "sanctions", "imposed sanctions on", "imposes sanctions on",
                     "embargo on", "ban on"], .sanctioned, .noun)
-        t += verbs(["invaded", "invades", "bombed", "bombs", "shelled", "struck at", "fired on",
-                    "fired at", "launched strikes on", "attacks on", "attack on", "war with", "war against"], .attacked)
+        t += verbs(["invaded", "invades", "invade", "bombed", "bombs", "shelled", "shells", "struck at", "fired on",
+                    "fired at", "fires at", "launched strikes on", "attacks on", "attack on", "war with", "war against",
+                    "killed", "kills", "killing", "wounded", "shot", "raided", "raids", "clashed with", "clash with",
+                    "fought", "fighting", "ambushed", "targeted", "strikes on", "airstrikes on", "air strikes on",
+                    "missile strikes on", "shelling of", "occupied", "occupies", "annexed", "annexes"], .attacked)
+        t += verbs(["arrested", "arrests", "detained", "detains", "expelled", "expels", "deported", "deports",
+                    "seized", "seizes", "captured", "banned", "bans", "blockaded", "extradited",
+                    "recalled its ambassador from", "severed ties with", "cut ties with", "suspended ties with",
+                    "broke off relations with", "boycotted", "boycotts"], .coerced)
+        t += verbs(["sent aid to", "sends aid to", "delivered aid to", "provided", "provides", "supplied",
+                    "supplies", "donated", "pledged aid to", "sold arms to", "sells arms to", "loaned", "lent"], .aided)
+        t += verbs(["mediated", "mediates", "brokered"], .negotiated)
+        t += verbs(["invited", "invites", "hosted talks with", "met with"], .met)
+        t += verbs(["appealed", "demanding", "called for"], .urged)
+        t += verbs(["protested", "protests against", "denied", "denies", "rebuffed", "disputed"], .criticized)
+        t += verbs(["pledged", "promised", "vowed", "offered to"], .proposed)
         t += verbs(["aid to", "aid for", "helped", "helps", "assisted", "assists", "gave aid to", "donated to"], .aided)
         t += verbs(["seeks help from", "sought help from", "asked for help from"], .urged)
         t += verbs(["talk about", "talked about", "talks about", "discuss", "discussed", "discusses", "discussing"], .discussed)
