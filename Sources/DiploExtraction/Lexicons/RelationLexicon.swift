@@ -35,7 +35,9 @@ enum RelationLexicon {
                     "asked", "asks", "demanded", "demands", "encouraged", "encourages", "implored",
                     "called upon", "told", "tells", "pushed", "pushes"], .urged)
         t += verbs(["meet", "meets", "met", "met with", "meeting with", "hosted", "hosts", "host",
-                    "hosting", "received", "receives", "held talks", "hold talks", "holds talks",
+                    "hosting", "received", "receives", "held talks", "hold talks", "holds talks", "spoke by phone with", "spoke by telephone with",
+                    "spoke on the phone with", "speaks by phone with", "held a phone call with", "held a call with",
+                    "had a phone call with", "had talks with", "telephoned",
                     "holding talks", "talked with", "talks with", "spoke with", "spoke to", "speaks with",
                     "phoned", "telephoned", "sat down with", "conferred with"], .met)
         t += verbs(["talks", "meeting", "meetings", "summit", "summits", "phone call", "conversation"], .met, .noun)

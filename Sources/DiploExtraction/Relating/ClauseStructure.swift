@@ -8,12 +8,17 @@ struct ClauseStructure {
 
     static let clauseOpeners: Set<String> = ["but", "while", "whereas", "although", "though", "however", "yet", "because", "since", "so"]
 
+    /// Words that open a clause wherever they stand: "X told Y that …" (the subject of what
+    /// follows is not Y), "…, according to Chinese state media".
+    static let subordinators: Set<String> = ["that", "according", "whether", "unless", "whereby"]
+
     init(_ tokens: [Token]) {
         var clause: [Int] = []
         var current = 0
         for (i, token) in tokens.enumerated() {
             if token.text == ";" || token.text == ":" { current += 1 }
             if Self.clauseOpeners.contains(token.lower), i > 0, tokens[i - 1].text == "," || token.lower == "but" { current += 1 }
+            if Self.subordinators.contains(token.lower), i > 0, !Self.determinerThat(tokens, i) { current += 1 }
             clause.append(current)
         }
         self.clause = clause
@@ -35,6 +40,13 @@ struct ClauseStructure {
             i += 1
         }
         self.asides = asides
+    }
+
+    /// "that deal", "that country": a determiner, not a clause.
+    private static func determinerThat(_ tokens: [Token], _ i: Int) -> Bool {
+        guard tokens[i].lower == "that", i + 1 < tokens.count else { return false }
+        let next = tokens[i + 1]
+        return next.isLowercaseWord && (AgreementLexicon.nouns[next.lower] != nil || ["country", "state", "nation", "government", "meeting", "visit", "summit", "year", "week", "day", "time", "issue"].contains(next.lower))
     }
 
     func aside(containing index: Int) -> Range<Int>? {
