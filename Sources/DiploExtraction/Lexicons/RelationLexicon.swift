@@ -59,7 +59,8 @@ enum RelationLexicon {
         t += verbs(["criticism of", "condemnation of"], .criticized, .noun)
         t += verbs(["accused", "accuses", "accusing", "blamed", "blames"], .accused)
         t += verbs(["threaten", "threatened", "threatens", "threatening"], .threatened)
-        t += verbs(["threat to", "threats against"], .threatened, .noun)
+        t += verbs(["threat to", "threats against", "drills near", "drills around", "exercises near", "exercises around", "military pressure on"], .threatened, .noun)
+        t += verbs(["concerned by", "concerned about", "concerned over", "alarmed by", "angered by"], .criticized)
         t += verbs(["warned", "warns", "warning"], .warned)
         t += verbs(["praise", "praised", "praises", "praising", "hailed", "hails", "commended", "lauded",
                     "thanked", "thanks", "congratulated", "congratulates"], .praised)

@@ -115,7 +115,9 @@ struct AgreementRecognizer {
             guard !words.isEmpty, !taken.contains(where: { $0.tokens.overlaps((k + 1)..<j) }) else { continue }
             if let first = tokens.firstIndex(where: { $0.range == words[0].range }),
                states.contains(where: { $0.tokens.contains(first) }) || organizations.contains(where: { $0.tokens.contains(first) }) { continue }
+            // "cooperate on minerals", "set up a commission": the verb stays with its particle.
             let startsWithPreposition = RelationFinder.prepositions.contains(words[0].lower)
+                || ["up", "out", "off", "down", "back"].contains(words[0].lower)
             let label = (words.count == 1 || startsWithPreposition ? [verb.text] : []) + words.map(\.text)
             result.append(AgreementMention(
                 tokens: (k + 1)..<j, label: label.joined(separator: " "), topics: [], owner: nil, isSpecific: true,

@@ -170,6 +170,12 @@ struct RelationFinder {
                 result += make(subjects, objects, trigger.relation == .signed ? .cooperatesWith : trigger.relation, rule)
             }
         }
+        // "Ethiopia and Eritrea accused each other": both ways.
+        if subjects.count >= 2, objects.isEmpty, end + 1 < tokens.count,
+           (tokens[end].lower == "each" && tokens[end + 1].lower == "other") || (tokens[end].lower == "one" && tokens[end + 1].lower == "another") {
+            return result + make([subjects[0]], [subjects[1]], trigger.relation, rule + " each other")
+                + make([subjects[1]], [subjects[0]], trigger.relation, rule + " each other")
+        }
         // "South Korea and China met/signed/agreed": the coordinated subjects relate to each other.
         if subjects.count >= 2, objects.isEmpty, [.met, .signed, .negotiated, .cooperatesWith, .alliedWith].contains(trigger.relation) {
             let relation: Relation = trigger.relation == .signed ? .cooperatesWith : trigger.relation
@@ -238,6 +244,8 @@ struct RelationFinder {
         if let pair = pairPhrase(endingBefore: i) { return pair }
         // Possessive pronoun before a noun trigger: "its alliance with", "his close ties with".
         if trigger.reading == .noun, let owner = possessivePronounOwner(before: i) { return [owner] }
+        // A possessor of a noun trigger acts, whatever governs it: "by Beijing's military drills".
+        if trigger.reading == .noun, let owner = possessor(before: i) { return [owner] }
         if let subject = nearestActor(before: i, subjectOnly: true) {
             // "X and Y agreed"
             let before = subject.tokens.lowerBound
@@ -263,6 +271,17 @@ struct RelationFinder {
         if j >= 1, tokens[j].isLowercaseWord, !["two", "both"].contains(tokens[j].lower) { j -= 1 }
         guard j >= 0, ["two", "both"].contains(tokens[j].lower) else { return nil }
         return context.pair
+    }
+
+    private func possessor(before i: Int) -> ActorMention? {
+        var k = i - 1
+        var adjectives = 0
+        while k >= 0, adjectives < 2, tokens[k].isLowercaseWord, !Self.prepositions.contains(tokens[k].lower) {
+            k -= 1
+            adjectives += 1
+        }
+        guard k >= 1, tokens[k].isPossessive else { return nil }
+        return actors.last { $0.tokens.upperBound == k }
     }
 
     private func possessivePronounOwner(before i: Int) -> ActorMention? {
@@ -329,7 +348,7 @@ struct RelationFinder {
         }
         if trigger.reading == .noun {
             let k = first.tokens.lowerBound - 1 - (first.tokens.lowerBound - 1 >= 0 && tokens[first.tokens.lowerBound - 1].lower == "the" ? 1 : 0)
-            let prepositions: Set<String> = ["with", "to", "on", "against", "of", "for", "toward", "towards", "from"]
+            let prepositions: Set<String> = ["with", "to", "on", "against", "of", "for", "toward", "towards", "from", "near", "around", "over"]
             // The preposition may be the trigger's own last word ("dependence on", "trade with").
             guard k >= end - 1, prepositions.contains(tokens[k].lower), k >= end || prepositions.contains(trigger.words.last ?? "") else { return [] }
         }
