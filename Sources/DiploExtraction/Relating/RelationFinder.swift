@@ -336,7 +336,7 @@ struct RelationFinder {
     /// The actor(s) acted upon: right of the trigger in its clause, within a few words.
     private func objectGroup(for trigger: RelationLexicon.Trigger, after end: Int) -> [ActorMention] {
         let clause = end < tokens.count ? structure.clause[end] : -1
-        let triggerEndsInPlace = ["in", "at"].contains(trigger.words.last ?? "")
+        let triggerEndsInPlace = ["in", "at", "near", "around", "across", "inside"].contains(trigger.words.last ?? "")
         guard let first = actors.first(where: { $0.tokens.lowerBound >= end && (triggerEndsInPlace || !isPlace($0)) }),
               first.tokens.lowerBound - end <= (RelationLexicon.adjacentObject.contains(trigger.words[0]) ? 1 : 10),
               structure.clause[first.tokens.lowerBound] == clause else { return [] }
