@@ -138,7 +138,8 @@ def load_cldr():
         a2, a3 = t.get("type"), t.get("alpha3")
         if not a3 or not re.fullmatch(r"[A-Z]{2}", a2) or a2 in NON_ISO:
             continue
-        if a3.startswith(("Q", "ZZ")) or not any(alt is None for alt, _ in names.get(a2, [])):
+        # Private-use alpha-3 ranges are QMA-QZZ and ZZA-ZZZ; QAT (Qatar) is a real code.
+        if re.fullmatch(r"Q[M-Z][A-Z]|ZZ[A-Z]", a3) or not any(alt is None for alt, _ in names.get(a2, [])):
             continue  # private-use, or deprecated/reserved codes without an English name (SU, YU, XA..)
         codes[a2] = ALPHA3_OVERRIDE.get(a2, a3)
         if t.get("fips10"):

@@ -21,6 +21,10 @@ import Testing
         for special in ["TWN", "PSE", "XKX", "VAT"] {
             #expect(gazetteer.state(code: special) != nil, "\(special) missing")
         }
+        // Every UN member state is there, including those whose code starts with Q (Qatar).
+        for member in ["QAT", "KAZ", "UZB", "ARE", "SAU", "LKA", "NZL", "ZAF"] {
+            #expect(gazetteer.state(code: member) != nil, "\(member) missing")
+        }
         #expect(gazetteer.state(code: "XKK") == nil)
         #expect(gazetteer.state(code: "SUN") == nil)
     }
@@ -46,6 +50,7 @@ import Testing
         ("Elysee", "FRA"), ("Élysée", "FRA"), ("Zhongnanhai", "CHN"), ("Blue House", "KOR"),
         ("Taiwan", "TWN"), ("Palestine", "PSE"), ("Palestinian", "PSE"), ("Kosovo", "XKX"), ("Vatican", "VAT"),
         ("Holy See", "VAT"), ("Burma", "MMR"), ("Ivory Coast", "CIV"), ("East Timor", "TLS"), ("Czech Republic", "CZE"),
+        ("Qatar", "QAT"), ("Doha", "QAT"), ("Kazakh", "KAZ"), ("Uzbek", "UZB"), ("Sri Lankan", "LKA"),
     ])
     func mapsForm(form: String, expected: String) {
         #expect(code(form) == expected, "\(form) → \(gazetteer.entries(for: form))")

@@ -194,6 +194,7 @@ S	PRT	Portugal
 S	PRY	Paraguay
 S	PSE	Palestine
 S	PYF	French Polynesia
+S	QAT	Qatar
 S	REU	Réunion
 S	ROU	Romania
 S	RUS	Russia
@@ -301,6 +302,8 @@ F	ARG	name	0	Argentine Republic
 F	ARG	demonym	0	Argentine
 F	ARG	demonym	0	Argentinean
 F	ARG	demonym	0	Argentines
+F	ARG	demonym	0	Argentinian
+F	ARG	demonym	0	Argentinians
 F	ARG	capital	0	Buenos Aires
 F	ARM	name	0	Armenia
 F	ARM	name	0	Republic of Armenia
@@ -445,6 +448,7 @@ F	BVT	name	0	Bouvet Island
 F	BWA	name	0	Botswana
 F	BWA	name	0	Republic of Botswana
 F	BWA	demonym	0	Batswana
+F	BWA	demonym	0	Botswanan
 F	BWA	demonym	0	Motswana
 F	BWA	capital	0	Gaborone
 F	CAF	name	1	C.A.R.
@@ -908,6 +912,8 @@ F	JPN	capital	0	Tokyo
 F	JPN	seat	0	Kantei
 F	KAZ	name	0	Kazakhstan
 F	KAZ	name	0	Republic of Kazakhstan
+F	KAZ	demonym	0	Kazakh
+F	KAZ	demonym	0	Kazakhs
 F	KAZ	demonym	0	Kazakhstani
 F	KAZ	demonym	0	Kazakhstanis
 F	KAZ	capital	0	Astana
@@ -920,6 +926,7 @@ F	KEN	capital	0	Nairobi
 F	KGZ	name	0	Kyrgyz Republic
 F	KGZ	name	0	Kyrgyzstan
 F	KGZ	demonym	0	Kirghiz
+F	KGZ	demonym	0	Kyrgyz
 F	KGZ	demonym	0	Kyrgyzstani
 F	KGZ	demonym	0	Kyrgyzstanis
 F	KGZ	capital	0	Bishkek
@@ -1294,6 +1301,11 @@ F	PYF	demonym	0	French Polynesian
 F	PYF	demonym	0	French Polynesians
 F	PYF	capital	0	Papeete
 F	PYF	capital	0	Papeetē
+F	QAT	name	0	Qatar
+F	QAT	name	0	State of Qatar
+F	QAT	demonym	0	Qatari
+F	QAT	demonym	0	Qataris
+F	QAT	capital	0	Doha
 F	REU	name	0	Reunion
 F	REU	name	0	Réunion
 F	REU	capital	1	Saint-Denis
@@ -1463,8 +1475,10 @@ F	THA	capital	0	Bangkok
 F	TJK	name	0	Republic of Tajikistan
 F	TJK	name	0	Tajikistan
 F	TJK	demonym	0	Tadzhik
+F	TJK	demonym	0	Tajik
 F	TJK	demonym	0	Tajikistani
 F	TJK	demonym	0	Tajikistanis
+F	TJK	demonym	0	Tajiks
 F	TJK	capital	0	Dushanbe
 F	TKL	name	0	Tokelau
 F	TKL	demonym	0	Tokelauan
@@ -1558,7 +1572,9 @@ F	USA	seat	1	State Department
 F	USA	seat	0	White House
 F	UZB	name	0	Republic of Uzbekistan
 F	UZB	name	0	Uzbekistan
+F	UZB	demonym	0	Uzbek
 F	UZB	demonym	0	Uzbekistani
+F	UZB	demonym	0	Uzbeks
 F	UZB	capital	0	Tashkent
 F	VAT	name	0	Holy See
 F	VAT	name	0	Vatican
@@ -1925,6 +1941,7 @@ H	PRK	Supreme People's Assembly President	Choe Ryong Hae
 H	PRT	President	Marcelo Rebelo de Sousa
 H	PRT	Prime Minister	Antonio Luis Montenegro
 H	PYF	President of French Polynesia	Moetai Brotherson
+H	QAT	Amir	Tamim bin Hamad Al Thani
 H	ROU	President	Nicușor Dan
 H	ROU	Prime Minister	Ilie Bolojan
 H	RUS	Premier	Mikhail Vladimirovich Mishustin
