@@ -39,10 +39,25 @@ struct AgreementRecognizer {
                 ofName = tokens[end + 1].text
                 end += 2
             }
+            // "an agreement between Kenya and Ethiopia on water sharing": parties, then topics.
+            var partiesNamed = false
+            var partiesPhrase: String?
+            if end < tokens.count, ["between", "with"].contains(tokens[end].lower) {
+                var k = end + 1
+                while k < tokens.count, tokens[k].lower == "and" || tokens[k].lower == "the" || tokens[k].text == ","
+                        || states.contains(where: { $0.tokens.contains(k) }) {
+                    if states.contains(where: { $0.tokens.contains(k) }) { partiesNamed = true }
+                    k += 1
+                }
+                if partiesNamed { partiesPhrase = tokens.surface(end..<k) }
+                if partiesNamed, k < tokens.count, AgreementLexicon.topicIntroducers.contains(tokens[k].lower) {
+                    end = k
+                }
+            }
             let topics = topicList(tokens, after: end)
             let specificModifiers = modifiers.filter { !AgreementLexicon.genericModifiers.contains($0.lowercased()) }
             let needsSubject = AgreementLexicon.needsSubject.contains(head)
-            let isSpecific = !specificModifiers.isEmpty || ofName != nil || !topics.items.isEmpty
+            let isSpecific = !specificModifiers.isEmpty || ofName != nil || !topics.items.isEmpty || partiesNamed
             if needsSubject && specificModifiers.isEmpty && ofName == nil && topics.items.isEmpty {
                 i += 1
                 continue
@@ -52,13 +67,15 @@ struct AgreementRecognizer {
             if let ofName { label += " of \(ofName)" }
             let singular = headText == token.text ? head : "memorandum of understanding"
             if specificModifiers.isEmpty && ofName == nil { label = singular }
+            // "agreement between Kenya and Ethiopia": named by its parties when nothing else names it.
+            if specificModifiers.isEmpty && ofName == nil && topics.items.isEmpty, let partiesPhrase { label = "\(singular) \(partiesPhrase)" }
             // Capitalised heads keep their case ("Kyoto Protocol"); plural heads become singular.
             if token.lower != head && !token.isCapitalized {
                 label = (specificModifiers + [singular]).joined(separator: " ")
             }
             result.append(AgreementMention(
                 tokens: modStart..<max(end, topics.end), label: label, topics: topics.items,
-                owner: owner, isSpecific: isSpecific,
+                owner: owner, isSpecific: isSpecific, isCountedGroup: token.lower != head,
                 phrase: topics.items.isEmpty ? phrase(tokens, from: modStart, after: end) : nil,
                 rule: topics.items.isEmpty ? "agreement-noun" : "agreement-topics"))
             i = max(end, topics.end)

@@ -118,7 +118,13 @@ struct LeaderRecognizer {
             start = k
             k -= 1
         }
-        if k >= 0, OfficeTitles.disqualifiers.contains(tokens[k].lower) { return (start, nil, true) }
+        if k >= 0, OfficeTitles.disqualifiers.contains(tokens[k].lower) {
+            // "British opposition leader X": the state adjective belongs to the silenced phrase.
+            var phraseStart = k
+            while phraseStart > 0, OfficeTitles.disqualifiers.contains(tokens[phraseStart - 1].lower) { phraseStart -= 1 }
+            if let qualifier = states.first(where: { $0.tokens.upperBound == phraseStart }) { phraseStart = qualifier.tokens.lowerBound }
+            return (phraseStart, nil, true)
+        }
         if k >= 0, organizations.contains(where: { $0.tokens.upperBound == k + 1 }) { return (start, nil, true) }
         var mention: StateMention?
         if k >= 0, tokens[k].isPossessive { mention = states.first { $0.tokens.upperBound == k } }

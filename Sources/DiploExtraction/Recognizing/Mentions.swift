@@ -47,6 +47,8 @@ struct AgreementMention: Hashable {
     var owner: String?
     /// Whether the phrase names a specific agreement (a name, a subject) rather than "a deal".
     var isSpecific: Bool
+    /// Whether the noun is plural ("seven agreements, including on …"): each topic its own agreement.
+    var isCountedGroup: Bool = false
     /// The phrase as written with what follows it ("deal between … PDVSA and …"), kept as an alias.
     var phrase: String? = nil
     /// Where the parties are named inside the phrase ("the decision by India and Pakistan to …").

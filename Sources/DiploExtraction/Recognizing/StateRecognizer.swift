@@ -118,6 +118,10 @@ struct StateRecognizer {
         if let after, after.isPossessive { return true }
         if confirmedStates.contains(code) { return true }
         if range.lowerBound > 0, Self.placeCues.contains(tokens[range.lowerBound - 1].lower) { return true }
+        // "Turkey criticised Greece", "Greece met Turkey": acting, or acted on, as states do.
+        if let after, RelationLexicon.byFirstWord[after.lower] != nil, after.isLowercaseWord { return true }
+        if range.lowerBound > 0, RelationLexicon.byFirstWord[tokens[range.lowerBound - 1].lower] != nil,
+           tokens[range.lowerBound - 1].isLowercaseWord { return true }
         return false
     }
 

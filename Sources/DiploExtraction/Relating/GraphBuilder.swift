@@ -70,7 +70,13 @@ struct GraphBuilder {
             actors.append(ActorMention(tokens: mention.tokens, id: entity.id, code: entity.state, kind: .leader))
         }
         for title in analysed.titles {
-            if let actor = resolve(title) { actors.append(actor) }
+            guard let actor = resolve(title) else { continue }
+            actors.append(actor)
+            // "The president urged …": the sentence is evidence for the leader it names.
+            if actor.kind == .leader, let entity = analysis.resolver.entities.first(where: { $0.id == actor.id }) {
+                graph.add(Node(id: entity.id, kind: .leader, label: entity.name, state: entity.state.map { NodeID.make(.state, $0) },
+                               title: entity.title, evidence: [evidence(sentence, "leader:title-mention")]))
+            }
         }
         for state in analysed.states where !actors.contains(where: { $0.tokens.overlaps(state.tokens) }) {
             actors.append(ActorMention(tokens: state.tokens, id: NodeID.make(.state, state.code), code: state.code, kind: .state))
@@ -87,12 +93,16 @@ struct GraphBuilder {
         for mention in analysed.agreements {
             var ids: [String] = []
             if mention.isSpecific {
-                let labels = mention.topics.isEmpty ? [mention.label] : mention.topics.map { "\(mention.label) on \($0)" }
+                // "seven agreements, including on A, B and C": one agreement per topic; "an agreement on
+                // A, B and C": one agreement with three topics.
+                let perTopic = mention.isCountedGroup && !mention.topics.isEmpty
+                let labels = perTopic ? mention.topics.map { "\(mention.label) on \($0)" }
+                    : [mention.topics.isEmpty ? mention.label : "\(mention.label) on \(Self.list(mention.topics))"]
                 for (offset, label) in labels.enumerated() {
                     let key = Self.agreementKey(label)
                     let id = agreementsByKey[key] ?? NodeID.make(.agreement, label)
                     agreementsByKey[key] = id
-                    let topics = mention.topics.isEmpty ? [] : [mention.topics[offset]]
+                    let topics = perTopic ? [mention.topics[offset]] : mention.topics
                     graph.add(Node(id: id, kind: .agreement, label: label, topics: topics,
                                    aliases: mention.phrase.map { [$0] } ?? [], evidence: [evidence(sentence, mention.rule)]))
                     ids.append(id)
@@ -151,6 +161,11 @@ struct GraphBuilder {
             }
         }
         if let leader = actors.first(where: { $0.kind == .leader }) { context.salientLeader = leader }
+    }
+
+    /// "A, B and C".
+    static func list(_ items: [String]) -> String {
+        items.count <= 1 ? items.joined() : items.dropLast().joined(separator: ", ") + " and " + items.last!
     }
 
     /// The words that tell agreements apart: the label without agreement nouns and generic words.

@@ -64,10 +64,21 @@ struct RelationFinder {
             let end = i + trigger.words.count
             let clause = structure.clause[i]
             if trigger.reading != .refusal && refusalClauses.contains(clause) { i = end; continue }
-            if trigger.reading != .refusal && isNegated(before: i) { i = end; continue }
+            if trigger.reading != .refusal && isNegated(before: i) {
+                if let subject = subjectGroup(for: trigger, at: i).nilIfEmpty { previousSubjects = (clause, subject) }
+                i = end
+                continue
+            }
             // "Tran welcomed Wang and urged China …": the second verb has the first one's subject.
             var shared: [ActorMention]?
-            if let previous = previousSubjects, previous.clause == clause, isCoordinatedVerb(at: i) { shared = previous.actors }
+            if isCoordinatedVerb(at: i) {
+                if let previous = previousSubjects, previous.clause == clause || previousClauseWasCoordinated(clause) {
+                    shared = previous.actors
+                } else if let first = firstSubject(before: i) {
+                    // "X said Ghana had improved …, and urged Togo": the verb goes with the speaker.
+                    shared = [first]
+                }
+            }
             let subjects = shared ?? subjectGroup(for: trigger, at: i)
             found += relations(for: trigger, at: i, end: end, subjects: subjects)
             if !subjects.isEmpty && trigger.reading != .noun { previousSubjects = (clause, subjects) }
@@ -107,11 +118,27 @@ struct RelationFinder {
 
     // MARK: Sides
 
-    /// Whether the verb at `i` follows "and" (over adverbs): "… and urged".
+    /// Whether the verb at `i` follows "and", "but" or "yet" (over adverbs): "… and urged",
+    /// "did not meet Italy but criticised Malta".
     private func isCoordinatedVerb(at i: Int) -> Bool {
         var k = i - 1
         while k >= 0, Self.auxiliaries.contains(tokens[k].lower) { k -= 1 }
-        return k >= 0 && tokens[k].lower == "and"
+        return k >= 0 && ["and", "but", "yet"].contains(tokens[k].lower)
+    }
+
+    /// Whether clause `clause` was opened by "but"/"yet" right before a verb (so it continues the
+    /// previous clause's subject).
+    private func previousClauseWasCoordinated(_ clause: Int) -> Bool {
+        guard let start = structure.clause.firstIndex(of: clause) else { return false }
+        return ["but", "yet"].contains(tokens[start].lower)
+    }
+
+    /// The first actor of the sentence before `i` that stands as a subject (not after a
+    /// preposition, not inside an aside).
+    private func firstSubject(before i: Int) -> ActorMention? {
+        actors.first { actor in
+            actor.tokens.upperBound <= i && !isGoverned(actor) && structure.aside(containing: actor.tokens.lowerBound) == nil
+        }
     }
 
     private func relations(for trigger: RelationLexicon.Trigger, at i: Int, end: Int, subjects givenSubjects: [ActorMention]) -> [FoundRelation] {
@@ -411,4 +438,9 @@ struct RelationFinder {
         }
         return []
     }
+}
+
+extension Array {
+    /// The array, or `nil` when it is empty.
+    var nilIfEmpty: Self? { isEmpty ? nil : self }
 }
