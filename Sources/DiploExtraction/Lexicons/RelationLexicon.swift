@@ -75,7 +75,8 @@ enum RelationLexicon {
                     "fired at", "fires at", "launched strikes on", "attacks on", "attack on", "war with", "war against",
                     "killed", "kills", "killing", "wounded", "shot", "raided", "raids", "clashed with", "clash with",
                     "fought", "fighting", "ambushed", "targeted", "strikes on", "airstrikes on", "air strikes on",
-                    "missile strikes on", "shelling of", "occupied", "occupies", "annexed", "annexes"], .attacked)
+                    "missile strikes on", "shelling of", "occupied", "occupies", "annexed", "annexes",
+                    "fired", "fires"], .attacked)
         t += verbs(["arrested", "arrests", "detained", "detains", "expelled", "expels", "deported", "deports",
                     "seized", "seizes", "captured", "banned", "bans", "blockaded", "extradited",
                     "recalled its ambassador from", "severed ties with", "cut ties with", "suspended ties with",

@@ -122,6 +122,8 @@ struct AgreementRecognizer {
                 }
                 if AgreementLexicon.phraseStops.contains(t.lower) || (t.lower == "and" && words.count >= 2) || ["by", "within", "until", "from"].contains(t.lower) { break }
                 if t.isLowercaseWord && t.lower.hasSuffix("ing") && words.count >= 2 && !RelationFinder.prepositions.contains(words.last!.lower) { break }
+                // "restore relations in a deal brokered by …": the named agreement ends the action.
+                if taken.contains(where: { $0.tokens.contains(j) }) { break }
                 words.append(t)
                 j += 1
             }

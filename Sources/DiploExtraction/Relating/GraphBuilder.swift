@@ -108,7 +108,9 @@ struct GraphBuilder {
                     ids.append(id)
                 }
                 named += ids
-            } else if agreementAge <= 3 {
+            } else if agreementAge <= 3, mention.tokens.lowerBound > 0,
+                      ["the", "this", "that", "these", "those", "its", "their", "both"].contains(tokens[mention.tokens.lowerBound - 1].lower) {
+                // "the deal", "this accord": the agreement just named. "a deal" is a new one.
                 ids = context.recentAgreements
             }
             if let owner = mention.owner, !ids.isEmpty {

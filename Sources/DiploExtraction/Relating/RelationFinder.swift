@@ -379,15 +379,20 @@ struct RelationFinder {
             // The preposition may be the trigger's own last word ("dependence on", "trade with").
             guard k >= end - 1, prepositions.contains(tokens[k].lower), k >= end || prepositions.contains(trigger.words.last ?? "") else { return [] }
         }
+        // "Israel and Jordan", "Nepal, Bhutan and India" — a list ends with "and"/"or"; a comma
+        // alone ("… toward Japan, South Korea's military said") does not make one.
         var group = [first]
+        var lastLinkHasConjunction = true
         var last = first
         while let next = actors.first(where: { $0.tokens.lowerBound > last.tokens.upperBound }),
               next.tokens.lowerBound - last.tokens.upperBound <= 2,
-              tokens[last.tokens.upperBound..<next.tokens.lowerBound].allSatisfy({ ["and", ",", "the"].contains($0.lower) }),
-              tokens[last.tokens.upperBound..<next.tokens.lowerBound].contains(where: { $0.lower == "and" || $0.text == "," }) {
+              tokens[last.tokens.upperBound..<next.tokens.lowerBound].allSatisfy({ ["and", "or", ",", "the"].contains($0.lower) }),
+              tokens[last.tokens.upperBound..<next.tokens.lowerBound].contains(where: { $0.lower == "and" || $0.lower == "or" || $0.text == "," }) {
+            lastLinkHasConjunction = tokens[last.tokens.upperBound..<next.tokens.lowerBound].contains { $0.lower == "and" || $0.lower == "or" }
             group.append(next)
             last = next
         }
+        if group.count > 1 && !lastLinkHasConjunction { return [first] }
         return group
     }
 
