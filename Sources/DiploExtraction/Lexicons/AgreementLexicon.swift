@@ -13,7 +13,7 @@ enum AgreementLexicon {
         "communiqué": "communique", "plan": "plan", "plans": "plan", "code": "code",
         "settlement": "settlement", "arrangement": "arrangement", "arrangements": "arrangement",
         "exchange": "exchange", "compact": "compact", "understanding": "understanding",
-        "constitution": "constitution",
+        "constitution": "constitution", "package": "package", "packages": "package",
 
     ]
 
@@ -21,7 +21,7 @@ enum AgreementLexicon {
     /// conduct", "currency exchange"), since alone they are too common.
     static let needsSubject: Set<String> = [
         "plan", "code", "settlement", "arrangement", "exchange", "framework", "declaration",
-        "understanding", "charter", "compact", "swap",
+        "understanding", "charter", "compact", "swap", "package",
     ]
 
     /// Subjects that make "exchange" an agreement ("currency exchange") rather than a talk.

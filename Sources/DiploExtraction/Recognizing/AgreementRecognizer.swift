@@ -74,7 +74,7 @@ struct AgreementRecognizer {
                 label = (specificModifiers + [singular]).joined(separator: " ")
             }
             result.append(AgreementMention(
-                tokens: modStart..<max(end, topics.end), label: label, topics: topics.items,
+                tokens: modStart..<max(end, topics.end), label: label, topics: topics.items, topicConnective: topics.introducer,
                 owner: owner, isSpecific: isSpecific, isCountedGroup: token.lower != head,
                 phrase: topics.items.isEmpty ? phrase(tokens, from: modStart, after: end) : nil,
                 rule: topics.items.isEmpty ? "agreement-noun" : "agreement-topics"))
@@ -207,10 +207,10 @@ struct AgreementRecognizer {
     }
 
     /// "on innovation, online crime prevention and elderly care": the topics and where they end.
-    private func topicList(_ tokens: [Token], after start: Int) -> (items: [String], end: Int) {
+    private func topicList(_ tokens: [Token], after start: Int) -> (items: [String], end: Int, introducer: String) {
         var k = start
         if k < tokens.count, tokens[k].text == "," { k += 1 }
-        guard k < tokens.count, AgreementLexicon.topicIntroducers.contains(tokens[k].lower) else { return ([], start) }
+        guard k < tokens.count, AgreementLexicon.topicIntroducers.contains(tokens[k].lower) else { return ([], start, "on") }
         let introducer = tokens[k].lower
         k += 1
         if introducer == "including", k < tokens.count, ["on", "in"].contains(tokens[k].lower) { k += 1 }
@@ -251,6 +251,8 @@ struct AgreementRecognizer {
                 && !["years", "months", "weeks", "days", "year", "month", "week", "weekend", "decades", "time"].contains(words.last ?? "")
                 && !AgreementLexicon.topicStops.contains(words.first ?? "")
         }
-        return (items, items.isEmpty ? start : k)
+        // "including" and "covering" introduce lists of subjects: the label says "on".
+        let connective = ["for", "over", "about"].contains(introducer) ? introducer : "on"
+        return (items, items.isEmpty ? start : k, connective)
     }
 }

@@ -171,11 +171,17 @@ struct LeaderRecognizer {
             && token.text.split(separator: "-").last?.first?.isUppercase == true
         guard token.kind == .word, token.isCapitalized || prefixedName else { return false }
         if Self.nameStopwords.contains(token.text) { return false }
+        // Regnal numbers stand in names ("Mohammed VI", "Charles III"), other capitals are acronyms.
+        if k > 0, Self.isRegnalNumber(token.text), tokens[k - 1].kind == .word, tokens[k - 1].isCapitalized { return true }
         if token.text.count > 1, token.text == token.text.uppercased(), !token.text.contains(".") { return false }  // acronyms
         if states.contains(where: { $0.tokens.contains(k) }) { return false }
         if organizations.contains(where: { $0.tokens.contains(k) }) { return false }
         if OfficeTitles.titles.contains(token.lower) { return false }
         return true
+    }
+
+    static func isRegnalNumber(_ text: String) -> Bool {
+        ["II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI"].contains(text)
     }
 
     /// A name followed by a comma that ends right before `index` (skipping "the").

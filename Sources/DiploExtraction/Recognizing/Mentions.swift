@@ -43,6 +43,8 @@ struct AgreementMention: Hashable {
     var label: String
     /// Topics named in an "on/including/covering" list; one agreement each when several.
     var topics: [String]
+    /// The word that joins label and topic in a node's label ("on", "for").
+    var topicConnective: String = "on"
     /// The state named as its owner or proposer ("Seoul's plan", "its plan").
     var owner: String?
     /// Whether the phrase names a specific agreement (a name, a subject) rather than "a deal".

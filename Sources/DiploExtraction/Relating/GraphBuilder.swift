@@ -96,8 +96,9 @@ struct GraphBuilder {
                 // "seven agreements, including on A, B and C": one agreement per topic; "an agreement on
                 // A, B and C": one agreement with three topics.
                 let perTopic = mention.isCountedGroup && !mention.topics.isEmpty
-                let labels = perTopic ? mention.topics.map { "\(mention.label) on \($0)" }
-                    : [mention.topics.isEmpty ? mention.label : "\(mention.label) on \(Self.list(mention.topics))"]
+                let on = mention.topicConnective
+                let labels = perTopic ? mention.topics.map { "\(mention.label) \(on) \($0)" }
+                    : [mention.topics.isEmpty ? mention.label : "\(mention.label) \(on) \(Self.list(mention.topics))"]
                 for (offset, label) in labels.enumerated() {
                     let key = Self.agreementKey(label)
                     let id = agreementsByKey[key] ?? NodeID.make(.agreement, label)
