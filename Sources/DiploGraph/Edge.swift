@@ -8,6 +8,12 @@ public struct Edge: Hashable, Codable, Sendable {
     public var relation: Relation
     /// Every sentence that supports the relation, sorted and without repeats.
     public var evidence: [Evidence]
+    /// Whether the edge was added, removed or changed its weight, in a graph made by
+    /// ``Graph/diff(old:new:)``; `nil` (and absent from the JSON) everywhere else.
+    public var change: Change?
+    /// The edge's evidence count in the old graph, on edges whose `change` is `.changed`
+    /// (JSON key `previous_count`); `nil` everywhere else.
+    public var previousCount: Int?
 
     /// How many distinct pieces of evidence support the edge.
     public var count: Int { evidence.count }
@@ -20,7 +26,10 @@ public struct Edge: Hashable, Codable, Sendable {
 
     /// Creates an edge. A symmetric relation stores its ends in sorted order, so that
     /// "A met B" and "B met A" are one edge.
-    public init(source: String, target: String, relation: Relation, evidence: [Evidence] = []) {
+    public init(
+        source: String, target: String, relation: Relation, evidence: [Evidence] = [],
+        change: Change? = nil, previousCount: Int? = nil
+    ) {
         if relation.isSymmetric && target < source {
             self.source = target
             self.target = source
@@ -30,33 +39,44 @@ public struct Edge: Hashable, Codable, Sendable {
         }
         self.relation = relation
         self.evidence = Array(Set(evidence)).sorted()
+        self.change = change
+        self.previousCount = previousCount
     }
 
     /// Identifies an edge by its ends and relation.
     public struct Key: Hashable, Comparable, Sendable {
+        /// The identifier of the source node.
         public var source: String
+        /// The relation.
         public var relation: Relation
+        /// The identifier of the target node.
         public var target: String
 
+        /// Orders keys by source, relation and target.
         public static func < (lhs: Key, rhs: Key) -> Bool {
             (lhs.source, lhs.relation.rawValue, lhs.target) < (rhs.source, rhs.relation.rawValue, rhs.target)
         }
     }
 
     private enum CodingKeys: String, CodingKey {
-        case source, target, relation, count, evidence
+        case source, target, relation, count, evidence, change
+        case previousCount = "previous_count"
     }
 
+    /// Reads an edge from the graph JSON (`count` is derived from the evidence, not read).
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
             source: try c.decode(String.self, forKey: .source),
             target: try c.decode(String.self, forKey: .target),
             relation: try c.decode(Relation.self, forKey: .relation),
-            evidence: try c.decodeIfPresent([Evidence].self, forKey: .evidence) ?? []
+            evidence: try c.decodeIfPresent([Evidence].self, forKey: .evidence) ?? [],
+            change: try c.decodeIfPresent(Change.self, forKey: .change),
+            previousCount: try c.decodeIfPresent(Int.self, forKey: .previousCount)
         )
     }
 
+    /// Writes the edge as graph JSON; `change` and `previous_count` only when present.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(source, forKey: .source)
@@ -64,5 +84,7 @@ public struct Edge: Hashable, Codable, Sendable {
         try c.encode(relation, forKey: .relation)
         try c.encode(count, forKey: .count)
         try c.encode(evidence, forKey: .evidence)
+        try c.encodeIfPresent(change, forKey: .change)
+        try c.encodeIfPresent(previousCount, forKey: .previousCount)
     }
 }

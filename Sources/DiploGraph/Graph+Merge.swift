@@ -39,7 +39,8 @@ extension Node {
             title: Node.preferredOptional(title, other.title),
             topics: topics + other.topics,
             aliases: aliases + other.aliases + [self.label, other.label].filter { $0 != label },
-            evidence: evidence + other.evidence
+            evidence: evidence + other.evidence,
+            change: Change.combined(change, other.change)
         )
     }
 
@@ -60,8 +61,19 @@ extension Node {
 }
 
 extension Edge {
-    /// This edge and `other` (same key) as one, with the evidence of both.
+    /// This edge and `other` (same key) as one, with the evidence of both. Diff markers combine
+    /// as in ``Change``; of two previous counts the larger is kept.
     func merged(with other: Edge) -> Edge {
-        Edge(source: source, target: target, relation: relation, evidence: evidence + other.evidence)
+        Edge(source: source, target: target, relation: relation, evidence: evidence + other.evidence,
+             change: Change.combined(change, other.change),
+             previousCount: Edge.larger(previousCount, other.previousCount))
+    }
+
+    /// The larger of two optional counts, or the one that is there.
+    static func larger(_ a: Int?, _ b: Int?) -> Int? {
+        switch (a, b) {
+        case let (a?, b?): return max(a, b)
+        default: return a ?? b
+        }
     }
 }

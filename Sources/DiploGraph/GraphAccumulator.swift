@@ -14,8 +14,10 @@ public struct GraphAccumulator: Sendable {
         var topics: Set<String> = []
         var aliases: Set<String> = []
         var evidence: Set<Evidence> = []
+        var change: Change?
 
         mutating func absorb(_ node: Node) {
+            change = Change.combined(change, node.change)
             labels.insert(node.label)
             if let code = node.code { codes.insert(code) }
             if let state = node.state { states.insert(state) }
@@ -28,6 +30,8 @@ public struct GraphAccumulator: Sendable {
 
     private var nodes: [String: NodeParts] = [:]
     private var edges: [Edge.Key: Set<Evidence>] = [:]
+    /// Diff markers and previous counts of edges that carry them (rare: only diff graphs).
+    private var edgeMarkers: [Edge.Key: (change: Change?, previousCount: Int?)] = [:]
     private var documents: Set<String> = []
 
     /// Creates an empty accumulator.
@@ -42,6 +46,11 @@ public struct GraphAccumulator: Sendable {
     /// Adds an edge, to be merged with every other edge of the same key.
     public mutating func add(_ edge: Edge) {
         edges[edge.key, default: []].formUnion(edge.evidence)
+        if edge.change != nil || edge.previousCount != nil {
+            let old = edgeMarkers[edge.key]
+            edgeMarkers[edge.key] = (Change.combined(old?.change, edge.change),
+                                     Edge.larger(old?.previousCount, edge.previousCount))
+        }
     }
 
     /// Records a document the graph is read from.
@@ -68,10 +77,12 @@ public struct GraphAccumulator: Sendable {
                 state: parts.states.reduce(nil) { Node.preferredOptional($0, $1) },
                 title: parts.titles.reduce(nil) { Node.preferredOptional($0, $1) },
                 topics: Array(parts.topics), aliases: Array(parts.aliases.union(parts.labels)),
-                evidence: Array(parts.evidence)))
+                evidence: Array(parts.evidence), change: parts.change))
         }
         for (key, evidence) in edges {
-            result.add(Edge(source: key.source, target: key.target, relation: key.relation, evidence: Array(evidence)))
+            let marker = edgeMarkers[key]
+            result.add(Edge(source: key.source, target: key.target, relation: key.relation, evidence: Array(evidence),
+                            change: marker?.change, previousCount: marker?.previousCount))
         }
         for document in documents { result.addDocument(document) }
         return result

@@ -18,11 +18,15 @@ public struct Node: Hashable, Codable, Sendable {
     public var aliases: [String]
     /// Every place the entity was read, sorted.
     public var evidence: [Evidence]
+    /// Whether the node was added or removed, in a graph made by ``Graph/diff(old:new:)``;
+    /// `nil` (and absent from the JSON) everywhere else.
+    public var change: Change?
 
     /// Creates a node. Topics, aliases and evidence are kept sorted and without repeats.
     public init(
         id: String, kind: NodeKind, label: String, code: String? = nil, state: String? = nil,
-        title: String? = nil, topics: [String] = [], aliases: [String] = [], evidence: [Evidence] = []
+        title: String? = nil, topics: [String] = [], aliases: [String] = [], evidence: [Evidence] = [],
+        change: Change? = nil
     ) {
         self.id = id
         self.kind = kind
@@ -33,12 +37,14 @@ public struct Node: Hashable, Codable, Sendable {
         self.topics = Array(Set(topics)).sorted()
         self.aliases = Array(Set(aliases).subtracting([label])).sorted()
         self.evidence = Array(Set(evidence)).sorted()
+        self.change = change
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, kind, label, code, state, title, topics, aliases, evidence
+        case id, kind, label, code, state, title, topics, aliases, evidence, change
     }
 
+    /// Reads a node from the graph JSON.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
@@ -50,10 +56,13 @@ public struct Node: Hashable, Codable, Sendable {
             title: try c.decodeIfPresent(String.self, forKey: .title),
             topics: try c.decodeIfPresent([String].self, forKey: .topics) ?? [],
             aliases: try c.decodeIfPresent([String].self, forKey: .aliases) ?? [],
-            evidence: try c.decodeIfPresent([Evidence].self, forKey: .evidence) ?? []
+            evidence: try c.decodeIfPresent([Evidence].self, forKey: .evidence) ?? [],
+            change: try c.decodeIfPresent(Change.self, forKey: .change)
         )
     }
 
+    /// Writes the node as graph JSON; empty lists and absent fields (`change` included) are left
+    /// out.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(id, forKey: .id)
@@ -65,5 +74,6 @@ public struct Node: Hashable, Codable, Sendable {
         if !topics.isEmpty { try c.encode(topics, forKey: .topics) }
         if !aliases.isEmpty { try c.encode(aliases, forKey: .aliases) }
         try c.encode(evidence, forKey: .evidence)
+        try c.encodeIfPresent(change, forKey: .change)
     }
 }

@@ -94,4 +94,35 @@ enum DOTEscaping {
         }
         return cut + "…"
     }
+
+    /// `text` with line breaks inserted at word boundaries so that no line is longer than
+    /// `width` characters (a single longer word keeps a line of its own). Line breaks already in
+    /// the text are kept; each line is wrapped on its own. A `width` of 0 or less, or a line that
+    /// fits, is left as it is.
+    static func wrapped(_ text: String, width: Int) -> String {
+        guard width > 0, text.count > width else { return text }
+        return text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+            .map { wrappedLine(String($0), width: width) }
+            .joined(separator: "\n")
+    }
+
+    /// One line of text wrapped as ``wrapped(_:width:)`` says.
+    private static func wrappedLine(_ line: String, width: Int) -> String {
+        let words = line.split(separator: " ")
+        guard line.count > width, words.count > 1 else { return line }
+        var lines: [String] = []
+        var current = ""
+        for word in words {
+            if current.isEmpty {
+                current = String(word)
+            } else if current.count + 1 + word.count <= width {
+                current += " " + word
+            } else {
+                lines.append(current)
+                current = String(word)
+            }
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines.joined(separator: "\n")
+    }
 }

@@ -13,12 +13,21 @@ import DiploGraph
 /// | agreement      | `note`      | `#e2f0d9` | `#548235` |
 /// | organization   | `hexagon`   | `#ede2f6` | `#7030a0` |
 ///
-/// Edges: `leads` and `party_to` (structural) are dashed grey, conflictual relations
-/// (criticized, rejected, threatened, accused, sanctioned, attacked, opposed, warned) red, every
-/// other interaction dark grey. Symmetric relations are drawn without arrowheads.
+/// Edges: `leads` and `party_to` (structural) are dashed grey `#8c8c8c`, conflictual relations
+/// (criticized, rejected, threatened, accused, sanctioned, attacked, opposed, warned, coerced)
+/// red `#c00000`, every other interaction dark grey `#404040`. Symmetric relations are drawn
+/// without arrowheads. In a diff graph, added nodes and edges are green `#2e7d32`, removed ones
+/// red `#c62828` and dashed, changed ones orange `#e67e00`.
+///
+/// Fonts: `Helvetica`, 11 pt node labels, 9 pt edge labels, 14 pt title; node labels wrap at
+/// 24 characters. Pen width: 1 for one sentence, half a point more per doubling, at most 4.
+/// Tooltips quote 3 sentences of up to 200 characters.
+///
+/// A style file (``Style/load(from:)``) is a JSON object that overrides any subset of these;
+/// see ``Style/load(from:)`` for the format.
 public struct Style: Hashable, Sendable {
     /// How nodes of one kind are drawn.
-    public struct NodeStyle: Hashable, Sendable {
+    public struct NodeStyle: Hashable, Sendable, Codable {
         /// The Graphviz shape (`ellipse`, `box`, `note`, `hexagon`, …).
         public var shape: String
         /// The fill colour.
@@ -38,7 +47,7 @@ public struct Style: Hashable, Sendable {
     }
 
     /// How edges of one class of relation are drawn.
-    public struct EdgeStyle: Hashable, Sendable {
+    public struct EdgeStyle: Hashable, Sendable, Codable {
         /// The line and arrowhead colour.
         public var color: String
         /// The colour of the edge label.
@@ -63,6 +72,9 @@ public struct Style: Hashable, Sendable {
     public var edgeFontSize: Int
     /// The font size of the graph title, in points.
     public var titleFontSize: Int
+    /// Node labels longer than this many characters are wrapped at word boundaries; 0 never
+    /// wraps.
+    public var wrapWidth: Int
 
     /// Leaders: people who hold or act for an office.
     public var leader: NodeStyle
@@ -80,6 +92,13 @@ public struct Style: Hashable, Sendable {
     /// Conflictual interactions (criticized, rejected, threatened, …).
     public var conflictEdge: EdgeStyle
 
+    /// In a diff graph: the colour of added nodes and edges.
+    public var addedColor: String
+    /// In a diff graph: the colour of removed nodes and edges (drawn dashed).
+    public var removedColor: String
+    /// In a diff graph: the colour of edges whose weight changed (labelled "met (2→5)").
+    public var changedColor: String
+
     /// The pen width of an edge supported by one piece of evidence.
     public var minimumPenWidth: Double
     /// The largest pen width; each doubling of the evidence count adds half a point up to this.
@@ -96,6 +115,7 @@ public struct Style: Hashable, Sendable {
         nodeFontSize: Int = 11,
         edgeFontSize: Int = 9,
         titleFontSize: Int = 14,
+        wrapWidth: Int = 24,
         leader: NodeStyle = NodeStyle(shape: "ellipse", fillColor: "#fff2cc", color: "#b58900"),
         state: NodeStyle = NodeStyle(shape: "box", fillColor: "#dae8fc", color: "#2f5597"),
         agreement: NodeStyle = NodeStyle(shape: "note", fillColor: "#e2f0d9", color: "#548235"),
@@ -103,6 +123,9 @@ public struct Style: Hashable, Sendable {
         structuralEdge: EdgeStyle = EdgeStyle(color: "#8c8c8c", lineStyle: "dashed"),
         interactionEdge: EdgeStyle = EdgeStyle(color: "#404040"),
         conflictEdge: EdgeStyle = EdgeStyle(color: "#c00000"),
+        addedColor: String = "#2e7d32",
+        removedColor: String = "#c62828",
+        changedColor: String = "#e67e00",
         minimumPenWidth: Double = 1,
         maximumPenWidth: Double = 4,
         tooltipEvidenceLimit: Int = 3,
@@ -112,6 +135,7 @@ public struct Style: Hashable, Sendable {
         self.nodeFontSize = nodeFontSize
         self.edgeFontSize = edgeFontSize
         self.titleFontSize = titleFontSize
+        self.wrapWidth = wrapWidth
         self.leader = leader
         self.state = state
         self.agreement = agreement
@@ -119,6 +143,9 @@ public struct Style: Hashable, Sendable {
         self.structuralEdge = structuralEdge
         self.interactionEdge = interactionEdge
         self.conflictEdge = conflictEdge
+        self.addedColor = addedColor
+        self.removedColor = removedColor
+        self.changedColor = changedColor
         self.minimumPenWidth = minimumPenWidth
         self.maximumPenWidth = maximumPenWidth
         self.tooltipEvidenceLimit = tooltipEvidenceLimit
@@ -140,13 +167,45 @@ public struct Style: Hashable, Sendable {
 
     /// The style of edges carrying `relation`.
     public func edgeStyle(for relation: Relation) -> EdgeStyle {
-        switch relation {
-        case .leads, .partyTo:
-            return structuralEdge
-        case .criticized, .rejected, .threatened, .accused, .sanctioned, .attacked, .opposed, .warned, .coerced:
-            return conflictEdge
-        default:
-            return interactionEdge
+        edgeStyle(for: EdgeClass(relation))
+    }
+
+    /// The style of edges of one class.
+    func edgeStyle(for edgeClass: EdgeClass) -> EdgeStyle {
+        switch edgeClass {
+        case .structural: return structuralEdge
+        case .interaction: return interactionEdge
+        case .conflict: return conflictEdge
+        }
+    }
+
+    /// The three classes of relation that are drawn differently, in legend order.
+    enum EdgeClass: CaseIterable, Comparable {
+        /// `leads` and `party_to`.
+        case structural
+        /// Every other relation that is not conflictual.
+        case interaction
+        /// Conflictual relations.
+        case conflict
+
+        init(_ relation: Relation) {
+            switch relation {
+            case .leads, .partyTo:
+                self = .structural
+            case .criticized, .rejected, .threatened, .accused, .sanctioned, .attacked, .opposed, .warned, .coerced:
+                self = .conflict
+            default:
+                self = .interaction
+            }
+        }
+
+        /// The words the legend shows.
+        var legendText: String {
+            switch self {
+            case .structural: return "leads, party to"
+            case .interaction: return "interaction"
+            case .conflict: return "conflict"
+            }
         }
     }
 

@@ -29,12 +29,16 @@ struct DOTQuotingTests {
     @Test("hostile labels come back unchanged in the SVG", arguments: hostile)
     func labelRoundTrip(_ text: String) throws {
         let graph = Graph(nodes: [Node(id: "leader:x", kind: .leader, label: text)])
-        let dot = DOTWriter().write(graph)
+        // Wrapping off: the label must come back as one line, byte for byte.
+        let dot = DOTWriter(style: Style(wrapWidth: 0)).write(graph)
         let rendering = try GraphvizRenderer.renderReportingWarnings(dot: dot, format: .svg, engine: .dot)
         #expect(rendering.warnings.isEmpty)
         let svg = try SVG(rendering.bytes)
         let node = try #require(svg.group(id: "leader:x"))
         #expect(node.textLines == [text])
+        // Wrapped (the default), the lines joined by spaces give the text back.
+        let wrapped = try SVG(try GraphvizRenderer.render(dot: DOTWriter().write(graph), format: .svg))
+        #expect(wrapped.group(id: "leader:x")?.textLines.joined(separator: " ") == text)
         #expect(node.titleText == "leader:x")
     }
 

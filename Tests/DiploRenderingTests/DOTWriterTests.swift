@@ -44,8 +44,10 @@ struct DOTWriterTests {
         #expect(lastNode < firstEdge)
         let keys = Fixtures.graph.edges.map { "\"\($0.source)\" -> \"\($0.target)\"" }
         for (line, key) in zip(edgeLines, keys) { #expect(line.hasPrefix("  " + key + " [")) }
-        #expect(dot.contains(#"label="000_sample.txt""#))
-        #expect(dot.contains(#"overlap="false""#))
+        #expect(dot.contains("000_sample.txt</td></tr>"))
+        #expect(dot.contains(#"splines="true""#))
+        #expect(!DOTWriter(options: RenderOptions(legend: false)).write(Fixtures.graph).contains("<table"))
+        #expect(DOTWriter(options: RenderOptions(legend: false)).write(Fixtures.graph).contains(#"label="000_sample.txt""#))
     }
 
     @Test("nodes carry id, class, shape by kind and a tooltip")
@@ -53,7 +55,7 @@ struct DOTWriterTests {
         let dot = DOTWriter().write(Fixtures.graph)
         #expect(dot.contains(#""state:KOR" [id="state:KOR", class="state", label="South Korea", shape="box""#))
         #expect(dot.contains(#""leader:xi-jinping" [id="leader:xi-jinping", class="leader", label="Xi Jinping", shape="ellipse""#))
-        #expect(dot.contains(#"class="agreement", label="won-yuan currency exchange", shape="note""#))
+        #expect(dot.contains(#"class="agreement", label="won-yuan currency\nexchange", shape="note""#))
         #expect(dot.contains(#"class="organization", label="APEC", shape="hexagon""#))
         #expect(dot.contains(#"tooltip="Lee Jae Myung (President, leader, state:KOR)\nalso: Lee; President Lee\n000_sample.txt: President Lee Jae Myung urged Xi.""#))
     }
@@ -96,7 +98,8 @@ struct DOTWriterTests {
     @Test("title: derived from documents, overridable, or none")
     func title() {
         let many = Graph(documents: ["a", "b", "c", "d", "e"])
-        #expect(DOTWriter().write(many).contains(#"label="a, b, c and 2 more""#))
+        #expect(DOTWriter().write(many).contains(#"label="5 documents""#))
+        #expect(DOTWriter().write(Graph(documents: ["Samples/a.txt", "b"])).contains(#"label="a.txt, b""#))
         #expect(DOTWriter(title: "Mine").write(many).contains(#"label="Mine""#))
         #expect(!DOTWriter(title: "").write(many).contains("label="))
         #expect(DOTWriter().write(Graph()) .contains(#"digraph "diplograph" {"#))

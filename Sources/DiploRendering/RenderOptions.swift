@@ -1,0 +1,48 @@
+/// Everything that decides how a graph is drawn, besides the graph itself.
+///
+/// Used by ``DOTWriter/init(graphName:options:)`` to write the DOT and by
+/// ``GraphvizRenderer/render(_:format:options:)`` to lay it out. The defaults give the standard
+/// diagram: `dot` layout, no clusters, Graphviz's own rank direction, a legend, a title naming
+/// the documents, ``Style/default``.
+public struct RenderOptions: Sendable, Equatable {
+    /// The Graphviz layout engine. The DOT carries graph attributes tuned for it (overlap
+    /// removal, spline routing, separation), so write the DOT for the engine that lays it out.
+    public var engine: LayoutEngine
+    /// Whether each leader is drawn inside a cluster (`subgraph "cluster_state:KOR"`) with the
+    /// state it serves. Only states with at least one leader get a cluster. `dot` and `fdp` draw
+    /// clusters; `neato`, `sfdp`, `circo` and `twopi` ignore them.
+    public var clusterByState: Bool
+    /// The direction of the ranks (`rankdir`), for the `dot` engine; `nil` leaves Graphviz's
+    /// default (top to bottom) and writes no attribute.
+    public var rankdir: RankDirection?
+    /// Whether a legend is drawn under the title: the node kinds present (in their colours), the
+    /// classes of relation present (in their line colours), and the diff colours when the graph
+    /// is a diff. Part of the graph's label, so it adds no nodes or edges to the SVG.
+    public var legend: Bool
+    /// The title above the graph. `nil` derives it from the graph's documents (the one
+    /// document's file name, up to three names, or "N documents"); `""` draws no title.
+    public var title: String?
+    /// Shapes, colours, fonts and sizes.
+    public var style: Style
+
+    /// Creates options; every parameter defaults to the standard diagram.
+    ///
+    /// - Parameters:
+    ///   - engine: The layout engine (`.dot`).
+    ///   - clusterByState: Draw leaders inside their state's cluster (`false`).
+    ///   - rankdir: The rank direction for `dot` (`nil`: Graphviz's default).
+    ///   - legend: Draw a legend (`true`).
+    ///   - title: The title (`nil`: derived from the documents; `""`: none).
+    ///   - style: The style (``Style/default``).
+    public init(
+        engine: LayoutEngine = .dot, clusterByState: Bool = false, rankdir: RankDirection? = nil,
+        legend: Bool = true, title: String? = nil, style: Style = .default
+    ) {
+        self.engine = engine
+        self.clusterByState = clusterByState
+        self.rankdir = rankdir
+        self.legend = legend
+        self.title = title
+        self.style = style
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+@testable import DiploGraph
+
+/// A small world: two leaders and their states, a third state, an agreement, an organisation.
+enum QueryFixtures {
+    static func ev(_ n: Int) -> Evidence {
+        Evidence(document: "q.txt", start: n * 10, end: n * 10 + 5, sentence: "Sentence \(n).")
+    }
+
+    static let nodes = [
+        Node(id: "state:KOR", kind: .state, label: "South Korea", code: "KOR", aliases: ["ROK"]),
+        Node(id: "state:CHN", kind: .state, label: "China", code: "CHN"),
+        Node(id: "state:TUR", kind: .state, label: "Türkiye", code: "TUR", aliases: ["Turkey"]),
+        Node(id: "leader:lee-jae-myung", kind: .leader, label: "Lee Jae Myung", state: "state:KOR", aliases: ["Lee"]),
+        Node(id: "leader:erdogan", kind: .leader, label: "Recep Tayyip Erdoğan", state: "state:TUR", aliases: ["Erdoğan"]),
+        Node(id: "agreement:swap", kind: .agreement, label: "currency swap"),
+        Node(id: "organization:apec", kind: .organization, label: "APEC"),
+    ]
+    static let edges = [
+        Edge(source: "leader:lee-jae-myung", target: "state:KOR", relation: .leads, evidence: [ev(1)]),
+        Edge(source: "leader:erdogan", target: "state:TUR", relation: .leads),
+        Edge(source: "state:KOR", target: "state:CHN", relation: .met, evidence: [ev(2), ev(3), ev(4)]),
+        Edge(source: "state:KOR", target: "agreement:swap", relation: .partyTo, evidence: [ev(5)]),
+        Edge(source: "state:CHN", target: "agreement:swap", relation: .partyTo, evidence: [ev(6), ev(7)]),
+        Edge(source: "leader:lee-jae-myung", target: "organization:apec", relation: .visited, evidence: [ev(8)]),
+    ]
+    static var graph: Graph { Graph(nodes: nodes, edges: edges, documents: ["q.txt"]) }
+}
+
+@Suite("Filters, lookup, neighbourhood")
+struct GraphQueryTests {
+    @Test("filtered by kinds keeps every node of those kinds and the edges among them")
+    func kinds() throws {
+        let states = QueryFixtures.graph.filtered(kinds: [.state])
+        #expect(states.nodes.map(\.id) == ["state:CHN", "state:KOR", "state:TUR"])  // TUR has no state edge: kept
+        #expect(states.edges.map(\.relation) == [.met])
+        #expect(states.documents == ["q.txt"])
+
+        let leaders = QueryFixtures.graph.filtered(kinds: [.leader])
+        #expect(leaders.nodeCount == 2 && leaders.edgeCount == 0)
+        #expect(leaders.nodes.allSatisfy { $0.state == nil })  // their states are gone
+        try leaders.validate()
+
+        let both = QueryFixtures.graph.filtered(kinds: [.leader, .state])
+        #expect(both.node("leader:lee-jae-myung")?.state == "state:KOR")
+        #expect(Set(both.edges.map(\.relation)) == [.leads, .met])
+        try both.validate()
+    }
+
+    @Test("filtered by weight keeps edges with at least that many sentences; the default keeps all")
+    func weight() {
+        let graph = QueryFixtures.graph
+        #expect(graph.filtered() == graph)
+        #expect(graph.filtered(kinds: nil, minWeight: 0) == graph)
+        let heavy = graph.filtered(minWeight: 2)
+        #expect(heavy.edges.map(\.relation) == [.met, .partyTo])
+        #expect(heavy.nodeCount == graph.nodeCount)  // nodes stay
+        #expect(graph.filtered(minWeight: 3).edges.map(\.relation) == [.met])
+        // An edge without evidence weighs 1.
+        #expect(graph.filtered(minWeight: 1).edge(Edge(source: "leader:erdogan", target: "state:TUR", relation: .leads).key) != nil)
+        #expect(graph.filtered(minWeight: 2).edge(Edge(source: "leader:erdogan", target: "state:TUR", relation: .leads).key) == nil)
+    }
+
+    @Test("node(matching:) finds by id, label, alias, code and slug, ignoring case and diacritics", arguments: [
+        ("state:KOR", "state:KOR"),
+        ("STATE:kor", "state:KOR"),
+        ("south korea", "state:KOR"),
+        ("ROK", "state:KOR"),
+        ("kor", "state:KOR"),
+        ("Lee", "leader:lee-jae-myung"),
+        ("lee jae myung", "leader:lee-jae-myung"),
+        ("  Lee   Jae  Myung ", "leader:lee-jae-myung"),
+        ("erdogan", "leader:erdogan"),
+        ("recep tayyip erdogan", "leader:erdogan"),
+        ("Turkey", "state:TUR"),
+        ("turkiye", "state:TUR"),
+        ("apec", "organization:apec"),
+        ("Currency Swap", "agreement:swap"),
+    ])
+    func matching(_ name: String, _ id: String) {
+        #expect(QueryFixtures.graph.node(matching: name)?.id == id)
+    }
+
+    @Test("node(matching:) returns nil for unknown names and empty text")
+    func noMatch() {
+        #expect(QueryFixtures.graph.node(matching: "Atlantis") == nil)
+        #expect(QueryFixtures.graph.node(matching: "   ") == nil)
+    }
+
+    @Test("neighbourhood: nodes within K hops either way, the edges among them")
+    func neighbourhood() throws {
+        let graph = QueryFixtures.graph
+        let zero = graph.neighbourhood(of: "state:CHN", hops: 0)
+        #expect(zero.nodes.map(\.id) == ["state:CHN"] && zero.edgeCount == 0)
+
+        let one = graph.neighbourhood(of: "state:CHN", hops: 1)
+        #expect(one.nodes.map(\.id) == ["agreement:swap", "state:CHN", "state:KOR"])
+        // The KOR–swap edge is among them too, though it does not touch CHN.
+        #expect(one.edgeCount == 3)
+        try one.validate()
+
+        let two = graph.neighbourhood(of: "state:CHN", hops: 2)
+        #expect(two.nodes.map(\.id) == ["agreement:swap", "leader:lee-jae-myung", "state:CHN", "state:KOR"])
+        let all = graph.neighbourhood(of: "state:CHN", hops: 10)
+        #expect(all.nodeCount == 5)  // not Erdoğan, Türkiye: another component
+        #expect(graph.neighbourhood(of: "state:CHN", hops: -1).nodeCount == 1)
+        #expect(graph.neighbourhood(of: "state:XXX", hops: 2).nodeCount == 0)
+
+        // The leader's state left out: the field is cleared so the graph still validates.
+        let lee = graph.neighbourhood(of: "organization:apec", hops: 1)
+        #expect(lee.node("leader:lee-jae-myung")?.state == nil)
+        try lee.validate()
+    }
+}
