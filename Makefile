@@ -1,13 +1,16 @@
 # diplograph — the everyday commands. Each target is a script in scripts/ that also works alone.
 #
-#   make samples   render Samples/ into Graphs/ (.dot, .json, .svg); installs libgraphviz-dev if missing
+#   make samples   render Samples/ into Graphs/ (.dot, .json, .svg, the clustered and diff examples,
+#                  report.html and its screenshot report.png); installs libgraphviz-dev if missing
+#                  (and chromium for the screenshot)
 #   make test      build and run every test; installs libgraphviz-dev if missing
+#   make browser-test  load Graphs/report.html in headless Chromium and check it (installs chromium)
 #   make eval      score the extraction on ../shared/eval/dev (skipped when absent)
 #   make build     release build of the diplograph binary
 #
 # SCRATCH_PATH=<dir> builds in <dir> instead of .build (e.g. make test SCRATCH_PATH=.build-ci).
 
-.PHONY: all samples test eval build clean
+.PHONY: all samples test eval build clean browser-test
 
 export SCRATCH_PATH
 
@@ -21,6 +24,9 @@ test:
 
 eval:
 	scripts/eval.sh
+
+browser-test:
+	scripts/browser-test.sh Graphs/report.html
 
 build:
 	scripts/ensure-graphviz.sh

@@ -1,6 +1,12 @@
 #!/usr/bin/env bash
 # Regenerates Graphs/ from Samples/: for every sample, Graphs/<name>.dot, .json and .svg
-# (<name> is the sample's file name without its extension).
+# (<name> is the sample's file name without its extension); then the examples:
+#   Graphs/000_1d76d1aae684a6c5.clustered.svg   the user's article, leaders inside their states
+#   Graphs/diff-001-vs-004.svg                  `diplograph diff` of two samples
+#   Graphs/report.html                          `diplograph report Samples` (all samples)
+#   Graphs/report.png                           a screenshot of the report in headless Chromium
+#                                               (scripts/browser-test.sh; installs chromium when
+#                                               missing, and keeps the old picture if it cannot)
 #
 # Installs libgraphviz-dev when missing, builds the release binary, and runs it from the package
 # root with the path `Samples/<file>`, so the evidence in the outputs names `Samples/<file>` —
@@ -40,8 +46,32 @@ for sample in Samples/*; do
     echo "Graphs/$name.{dot,json,svg} <- $sample"
 done
 
-for output in Graphs/*.dot Graphs/*.json Graphs/*.svg; do
+# The examples. Keep this list in step with Tests/DiplographCLITests/GraphsUpToDateTests.swift.
+"$BIN" extract Samples/000_1d76d1aae684a6c5.txt --cluster-by state --format svg \
+    --output Graphs/000_1d76d1aae684a6c5.clustered.svg
+echo "Graphs/000_1d76d1aae684a6c5.clustered.svg <- --cluster-by state"
+"$BIN" diff Samples/001_state_visit_mexico_canada.txt Samples/004_unnamed_leaders_kenya_france.txt \
+    --format svg --output Graphs/diff-001-vs-004.svg
+echo "Graphs/diff-001-vs-004.svg <- diff 001 004"
+"$BIN" report Samples --output Graphs/report.html
+echo "Graphs/report.html <- report Samples"
+status=0
+scripts/browser-test.sh Graphs/report.html Graphs/report.png || status=$?
+if [ "$status" -eq 0 ]; then
+    echo "Graphs/report.png <- headless Chromium"
+elif [ "$status" -eq 77 ]; then
+    echo "render-samples: Chromium is not available; Graphs/report.png was not updated" >&2
+else
+    echo "render-samples: the browser test of Graphs/report.html failed" >&2
+    exit 1
+fi
+declare -A examples=(
+    [000_1d76d1aae684a6c5.clustered.svg]=1 [diff-001-vs-004.svg]=1 [report.html]=1 [report.png]=1
+)
+
+for output in Graphs/*; do
     file="${output#Graphs/}"
+    [ -n "${examples[$file]:-}" ] && continue
     if [ -z "${wanted[${file%.*}]:-}" ]; then
         echo "render-samples: removing $output (no such sample)"
         rm -f "$output"

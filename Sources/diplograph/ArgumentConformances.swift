@@ -34,3 +34,18 @@ extension LayoutEngine {
         return engine
     }
 }
+
+extension RankDirection {
+    /// The accepted values, for help and errors: `TB, LR, BT, RL`.
+    static var valueList: String { allCases.map(\.rawValue).joined(separator: ", ") }
+
+    /// Parses `--rankdir`'s value (case-insensitive).
+    ///
+    /// - Throws: `ValidationError` naming the accepted values.
+    static func parse(_ argument: String) throws -> RankDirection {
+        guard let direction = RankDirection(rawValue: argument.uppercased()) else {
+            throw ValidationError("unknown rank direction '\(argument)'; use one of \(valueList)")
+        }
+        return direction
+    }
+}

@@ -30,4 +30,24 @@ struct CommandLineError: Error, Equatable, CustomStringConvertible {
     static func cannotWrite(_ path: String, _ why: String) -> CommandLineError {
         CommandLineError("\(path): cannot write the output (\(why))")
     }
+
+    /// `--focus` names no node of the graph.
+    static func unknownFocus(_ name: String) -> CommandLineError {
+        CommandLineError("--focus '\(name)' matches no leader, state, agreement or organisation of the graph (give an id such as state:KOR, a name or an alias)")
+    }
+
+    /// The `--style` file cannot be read or is not a style.
+    static func badStyle(_ path: String, _ why: String) -> CommandLineError {
+        CommandLineError("\(path): not a usable style file (\(why))")
+    }
+
+    /// A graph JSON file cannot be read or breaks the contract.
+    static func badGraph(_ path: String, _ why: String) -> CommandLineError {
+        CommandLineError("\(path): not a diplograph graph: \(why)")
+    }
+
+    /// Two documents would write the same file under `--per-document`.
+    static func sameOutputName(_ name: String, _ first: String, _ second: String) -> CommandLineError {
+        CommandLineError("--per-document: \(first) and \(second) would both be written to \(name); rename one or run them apart")
+    }
 }

@@ -1,7 +1,8 @@
 import ArgumentParser
 
 /// The `diplograph` command: reads news documents about diplomacy and writes the graph of
-/// leaders, states and agreements inside them as DOT, JSON or SVG.
+/// leaders, states and agreements inside them (`extract`), draws a graph file again (`render`),
+/// writes an HTML report (`report`) or the graph of what changed (`diff`).
 ///
 /// The executable is thin: it parses arguments, calls the libraries (DiploExtraction,
 /// DiploRendering) and maps every failure to one line on standard error and a non-zero exit.
@@ -13,11 +14,12 @@ struct Diplograph: ParsableCommand {
         discussion: """
             Reads news documents (plain text, Markdown or HTML), finds the leaders, states, \
             agreements and organisations they mention and how they relate (met, visited, urged, \
-            signed, rejected …), and writes the graph as DOT, JSON or SVG. Every node and edge \
-            carries the sentence it was read from.
+            signed, rejected …), and writes the graph as DOT, JSON, SVG, PNG, PDF, GraphML or \
+            CSV, or as a self-contained HTML report. Every node and edge carries the sentence \
+            it was read from.
             """,
         version: "0.1.0",
-        subcommands: [Extract.self],
+        subcommands: [Extract.self, Render.self, Report.self, Diff.self],
         defaultSubcommand: Extract.self
     )
 

@@ -4,8 +4,9 @@ import DiploGraph
 import DiploRendering
 import Foundation
 
-/// `diplograph extract [PATH ...] [--format F] [--output FILE] [--engine E]`: reads documents,
-/// extracts one graph per document, merges them and writes the result.
+/// `diplograph extract [PATH ...] [--format F] [--output FILE] [styling] [filters]`: reads
+/// documents, extracts one graph per document, merges them and writes the result — or, with
+/// `--per-document --output-dir DIR`, writes one graph per document.
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Read documents and write their relationship graph (the default subcommand).",
@@ -13,12 +14,16 @@ struct Extract: ParsableCommand {
             PATH is a file or a directory (every .txt, .md and .html file inside, sorted). With \
             no PATH, or with '-', the document is read from standard input. Several documents \
             are extracted one by one and merged into one graph: the same entity is one node, \
-            the same relation one edge with all its evidence.
+            the same relation one edge with all its evidence. With --per-document each document \
+            gets its own graph instead, written to --output-dir as <document name>.<format>.
 
             Without --output the graph goes to standard output. With --output the format \
-            follows the file's extension (.dot, .gv, .json, .svg …) unless --format says \
-            otherwise; the file is replaced only when the whole run succeeds. The default \
-            format is dot.
+            follows the file's extension (.dot, .gv, .json, .svg, .png, .pdf, .graphml, .csv) \
+            unless --format says otherwise; the file is replaced only when the whole run \
+            succeeds. The default format is dot.
+
+            Filters apply before the graph is written: --kinds and --min-weight first, then \
+            --focus keeps the entity and everything within --hops edges of it.
 
             Examples:
               diplograph extract article.txt
@@ -26,7 +31,13 @@ struct Extract: ParsableCommand {
               diplograph extract news/ --output report.svg
               diplograph extract a.txt b.md c.html -f json -o graph.json
               diplograph extract a.txt -f svg -K neato > a.svg
-              curl -s https://example.org/story.html | diplograph extract -f svg > story.svg
+              diplograph extract a.txt -o a.svg --cluster-by state --rankdir LR --no-legend
+              diplograph extract news/ -o graph.graphml            (Gephi, yEd, Cytoscape)
+              diplograph extract news/ -f csv > relations.csv      (a spreadsheet)
+              diplograph extract news/ -o xi.svg --focus "Xi Jinping" --hops 2
+              diplograph extract news/ -o states.svg --kinds state --min-weight 2
+              diplograph extract news/ --per-document --output-dir graphs/ -f svg
+              curl -s https://example.org/story.html | diplograph -f svg > story.svg
               diplograph extract a.txt -f json | jq '.edges[] | .relation'
               diplograph extract a.txt --explain          (why each edge is there)
               diplograph extract news/ -o graph.svg --explain
@@ -39,28 +50,26 @@ struct Extract: ParsableCommand {
             valueName: "path"))
     var paths: [String] = []
 
-    @Option(
-        name: [.short, .long],
-        help: ArgumentHelp(
-            "The output format: \(OutputFormat.valueList). (default: the --output extension, else dot)",
-            valueName: "format"),
-        transform: OutputFormat.parse)
-    var format: OutputFormat?
+    @OptionGroup(title: "Output")
+    var output: OutputArguments
+
+    @Flag(
+        name: .customLong("per-document"),
+        help: "Write one graph per document (to --output-dir) instead of one merged graph.")
+    var perDocument = false
 
     @Option(
-        name: [.short, .long],
+        name: .customLong("output-dir"),
         help: ArgumentHelp(
-            "Write to this file instead of standard output (replaced only on success).",
-            valueName: "file"))
-    var output: String?
+            "With --per-document: the directory to write <document name>.<format> into (created if missing).",
+            valueName: "dir"))
+    var outputDirectory: String?
 
-    @Option(
-        name: [.customShort("K"), .long],
-        help: ArgumentHelp(
-            "The Graphviz layout engine for rendered formats such as svg: \(LayoutEngine.valueList).",
-            valueName: "engine"),
-        transform: LayoutEngine.parse)
-    var engine: LayoutEngine = .dot
+    @OptionGroup(title: "Drawing")
+    var rendering: RenderingArguments
+
+    @OptionGroup(title: "Filters")
+    var filters: FilterArguments
 
     @Flag(
         help: ArgumentHelp(
@@ -71,18 +80,30 @@ struct Extract: ParsableCommand {
         if paths.filter({ $0 == "-" }).count > 1 {
             throw ValidationError(CommandLineError.stdinTwice.description)
         }
+        if perDocument && outputDirectory == nil {
+            throw ValidationError("--per-document needs --output-dir DIR to write the graphs into")
+        }
+        if outputDirectory != nil && !perDocument {
+            throw ValidationError("--output-dir goes with --per-document (for one graph, say --output FILE)")
+        }
+        if perDocument && output.output != nil {
+            throw ValidationError("--per-document writes into --output-dir, not to --output")
+        }
     }
 
     func run() throws {
         do {
-            let chosen = try resolvedFormat()
+            let options = try rendering.renderOptions()
+            if perDocument, let outputDirectory {
+                try runPerDocument(into: outputDirectory, options: options)
+                return
+            }
+            let chosen = try output.resolvedFormat()
             let documents = try DocumentSource.readAll(paths)
             let extractor = Extractor()
-            let graph = Graph.merged(documents.map { extractor.extract($0) })
-            if let output {
-                try OutputWriter.writeAtomically(try GraphOutput.bytes(for: graph, format: chosen, engine: engine), to: output)
-            } else if !explain {
-                OutputWriter.writeToStandardOutput(try GraphOutput.bytes(for: graph, format: chosen, engine: engine))
+            let graph = try filters.apply(to: Graph.merged(documents.map { extractor.extract($0) }))
+            if output.output != nil || !explain {
+                try output.write(try GraphOutput.bytes(for: graph, format: chosen, options: options))
             }
             if explain {
                 OutputWriter.writeToStandardOutput(Array(graph.explanation().utf8))
@@ -95,15 +116,78 @@ struct Extract: ParsableCommand {
         }
     }
 
-    /// The format to write: `--format`, else the `--output` extension, else DOT.
-    func resolvedFormat() throws -> OutputFormat {
-        if let format { return format }
-        guard let output else { return .dot }
-        let ext = (output as NSString).pathExtension
-        if ext.isEmpty { return .dot }
-        guard let fromExtension = OutputFormat(pathExtension: ext) else {
-            throw CommandLineError.unknownExtension(output, ext)
+    /// `--per-document`: one graph per document, each written to `<directory>/<name>.<ext>`.
+    ///
+    /// Every graph is extracted and rendered before the first file is written, so a failure
+    /// writes nothing; each file is then replaced atomically. With `--focus`, documents that do
+    /// not mention the entity are skipped (one note each on standard error); it is an error
+    /// only when none does.
+    func runPerDocument(into directory: String, options: RenderOptions) throws {
+        let format = output.format ?? .dot
+        let documents = try DocumentSource.readAll(paths)
+        let extractor = Extractor()
+
+        var claimed: [String: String] = [:]
+        var outputs: [(path: String, bytes: [UInt8], graph: Graph)] = []
+        var skipped: [String] = []
+        var focusError: (any Error)?
+        for document in documents {
+            let base = Self.outputBaseName(for: document.name)
+            let fileName = "\(base).\(format.pathExtension)"
+            if let earlier = claimed[fileName] {
+                throw CommandLineError.sameOutputName(fileName, earlier, document.name)
+            }
+            claimed[fileName] = document.name
+            let graph: Graph
+            do {
+                graph = try filters.apply(to: extractor.extract(document))
+            } catch let error as CommandLineError where filters.focus != nil {
+                skipped.append(document.name)
+                focusError = error
+                continue
+            }
+            let path = (directory as NSString).appendingPathComponent(fileName)
+            outputs.append((path, try GraphOutput.bytes(for: graph, format: format, options: options), graph))
         }
-        return fromExtension
+        if outputs.isEmpty, let focusError { throw focusError }
+
+        try Self.createDirectory(directory)
+        for item in outputs {
+            try OutputWriter.writeAtomically(item.bytes, to: item.path)
+        }
+        for name in skipped {
+            FileHandle.standardError.write(Data(
+                "diplograph: note: skipped \(name): --focus '\(filters.focus ?? "")' matches nothing in it\n".utf8))
+        }
+        if explain {
+            for item in outputs {
+                OutputWriter.writeToStandardOutput(Array(item.graph.explanation().utf8))
+            }
+        }
+    }
+
+    /// The file name (without extension) a document's graph gets under `--per-document`: the
+    /// document's base name without its extension; standard input is `stdin`.
+    static func outputBaseName(for documentName: String) -> String {
+        if documentName == DocumentSource.standardInputName { return "stdin" }
+        let last = (documentName as NSString).lastPathComponent
+        let base = (last as NSString).deletingPathExtension
+        return base.isEmpty ? last : base
+    }
+
+    /// Creates `path` and its parents, or fails with one line.
+    static func createDirectory(_ path: String) throws {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            if !isDirectory.boolValue {
+                throw CommandLineError("\(path): --output-dir names a file, not a directory")
+            }
+            return
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            throw CommandLineError("\(path): cannot create the output directory (\((error as NSError).localizedDescription))")
+        }
     }
 }

@@ -4,19 +4,22 @@ import Foundation
 
 /// The bytes of a graph in an output format.
 enum GraphOutput {
-    /// Writes `graph` as `format`: DOT and JSON by our own writers, every other format through
-    /// Graphviz with `engine`.
+    /// Writes `graph` as `format`: DOT, JSON, GraphML and CSV by our own writers, every other
+    /// format through Graphviz with the engine and styling of `options`.
     ///
     /// - Throws: The renderer's error when Graphviz fails, or an encoding error for JSON.
-    static func bytes(for graph: Graph, format: OutputFormat, engine: LayoutEngine) throws -> [UInt8] {
+    static func bytes(for graph: Graph, format: OutputFormat, options: RenderOptions) throws -> [UInt8] {
         switch format {
         case .dot:
-            return Array(DOTWriter().write(graph).utf8)
+            return Array(DOTWriter(options: options).write(graph).utf8)
         case .json:
             return Array(try graph.jsonData())
+        case .graphml:
+            return Array(GraphMLWriter.write(graph).utf8)
+        case .csv:
+            return Array(CSVWriter.write(graph).utf8)
         default:
-            let dot = DOTWriter().write(graph)
-            return try GraphvizRenderer.render(dot: dot, format: format, engine: engine)
+            return try GraphvizRenderer.render(graph, format: format, options: options)
         }
     }
 }

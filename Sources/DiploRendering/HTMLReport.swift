@@ -1,0 +1,429 @@
+import DiploGraph
+
+/// A self-contained HTML report of a graph: the diagram, the entities and every relation with
+/// the sentences it was read from.
+///
+/// One file that needs no network: the CSS and the script are inline, and the SVG diagram,
+/// rendered in-process by ``GraphvizRenderer``, is part of the page. Under it come a table of the
+/// leaders, states, agreements and organisations (kind, state or parties, title, topics, other
+/// names, where they were read) and a table of the relations (source, relation, target, how many
+/// sentences support it, and each sentence with its document and UTF-8 byte range).
+///
+/// Clicking a node or an edge in the diagram highlights its rows (and, for a node, the relations
+/// that touch it) and scrolls to them; clicking a row highlights its element in the diagram.
+/// `report.html#select=<element id>` opens the page with that element selected.
+///
+/// Nothing read from a document can run in the page:
+/// - every text from a document is HTML-escaped, in content and in attribute values alike;
+/// - the script is a constant: it reads element ids and `data-` attributes, compares them as
+///   strings, and toggles classes; no handler or markup is ever built from document text;
+/// - the page's `Content-Security-Policy` allows only that one script (by its SHA-256 digest),
+///   inline styles, and nothing from the network;
+/// - the inlined SVG is checked to hold no `<script>` and no `<foreignObject>`.
+///
+/// The page is deterministic: the same graph and options give the same bytes (no dates, no
+/// random ids); only the diagram's coordinates depend on the installed fonts and Graphviz.
+public enum HTMLReport {
+    /// The HTML page of `graph`.
+    ///
+    /// - Parameters:
+    ///   - graph: The graph to report; a diff graph (``Graph/hasChanges``) gets a "change" column.
+    ///   - options: How to draw the diagram (engine, clusters, legend, title, style); the title
+    ///     also heads the page.
+    /// - Returns: The page, UTF-8 text ending with a newline.
+    /// - Throws: ``GraphvizError`` when the diagram cannot be rendered; ``HTMLReportError`` when
+    ///   the rendered SVG is not safe to inline.
+    public static func render(_ graph: Graph, options: RenderOptions) throws -> String {
+        let svgBytes = try GraphvizRenderer.render(graph, format: .svg, options: options)
+        let svg = try inlineSVG(String(decoding: svgBytes, as: UTF8.self))
+        let ids = ElementIDs(graph, options: options)
+        let heading = pageTitle(graph, options: options)
+        let showChanges = graph.hasChanges
+
+        var page = ""
+        page += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n"
+        page += "<meta charset=\"utf-8\">\n"
+        page += "<meta http-equiv=\"Content-Security-Policy\" content=\"\(contentSecurityPolicy)\">\n"
+        page += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        page += "<meta name=\"generator\" content=\"diplograph\">\n"
+        page += "<title>\(escape(heading))</title>\n"
+        page += "<style>\n\(stylesheet)</style>\n"
+        page += "</head>\n<body>\n"
+
+        page += "<header>\n<h1>\(escape(heading))</h1>\n"
+        page += "<p class=\"summary\">\(escape(summary(graph)))</p>\n"
+        if !graph.documents.isEmpty {
+            page += "<details class=\"documents\"><summary>Documents (\(graph.documents.count))</summary>\n<ol>\n"
+            for document in graph.documents {
+                page += "<li>\(escape(document))</li>\n"
+            }
+            page += "</ol></details>\n"
+        }
+        page += "</header>\n"
+
+        page += "<section id=\"diagram\" aria-label=\"Diagram\">\n"
+        page += "<p class=\"hint\">Click a node or an edge to see the sentences behind it; hover for a summary. A large diagram scrolls inside its frame.</p>\n"
+        page += "<div class=\"diagram\">\n\(svg)\n</div>\n</section>\n"
+
+        page += entityTable(graph, ids: ids, showChanges: showChanges)
+        page += relationTable(graph, ids: ids, showChanges: showChanges)
+
+        page += "<footer>Written by diplograph. Byte ranges are UTF-8 offsets into the original documents.</footer>\n"
+        page += "<script>\(script)</script>\n"
+        page += "</body>\n</html>\n"
+        return page
+    }
+
+    // MARK: - Tables
+
+    /// The table of leaders, states, agreements and organisations, in that order, each sorted by label.
+    static func entityTable(_ graph: Graph, ids: ElementIDs, showChanges: Bool) -> String {
+        let order: [NodeKind] = [.leader, .state, .agreement, .organization]
+        let nodes = graph.nodes.sorted {
+            let (a, b) = (order.firstIndex(of: $0.kind) ?? 9, order.firstIndex(of: $1.kind) ?? 9)
+            return a != b ? a < b : ($0.label, $0.id) < ($1.label, $1.id)
+        }
+        var parties: [String: [String]] = [:]
+        for edge in graph.edges where edge.relation == .signed || edge.relation == .partyTo {
+            if graph.node(edge.target)?.kind == .agreement, !(parties[edge.target] ?? []).contains(edge.source) {
+                parties[edge.target, default: []].append(edge.source)
+            }
+        }
+
+        var out = "<section aria-labelledby=\"entities-heading\">\n"
+        out += "<h2 id=\"entities-heading\">Leaders, states, agreements and organisations</h2>\n"
+        out += "<table id=\"entities\">\n<thead><tr>"
+        if showChanges { out += "<th>Change</th>" }
+        out += "<th>Name</th><th>Kind</th><th>State / parties</th><th>Title</th><th>Topics</th><th>Also called</th><th>Read in</th></tr></thead>\n<tbody>\n"
+        for node in nodes {
+            let ref = ids.node(node.id)
+            var classes = ["kind-\(node.kind.rawValue)"]
+            if let change = node.change { classes.append("change-\(change.rawValue)") }
+            out += "<tr id=\"row-\(escape(ref))\" data-ref=\"\(escape(ref))\" class=\"\(classes.joined(separator: " "))\">"
+            if showChanges { out += "<td class=\"change\">\(escape(node.change?.rawValue ?? ""))</td>" }
+            out += "<td class=\"name\">\(escape(node.label))"
+            if let code = node.code { out += " <span class=\"code\">\(escape(code))</span>" }
+            out += "<div class=\"id\">\(escape(node.id))</div></td>"
+            out += "<td>\(escape(node.kind.rawValue))</td>"
+            var states: [String] = []
+            if let state = node.state { states = [state] }
+            if node.kind == .agreement { states = parties[node.id] ?? [] }
+            out += "<td>\(states.map { link(to: $0, in: graph, ids: ids) }.joined(separator: ", "))</td>"
+            out += "<td>\(escape(node.title ?? ""))</td>"
+            out += "<td>\(node.topics.map(escape).joined(separator: "; "))</td>"
+            out += "<td>\(node.aliases.map(escape).joined(separator: "; "))</td>"
+            out += "<td>\(evidenceList(node.evidence, collapsed: true))</td>"
+            out += "</tr>\n"
+        }
+        if nodes.isEmpty {
+            out += "<tr><td colspan=\"\(showChanges ? 8 : 7)\" class=\"empty\">No entities.</td></tr>\n"
+        }
+        out += "</tbody>\n</table>\n</section>\n"
+        return out
+    }
+
+    /// The table of relations, sorted by source, relation and target.
+    static func relationTable(_ graph: Graph, ids: ElementIDs, showChanges: Bool) -> String {
+        var out = "<section aria-labelledby=\"relations-heading\">\n"
+        out += "<h2 id=\"relations-heading\">Relations</h2>\n"
+        out += "<table id=\"relations\">\n<thead><tr>"
+        if showChanges { out += "<th>Change</th>" }
+        out += "<th>Source</th><th>Relation</th><th>Target</th><th class=\"count\">Count</th><th>Evidence</th></tr></thead>\n<tbody>\n"
+        let edges = graph.edges
+        for edge in edges {
+            let ref = ids.edge(edge.key)
+            var classes = ["relation-\(edge.relation.rawValue)"]
+            if let change = edge.change { classes.append("change-\(change.rawValue)") }
+            out += "<tr id=\"row-\(escape(ref))\" data-ref=\"\(escape(ref))\""
+            out += " data-source=\"\(escape(ids.node(edge.source)))\" data-target=\"\(escape(ids.node(edge.target)))\""
+            out += " class=\"\(classes.joined(separator: " "))\">"
+            if showChanges {
+                var change = edge.change?.rawValue ?? ""
+                if edge.change == .changed, let previous = edge.previousCount { change += " (was \(previous))" }
+                out += "<td class=\"change\">\(escape(change))</td>"
+            }
+            out += "<td>\(link(to: edge.source, in: graph, ids: ids))</td>"
+            out += "<td class=\"relation\">\(escape(edge.relation.rawValue))\(edge.relation.isSymmetric ? " <span class=\"symmetric\" title=\"reads the same both ways\">↔</span>" : "")</td>"
+            out += "<td>\(link(to: edge.target, in: graph, ids: ids))</td>"
+            out += "<td class=\"count\">\(edge.count)</td>"
+            out += "<td>\(evidenceList(edge.evidence, collapsed: false))</td>"
+            out += "</tr>\n"
+        }
+        if edges.isEmpty {
+            out += "<tr><td colspan=\"\(showChanges ? 6 : 5)\" class=\"empty\">No relations.</td></tr>\n"
+        }
+        out += "</tbody>\n</table>\n</section>\n"
+        return out
+    }
+
+    /// A link to the row of node `id`, labelled with its label (or the id when it is not in the graph).
+    static func link(to id: String, in graph: Graph, ids: ElementIDs) -> String {
+        guard let node = graph.node(id) else { return escape(id) }
+        return "<a href=\"#row-\(escape(ids.node(id)))\">\(escape(node.label))</a>"
+    }
+
+    /// The evidence as a list: each sentence quoted, with its document, byte range and rule.
+    /// Long lists of node mentions fold into a `<details>` element.
+    static func evidenceList(_ evidence: [Evidence], collapsed: Bool) -> String {
+        if evidence.isEmpty { return "" }
+        var items = "<ul class=\"evidence\">"
+        for item in evidence {
+            items += "<li><q>\(escape(item.sentence))</q> <span class=\"where\">\(escape(item.document)), bytes \(item.start)–\(item.end)</span>"
+            if let rule = item.rule, !rule.isEmpty { items += " <code class=\"rule\">\(escape(rule))</code>" }
+            items += "</li>"
+        }
+        items += "</ul>"
+        if collapsed {
+            let noun = evidence.count == 1 ? "sentence" : "sentences"
+            return "<details><summary>\(evidence.count) \(noun)</summary>\(items)</details>"
+        }
+        return items
+    }
+
+    // MARK: - Text
+
+    /// The heading of the page: the title option, else "diplograph report: <documents>".
+    static func pageTitle(_ graph: Graph, options: RenderOptions) -> String {
+        if let title = options.title, !title.isEmpty { return title }
+        let names = graph.documents.map { $0.split(separator: "/").last.map(String.init) ?? $0 }
+        switch names.count {
+        case 0: return "diplograph report"
+        case 1...3: return "diplograph report: " + names.joined(separator: ", ")
+        default: return "diplograph report: \(names.count) documents"
+        }
+    }
+
+    /// "3 leaders · 5 states · … · 12 relations from 2 documents".
+    static func summary(_ graph: Graph) -> String {
+        func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
+        let nodes = graph.nodes
+        var parts: [String] = []
+        for (kind, one, many) in [(NodeKind.leader, "leader", "leaders"), (.state, "state", "states"),
+                                  (.agreement, "agreement", "agreements"), (.organization, "organisation", "organisations")] {
+            parts.append(count(nodes.filter { $0.kind == kind }.count, one, many))
+        }
+        parts.append(count(graph.edgeCount, "relation", "relations"))
+        return parts.joined(separator: " · ") + " from " + count(graph.documents.count, "document", "documents")
+    }
+
+    /// `text` safe for HTML content and double- or single-quoted attribute values: `& < > " '`
+    /// as character references, control characters other than tab and line feed dropped.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            case "\t", "\n": out.unicodeScalars.append(scalar)
+            default:
+                let v = scalar.value
+                if v < 0x20 || (v >= 0x7F && v <= 0x9F) || v == 0xFFFE || v == 0xFFFF { continue }
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    // MARK: - The diagram
+
+    /// Graphviz's SVG document made into an element to inline in HTML: the XML declaration, the
+    /// doctype and comments are dropped (comments repeat node names and carry the generator's
+    /// version); the result is checked to hold nothing that can run.
+    ///
+    /// - Throws: ``HTMLReportError`` when the SVG has no `<svg` element, or holds a `<script>`
+    ///   or `<foreignObject>` element.
+    static func inlineSVG(_ document: String) throws -> String {
+        guard let start = document.range(of: "<svg") else {
+            throw HTMLReportError("the rendered diagram holds no <svg> element")
+        }
+        var svg = ""
+        var rest = document[start.lowerBound...]
+        while let open = rest.range(of: "<!--") {
+            svg += rest[..<open.lowerBound]
+            guard let close = rest[open.upperBound...].range(of: "-->") else {
+                throw HTMLReportError("the rendered diagram holds an unterminated comment")
+            }
+            rest = rest[close.upperBound...]
+        }
+        svg += rest
+        // Drop the blank lines the comments leave behind.
+        svg = svg.split(separator: "\n", omittingEmptySubsequences: true)
+            .filter { !$0.allSatisfy(\.isWhitespace) }
+            .joined(separator: "\n")
+        let lowered = svg.lowercased()
+        for forbidden in ["<script", "<foreignobject", "<iframe", "<object", "<embed"] where lowered.contains(forbidden) {
+            throw HTMLReportError("the rendered diagram holds a \(forbidden)> element; refusing to inline it")
+        }
+        return svg
+    }
+
+    // MARK: - Page furniture
+
+    /// The policy: nothing from the network, inline styles, and only the page's own script.
+    static var contentSecurityPolicy: String {
+        "default-src 'none'; img-src data:; style-src 'unsafe-inline'; script-src 'sha256-\(SHA256.base64Digest(of: script))'; base-uri 'none'; form-action 'none'"
+    }
+
+    /// The page's only script. It reads ids and `data-` attributes only, compares them as
+    /// strings, and toggles classes.
+    static let script = """
+
+        (function () {
+          "use strict";
+          var diagram = document.getElementById("diagram");
+          var svg = diagram ? diagram.querySelector("svg") : null;
+          var rows = Array.prototype.slice.call(document.querySelectorAll("tr[data-ref]"));
+          function clear() {
+            var marked = document.querySelectorAll(".selected, .related");
+            for (var i = 0; i < marked.length; i++) {
+              marked[i].classList.remove("selected");
+              marked[i].classList.remove("related");
+            }
+          }
+          function select(id, scroll) {
+            clear();
+            var first = null;
+            rows.forEach(function (row) {
+              if (row.getAttribute("data-ref") === id) {
+                row.classList.add("selected");
+                if (!first) { first = row; }
+              } else if (row.getAttribute("data-source") === id || row.getAttribute("data-target") === id) {
+                row.classList.add("related");
+              }
+            });
+            var shape = svg ? document.getElementById(id) : null;
+            if (shape && svg.contains(shape)) { shape.classList.add("selected"); }
+            if (first && scroll) { first.scrollIntoView({ block: "center" }); }
+            return first !== null;
+          }
+          if (svg) {
+            svg.addEventListener("click", function (event) {
+              var group = event.target && event.target.closest ? event.target.closest("g.node, g.edge") : null;
+              if (!group || !group.id) { return; }
+              event.preventDefault();
+              if (select(group.id, true) && window.history && history.replaceState) {
+                history.replaceState(null, "", "#select=" + encodeURIComponent(group.id));
+              }
+            });
+          }
+          document.addEventListener("click", function (event) {
+            var target = event.target;
+            if (!target || !target.closest || target.closest("a, summary, svg")) { return; }
+            var row = target.closest("tr[data-ref]");
+            if (row) { select(row.getAttribute("data-ref"), false); }
+          });
+          var match = /^#select=(.+)$/.exec(window.location.hash);
+          if (match) {
+            try { select(decodeURIComponent(match[1]), true); } catch (error) { /* a malformed link selects nothing */ }
+          }
+        })();
+
+        """
+
+    /// The page's styles.
+    static let stylesheet = """
+        :root { color-scheme: light; --accent: #e8590c; --line: #d0d7de; --muted: #57606a; }
+        body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", "DejaVu Sans", sans-serif; margin: 0 auto; max-width: 1400px; padding: 16px 24px 48px; color: #1f2328; background: #fff; }
+        h1 { font-size: 1.6em; margin: 0.2em 0; }
+        h2 { font-size: 1.25em; margin: 1.6em 0 0.5em; border-bottom: 1px solid var(--line); padding-bottom: 0.2em; }
+        .summary, .hint, footer, .where, .id { color: var(--muted); }
+        .hint { font-size: 0.9em; margin: 0.3em 0; }
+        .documents ol { margin: 0.3em 0; }
+        .diagram { border: 1px solid var(--line); border-radius: 6px; padding: 8px; overflow: auto; max-height: 85vh; background: #fff; }
+        .diagram svg { display: block; margin: 0 auto; }
+        .diagram g.node, .diagram g.edge { cursor: pointer; }
+        .diagram g.node:hover polygon, .diagram g.node:hover ellipse, .diagram g.node:hover path { stroke-width: 2px; }
+        .diagram g.edge:hover path { stroke-width: 3px; }
+        .diagram g.selected polygon, .diagram g.selected ellipse, .diagram g.selected path, .diagram g.selected polyline { stroke: var(--accent); stroke-width: 3px; }
+        .diagram g.selected text { font-weight: bold; }
+        table { border-collapse: collapse; width: 100%; font-size: 0.92em; }
+        th, td { border-bottom: 1px solid var(--line); padding: 6px 8px; text-align: left; vertical-align: top; }
+        th { background: #f6f8fa; position: sticky; top: 0; }
+        td.count, th.count { text-align: right; }
+        td.name { font-weight: 600; }
+        td.relation, th.count, td.count { white-space: nowrap; }
+        #relations td:nth-child(-n+3) { min-width: 7em; }
+        .id { font-weight: normal; font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 0.8em; }
+        .code { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 0.85em; color: var(--muted); }
+        tr.kind-leader td.name { border-left: 4px solid #b58900; }
+        tr.kind-state td.name { border-left: 4px solid #2f5597; }
+        tr.kind-agreement td.name { border-left: 4px solid #548235; }
+        tr.kind-organization td.name { border-left: 4px solid #7030a0; }
+        tr.selected { background: #fff4e6; outline: 2px solid var(--accent); }
+        tr.related { background: #fffaf3; }
+        tr[data-ref] { cursor: pointer; }
+        td.change { font-weight: 600; }
+        tr.change-added td.change { color: #1a7f37; }
+        tr.change-removed td.change { color: #cf222e; }
+        tr.change-changed td.change { color: #bc4c00; }
+        ul.evidence { margin: 0; padding-left: 1.1em; }
+        ul.evidence li { margin: 0.15em 0; }
+        .where { font-size: 0.85em; white-space: nowrap; }
+        details > summary { white-space: nowrap; cursor: pointer; }
+        code.rule { font-size: 0.8em; color: var(--muted); }
+        td.empty { color: var(--muted); font-style: italic; }
+        footer { margin-top: 2em; font-size: 0.85em; }
+
+        """
+}
+
+/// The SVG element ids the diagram gives nodes and edges, which the report's rows point at.
+///
+/// The same ids ``DOTWriter`` writes into the DOT (and Graphviz copies into the SVG): a node's
+/// identifier made safe for XML, an edge's `source__relation__target`, made unique in the order
+/// the writer meets them (clusters with their nodes, the other nodes, then the edges).
+struct ElementIDs {
+    private var nodeIDs: [String: String] = [:]
+    private var edgeIDs: [Edge.Key: String] = [:]
+
+    init(_ graph: Graph, options: RenderOptions) {
+        var used: Set<String> = []
+        func unique(_ base: String) -> String {
+            var candidate = base
+            var n = 2
+            while !used.insert(candidate).inserted {
+                candidate = "\(base)-\(n)"
+                n += 1
+            }
+            return candidate
+        }
+        if options.clusterByState {
+            for (state, members) in DOTWriter.clusters(of: graph) {
+                _ = unique(DOTEscaping.xmlID("cluster_" + state.id))
+                for node in [state] + members {
+                    nodeIDs[node.id] = unique(DOTEscaping.xmlID(node.id))
+                }
+            }
+        }
+        for node in graph.nodes where nodeIDs[node.id] == nil {
+            nodeIDs[node.id] = unique(DOTEscaping.xmlID(node.id))
+        }
+        for edge in graph.edges {
+            edgeIDs[edge.key] = unique(
+                DOTEscaping.xmlID(edge.source) + "__" + edge.relation.rawValue + "__" + DOTEscaping.xmlID(edge.target))
+        }
+    }
+
+    /// The element id of node `id`.
+    func node(_ id: String) -> String { nodeIDs[id] ?? DOTEscaping.xmlID(id) }
+
+    /// The element id of the edge with `key`.
+    func edge(_ key: Edge.Key) -> String {
+        edgeIDs[key] ?? DOTEscaping.xmlID(key.source) + "__" + key.relation.rawValue + "__" + DOTEscaping.xmlID(key.target)
+    }
+}
+
+/// The HTML report could not be made safely.
+public struct HTMLReportError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// What went wrong.
+    public var description: String
+
+    /// Creates an error with `description` as its message.
+    public init(_ description: String) {
+        self.description = description
+    }
+}

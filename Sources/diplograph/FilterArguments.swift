@@ -1,0 +1,96 @@
+import ArgumentParser
+import DiploGraph
+import Foundation
+
+/// The options that cut a graph down before it is written: node kinds, a minimum edge weight,
+/// and the neighbourhood of one entity.
+struct FilterArguments: ParsableArguments {
+    @Option(
+        help: ArgumentHelp(
+            "Keep only nodes of these kinds, comma-separated: \(NodeKind.valueList).",
+            valueName: "kinds"),
+        transform: NodeKind.parseList)
+    var kinds: Set<NodeKind>?
+
+    @Option(
+        name: .customLong("min-weight"),
+        help: ArgumentHelp(
+            "Keep only edges supported by at least this many sentences.",
+            valueName: "n"))
+    var minWeight: Int?
+
+    @Option(
+        help: ArgumentHelp(
+            "Keep only the neighbourhood of this entity (an id such as state:KOR, a name or an alias).",
+            valueName: "name"))
+    var focus: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "With --focus: how many edges away from the entity to go. (default: 1)",
+            valueName: "k"))
+    var hops: Int?
+
+    func validate() throws {
+        if let minWeight, minWeight < 0 {
+            throw ValidationError("--min-weight must be 0 or more, not \(minWeight)")
+        }
+        if let hops {
+            if focus == nil { throw ValidationError("--hops needs --focus NAME") }
+            if hops < 0 { throw ValidationError("--hops must be 0 or more, not \(hops)") }
+        }
+        if let focus, focus.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("--focus needs a name")
+        }
+    }
+
+    /// Whether any filter was asked for.
+    var isActive: Bool { kinds != nil || minWeight != nil || focus != nil }
+
+    /// `graph` cut down as the options say: first the kinds and the minimum weight, then the
+    /// neighbourhood of the focus within what is left.
+    ///
+    /// - Throws: `CommandLineError.unknownFocus` when no node matches `--focus`.
+    func apply(to graph: Graph) throws -> Graph {
+        guard isActive else { return graph }
+        var result = graph
+        if kinds != nil || minWeight != nil {
+            result = result.filtered(kinds: kinds, minWeight: minWeight ?? 1)
+        }
+        if let focus {
+            guard let center = result.node(matching: focus) else {
+                if let hidden = graph.node(matching: focus) {
+                    throw CommandLineError(
+                        "--focus '\(focus)' is \(hidden.label) (\(hidden.id)), a node --kinds leaves out")
+                }
+                throw CommandLineError.unknownFocus(focus)
+            }
+            result = result.neighbourhood(of: center.id, hops: hops ?? 1)
+        }
+        return result
+    }
+}
+
+extension NodeKind {
+    /// The accepted values, for help and errors: `leader, state …`.
+    static var valueList: String { allCases.map(\.rawValue).joined(separator: ", ") }
+
+    /// Parses `--kinds`' value: kinds separated by commas (case-insensitive; plurals accepted).
+    ///
+    /// - Throws: `ValidationError` naming the unknown kind and the accepted values.
+    static func parseList(_ argument: String) throws -> Set<NodeKind> {
+        var kinds: Set<NodeKind> = []
+        for part in argument.split(separator: ",") {
+            var word = part.trimmingCharacters(in: .whitespaces).lowercased()
+            if word.isEmpty { continue }
+            if word == "organisation" || word == "organisations" { word = "organization" }
+            if NodeKind(rawValue: word) == nil, word.hasSuffix("s") { word.removeLast() }
+            guard let kind = NodeKind(rawValue: word) else {
+                throw ValidationError("unknown kind '\(part)' in --kinds; use \(valueList)")
+            }
+            kinds.insert(kind)
+        }
+        if kinds.isEmpty { throw ValidationError("--kinds needs at least one of \(valueList)") }
+        return kinds
+    }
+}

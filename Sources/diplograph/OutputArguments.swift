@@ -1,0 +1,44 @@
+import ArgumentParser
+import DiploRendering
+import Foundation
+
+/// `--format` and `--output`, shared by the subcommands that write one graph.
+struct OutputArguments: ParsableArguments {
+    @Option(
+        name: [.short, .long],
+        help: ArgumentHelp(
+            "The output format: \(OutputFormat.valueList). (default: the --output extension, else dot)",
+            valueName: "format"),
+        transform: OutputFormat.parse)
+    var format: OutputFormat?
+
+    @Option(
+        name: [.short, .long],
+        help: ArgumentHelp(
+            "Write to this file instead of standard output (replaced only on success).",
+            valueName: "file"))
+    var output: String?
+
+    /// The format to write: `--format`, else the `--output` extension, else `fallback`.
+    ///
+    /// - Throws: `CommandLineError.unknownExtension` for an extension that names no format.
+    func resolvedFormat(fallback: OutputFormat = .dot) throws -> OutputFormat {
+        if let format { return format }
+        guard let output else { return fallback }
+        let ext = (output as NSString).pathExtension
+        if ext.isEmpty { return fallback }
+        guard let fromExtension = OutputFormat(pathExtension: ext) else {
+            throw CommandLineError.unknownExtension(output, ext)
+        }
+        return fromExtension
+    }
+
+    /// Writes `bytes` to `--output` (atomically) or to standard output.
+    func write(_ bytes: [UInt8]) throws {
+        if let output {
+            try OutputWriter.writeAtomically(bytes, to: output)
+        } else {
+            OutputWriter.writeToStandardOutput(bytes)
+        }
+    }
+}

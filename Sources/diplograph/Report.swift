@@ -1,0 +1,69 @@
+import ArgumentParser
+import DiploGraph
+import DiploRendering
+import Foundation
+
+/// `diplograph report PATH ... [--output FILE.html] [styling] [filters]`: one self-contained HTML
+/// page with the diagram, the entities and the relations with their evidence.
+struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write a self-contained HTML report: the diagram, the entities and every relation with its evidence.",
+        discussion: """
+            PATH is a document, a directory of documents, '-' for standard input, or a graph \
+            JSON file; everything named is merged into one graph. The report is one HTML file \
+            that needs no network: the SVG diagram is inlined, with a table of the leaders, \
+            states, agreements and organisations, and a table of the relations, each with the \
+            sentences it was read from (document and byte range). Click a node or an edge in \
+            the diagram to jump to its rows; open 'report.html#select=state:KOR' to start with \
+            one selected.
+
+            Examples:
+              diplograph report news/ --output report.html
+              diplograph report article.txt -o report.html --cluster-by state --rankdir LR
+              diplograph report graph.json -o report.html --focus "Xi Jinping"
+            """
+    )
+
+    @Argument(
+        help: ArgumentHelp(
+            "Documents, directories or graph JSON files to read; none or '-' reads standard input.",
+            valueName: "path"))
+    var paths: [String] = []
+
+    @Option(
+        name: [.short, .long],
+        help: ArgumentHelp(
+            "Write the report to this file instead of standard output (replaced only on success).",
+            valueName: "file"))
+    var output: String?
+
+    @OptionGroup(title: "Drawing")
+    var rendering: RenderingArguments
+
+    @OptionGroup(title: "Filters")
+    var filters: FilterArguments
+
+    func validate() throws {
+        if paths.filter({ $0 == "-" }).count > 1 {
+            throw ValidationError(CommandLineError.stdinTwice.description)
+        }
+    }
+
+    func run() throws {
+        do {
+            let options = try rendering.renderOptions()
+            let graph = try filters.apply(to: GraphSource.graph(from: paths))
+            let html = Array(try HTMLReport.render(graph, options: options).utf8)
+            if let output {
+                try OutputWriter.writeAtomically(html, to: output)
+            } else {
+                OutputWriter.writeToStandardOutput(html)
+            }
+        } catch let error as ExitCode {
+            throw error
+        } catch {
+            ErrorReporter.report(String(describing: error))
+            throw ExitCode.failure
+        }
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+
+/// End-to-end: `diplograph render GRAPH.json` draws a graph JSON again without extracting.
+@Suite("render")
+struct RenderCommandTests {
+    @Test("extract -f json, then render -f svg, draws the same SVG as extract -f svg", arguments: Fixtures.sampleNames())
+    func roundTrip(sample: String) throws {
+        let scratch = try TemporaryDirectory()
+        let json = scratch.file("graph.json")
+        let extracted = try Diplograph.run(["extract", "Samples/\(sample)", "-o", json.path])
+        try #require(extracted.status == 0, "stderr: \(extracted.stderr)")
+
+        let rendered = try Diplograph.run(["render", json.path, "-f", "svg"])
+        try #require(rendered.status == 0, "stderr: \(rendered.stderr)")
+        let direct = try Diplograph.run(["extract", "Samples/\(sample)", "-f", "svg"])
+        try #require(direct.status == 0, "stderr: \(direct.stderr)")
+        let expected = try SVGStructure(direct.stdout)
+        let actual = try SVGStructure(rendered.stdout)
+        #expect(actual == expected, "render differs from extract:\n\(actual.difference(from: expected))")
+
+        // DOT and JSON come back byte for byte.
+        for format in ["dot", "json"] {
+            let again = try Diplograph.run(["render", json.path, "-f", format])
+            let original = try Diplograph.run(["extract", "Samples/\(sample)", "-f", format])
+            #expect(again.stdout == original.stdout, "render -f \(format) differs from extract -f \(format)")
+        }
+    }
+
+    @Test("A hand-edited graph renders as edited")
+    func handEdited() throws {
+        let scratch = try TemporaryDirectory()
+        let extracted = try Diplograph.run(["extract", Fixtures.articlePath, "-f", "json"])
+        var object = try GraphJSON(extracted.stdout).object
+        var nodes = object["nodes"] as? [[String: Any]] ?? []
+        let index = try #require(nodes.firstIndex { $0["id"] as? String == "state:KOR" })
+        nodes[index]["label"] = "Republic of Korea"
+        object["nodes"] = nodes
+        object["edges"] = (object["edges"] as? [[String: Any]] ?? []).filter { $0["relation"] as? String != "leads" }
+        let edited = try scratch.write("edited.json", try JSONSerialization.data(withJSONObject: object))
+
+        let result = try Diplograph.run(["render", edited.path, "-f", "dot"])
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(result.stdoutText.contains("Republic of Korea"))
+        #expect(!result.stdoutText.contains("class=\"leads\""))
+        #expect(!result.stdoutText.contains("__leads__"))
+    }
+
+    @Test("render reads standard input and takes the styling and filter options")
+    func standardInputAndOptions() throws {
+        let json = try Diplograph.run(["extract", Fixtures.articlePath, "-f", "json"]).stdout
+        let result = try Diplograph.run(
+            ["render", "-", "-f", "json", "--kinds", "state"], stdin: json)
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        let graph = try GraphJSON(result.stdout)
+        #expect(!graph.nodeIDs.isEmpty)
+        #expect(graph.nodeIDs.allSatisfy { $0.hasPrefix("state:") })
+
+        let svg = try Diplograph.run(["render", "-", "-f", "svg", "-K", "neato", "--no-legend", "--title", "Seoul summit"], stdin: json)
+        #expect(svg.status == 0, "stderr: \(svg.stderr)")
+        #expect(svg.stdoutText.contains("Seoul summit"))
+    }
+
+    /// A graph file that breaks the contract, and the field the error must name.
+    struct Broken: CustomTestStringConvertible, Sendable {
+        var name: String
+        var contents: String
+        var field: String
+        var testDescription: String { name }
+    }
+
+    static let broken: [Broken] = [
+        Broken(name: "not JSON", contents: "{\"nodes\": [", field: "(top level)"),
+        Broken(name: "no nodes", contents: "{\"edges\": []}", field: "nodes"),
+        Broken(name: "unknown kind",
+               contents: #"{"nodes": [{"id": "state:KOR", "kind": "country", "label": "South Korea", "code": "KOR"}]}"#,
+               field: "nodes[0].kind"),
+        Broken(name: "state without code",
+               contents: #"{"nodes": [{"id": "state:KOR", "kind": "state", "label": "South Korea"}]}"#,
+               field: "nodes[0].code"),
+        Broken(name: "edge to nowhere",
+               contents: #"{"nodes": [{"id": "state:KOR", "kind": "state", "label": "South Korea", "code": "KOR"}], "edges": [{"source": "state:KOR", "target": "state:XXX", "relation": "met"}]}"#,
+               field: "edges[0].target"),
+        Broken(name: "unknown relation",
+               contents: #"{"nodes": [{"id": "state:KOR", "kind": "state", "label": "South Korea", "code": "KOR"}], "edges": [{"source": "state:KOR", "target": "state:KOR", "relation": "hugged"}]}"#,
+               field: "edges[0].relation"),
+        Broken(name: "label of the wrong type",
+               contents: #"{"nodes": [{"id": "state:KOR", "kind": "state", "label": 7, "code": "KOR"}]}"#,
+               field: "nodes[0].label"),
+    ]
+
+    @Test("A broken graph file: one error line naming the field, no output", arguments: broken)
+    func brokenGraph(_ case_: Broken) throws {
+        let scratch = try TemporaryDirectory()
+        let file = try scratch.write("graph.json", case_.contents)
+        let output = scratch.file("out.svg")
+        let result = try Diplograph.run(["render", file.path, "-o", output.path])
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        let lines = result.stderr.split(separator: "\n")
+        #expect(lines.count == 1, "exactly one line, got: \(result.stderr)")
+        #expect(result.stderr.hasPrefix("diplograph: error: \(file.path): "), "got: \(result.stderr)")
+        #expect(result.stderr.contains(case_.field), "the error names \(case_.field): \(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+
+    @Test("A missing or empty graph file is one clear error")
+    func missingOrEmpty() throws {
+        let scratch = try TemporaryDirectory()
+        let missing = try Diplograph.run(["render", scratch.file("nope.json").path])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("no such file"), "got: \(missing.stderr)")
+        let empty = try scratch.write("empty.json", "")
+        let result = try Diplograph.run(["render", empty.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("empty"), "got: \(result.stderr)")
+        #expect(result.stderr.split(separator: "\n").count == 1)
+    }
+}
