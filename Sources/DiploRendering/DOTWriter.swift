@@ -110,16 +110,7 @@ public struct DOTWriter: Sendable {
         output.write("  node \(Self.attributeList([("fontname", q(style.fontName, .id)), ("fontsize", q(String(style.nodeFontSize), .id)), ("style", q("filled", .id)), ("margin", q("0.15,0.06", .id))]));\n")
         output.write("  edge \(Self.attributeList([("fontname", q(style.fontName, .id)), ("fontsize", q(String(style.edgeFontSize), .id)), ("arrowsize", q("0.7", .id))]));\n")
 
-        var usedIDs: Set<String> = []
-        func uniqueID(_ base: String) -> String {
-            var candidate = base
-            var n = 2
-            while !usedIDs.insert(candidate).inserted {
-                candidate = "\(base)-\(n)"
-                n += 1
-            }
-            return candidate
-        }
+        let ids = ElementIDs(graph, options: options)
 
         let nodes = graph.nodes
         var clustered: Set<String> = []
@@ -128,7 +119,7 @@ public struct DOTWriter: Sendable {
                 let look = style.nodeStyle(for: .state)
                 output.write("\n  subgraph \(q("cluster_" + state.id, .id)) {\n")
                 let attributes: [(String, String)] = [
-                    ("id", q(uniqueID(DOTEscaping.xmlID("cluster_" + state.id)), .id)),
+                    ("id", q(ids.cluster(state.id), .id)),
                     ("class", q("state-cluster", .id)),
                     ("label", q("", .id)),
                     ("style", q("rounded,dashed", .id)),
@@ -138,7 +129,7 @@ public struct DOTWriter: Sendable {
                 ]
                 output.write("    graph \(Self.attributeList(attributes));\n")
                 for node in [state] + members {
-                    output.write("    \(nodeStatement(node, id: uniqueID(DOTEscaping.xmlID(node.id))));\n")
+                    output.write("    \(nodeStatement(node, id: ids.node(node.id)));\n")
                     clustered.insert(node.id)
                 }
                 output.write("  }\n")
@@ -148,14 +139,13 @@ public struct DOTWriter: Sendable {
         let looseNodes = nodes.filter { !clustered.contains($0.id) }
         if !looseNodes.isEmpty { output.write("\n") }
         for node in looseNodes {
-            output.write("  \(nodeStatement(node, id: uniqueID(DOTEscaping.xmlID(node.id))));\n")
+            output.write("  \(nodeStatement(node, id: ids.node(node.id)));\n")
         }
 
         let edges = graph.edges
         if !edges.isEmpty { output.write("\n") }
         for edge in edges {
-            let edgeID = DOTEscaping.xmlID(edge.source) + "__" + edge.relation.rawValue + "__" + DOTEscaping.xmlID(edge.target)
-            output.write("  \(edgeStatement(edge, id: uniqueID(edgeID), in: graph));\n")
+            output.write("  \(edgeStatement(edge, id: ids.edge(edge.key), in: graph));\n")
         }
         output.write("}\n")
     }

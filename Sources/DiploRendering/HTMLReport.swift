@@ -371,51 +371,6 @@ public enum HTMLReport {
         """
 }
 
-/// The SVG element ids the diagram gives nodes and edges, which the report's rows point at.
-///
-/// The same ids ``DOTWriter`` writes into the DOT (and Graphviz copies into the SVG): a node's
-/// identifier made safe for XML, an edge's `source__relation__target`, made unique in the order
-/// the writer meets them (clusters with their nodes, the other nodes, then the edges).
-struct ElementIDs {
-    private var nodeIDs: [String: String] = [:]
-    private var edgeIDs: [Edge.Key: String] = [:]
-
-    init(_ graph: Graph, options: RenderOptions) {
-        var used: Set<String> = []
-        func unique(_ base: String) -> String {
-            var candidate = base
-            var n = 2
-            while !used.insert(candidate).inserted {
-                candidate = "\(base)-\(n)"
-                n += 1
-            }
-            return candidate
-        }
-        if options.clusterByState {
-            for (state, members) in DOTWriter.clusters(of: graph) {
-                _ = unique(DOTEscaping.xmlID("cluster_" + state.id))
-                for node in [state] + members {
-                    nodeIDs[node.id] = unique(DOTEscaping.xmlID(node.id))
-                }
-            }
-        }
-        for node in graph.nodes where nodeIDs[node.id] == nil {
-            nodeIDs[node.id] = unique(DOTEscaping.xmlID(node.id))
-        }
-        for edge in graph.edges {
-            edgeIDs[edge.key] = unique(
-                DOTEscaping.xmlID(edge.source) + "__" + edge.relation.rawValue + "__" + DOTEscaping.xmlID(edge.target))
-        }
-    }
-
-    /// The element id of node `id`.
-    func node(_ id: String) -> String { nodeIDs[id] ?? DOTEscaping.xmlID(id) }
-
-    /// The element id of the edge with `key`.
-    func edge(_ key: Edge.Key) -> String {
-        edgeIDs[key] ?? DOTEscaping.xmlID(key.source) + "__" + key.relation.rawValue + "__" + DOTEscaping.xmlID(key.target)
-    }
-}
 
 /// The HTML report could not be made safely.
 public struct HTMLReportError: Error, Equatable, Sendable, CustomStringConvertible {
