@@ -48,6 +48,7 @@ struct Diff: ParsableCommand {
         do {
             let options = try rendering.renderOptions()
             let format = try output.resolvedFormat()
+            try InputGuard.refuseOverwriting([old, new], with: output.output)
             let before = try GraphSource.graph(from: [old])
             let after = try GraphSource.graph(from: [new])
             let changes = try filters.apply(to: Graph.diff(old: before, new: after))

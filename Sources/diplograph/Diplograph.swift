@@ -19,7 +19,7 @@ struct Diplograph: ParsableCommand {
             it was read from.
             """,
         version: "0.1.0",
-        subcommands: [Extract.self, Render.self, Report.self, Diff.self],
+        subcommands: [Extract.self, Render.self, Report.self, Diff.self, Merge.self],
         defaultSubcommand: Extract.self
     )
 

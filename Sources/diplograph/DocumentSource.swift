@@ -11,6 +11,10 @@ import Darwin
 
 /// Turns the command line's paths into documents: files, every document inside directories,
 /// and standard input for `-` or no path at all.
+///
+/// Invalid UTF-8 is not refused: the reader replaces each invalid sequence with U+FFFD, and
+/// this type writes one warning line per such document,
+/// `diplograph: warning: <path>: invalid UTF-8 replaced`, to standard error.
 enum DocumentSource {
     /// The name standard input goes by in evidence.
     static let standardInputName = "-"
@@ -24,34 +28,140 @@ enum DocumentSource {
     ///   `CommandLineError.noInput` when no path is given and standard input is a terminal
     ///   (an explicit `-` still reads the terminal).
     static func readAll(_ paths: [String]) throws -> [Document] {
+        var documents: [Document] = []
+        try forEachDocument(in: try expand(paths)) { documents.append($0) }
+        return documents
+    }
+
+    /// What to read, in order: file paths (directories expanded to their documents, sorted)
+    /// and `-` for standard input.
+    ///
+    /// - Throws: `CommandLineError.noInput` for no paths with a terminal on standard input;
+    ///   `DocumentError` for a directory that holds no documents.
+    static func expand(_ paths: [String]) throws -> [String] {
         if paths.isEmpty && isatty(STDIN_FILENO) != 0 {
             // Nothing named and nothing piped in: say so rather than wait for typing.
             throw CommandLineError.noInput
         }
         let given = paths.isEmpty ? [standardInputName] : paths
-        var documents: [Document] = []
+        var files: [String] = []
         for path in given {
-            if path == standardInputName {
-                documents.append(try readStandardInput())
-            } else if isDirectory(path) {
-                for file in try DocumentReader.documentPaths(in: path) {
-                    documents.append(try DocumentReader.read(path: file))
-                }
+            if path != standardInputName && isDirectory(path) {
+                files += try DocumentReader.documentPaths(in: path)
             } else {
-                documents.append(try DocumentReader.read(path: path))
+                files.append(path)
             }
         }
-        return documents
+        return files
+    }
+
+    /// Reads the documents of `files` (from ``expand(_:)``) one at a time and hands each to
+    /// `body`, so that only one document is held at once.
+    static func forEachDocument(in files: [String], _ body: (Document) throws -> Void) throws {
+        for file in files {
+            try body(try read(file))
+        }
+    }
+
+    /// Reads one file, or standard input for `-`, warning once when its UTF-8 was invalid.
+    ///
+    /// - Throws: `DocumentError` when the file is missing, unreadable, binary or empty.
+    static func read(_ path: String) throws -> Document {
+        if path == standardInputName { return try readStandardInput() }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw DocumentError(path: path, reason: .notFound)
+        }
+        if isDirectory.boolValue {
+            throw DocumentError(path: path, reason: .unreadable("it is a directory"))
+        }
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            let why = FileManager.default.isReadableFile(atPath: path) ? "I/O error" : "permission denied"
+            throw DocumentError(path: path, reason: .unreadable(why))
+        }
+        let format = DocumentFormat(pathExtension: (path as NSString).pathExtension)
+        return try read(data: data, name: path, format: format)
     }
 
     /// Reads standard input to its end as one document, sniffing its format.
     static func readStandardInput() throws -> Document {
         let data = FileHandle.standardInput.readDataToEndOfFile()
-        return try DocumentReader.read(data: data, name: standardInputName, format: nil)
+        return try read(data: data, name: standardInputName, format: nil)
+    }
+
+    /// Reads a document from bytes (see `DocumentReader.read(data:name:format:)`), writing the
+    /// invalid-UTF-8 warning for `name` when the bytes needed replacing.
+    static func read(data: Data, name: String, format: DocumentFormat?) throws -> Document {
+        let document = try DocumentReader.read(data: data, name: name, format: format)
+        if !UTF8Validation.isValidUTF8OrUTF16(data) {
+            Warning.report("\(name): invalid UTF-8 replaced")
+        }
+        return document
     }
 
     private static func isDirectory(_ path: String) -> Bool {
         var flag: ObjCBool = false
         return FileManager.default.fileExists(atPath: path, isDirectory: &flag) && flag.boolValue
+    }
+}
+
+/// Writes `diplograph: warning: …` lines to standard error.
+enum Warning {
+    /// Writes `diplograph: warning: <message>` (folded onto one line) to standard error.
+    static func report(_ message: String) {
+        let folded = message.split(whereSeparator: { $0.isWhitespace || $0.isNewline }).joined(separator: " ")
+        FileHandle.standardError.write(Data("diplograph: warning: \(folded)\n".utf8))
+    }
+}
+
+/// Telling whether bytes decode without replacement, the way the document reader decodes them.
+enum UTF8Validation {
+    /// Whether `data` is UTF-16 with a byte-order mark (decoded as such by the reader), or
+    /// valid UTF-8 (with or without a BOM).
+    static func isValidUTF8OrUTF16(_ data: Data) -> Bool {
+        data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            if bytes.count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)) {
+                return true
+            }
+            return isValidUTF8(bytes)
+        }
+    }
+
+    /// Whether `bytes` is well-formed UTF-8 (RFC 3629: no overlong forms, no surrogates,
+    /// nothing above U+10FFFF). Linear, no allocation.
+    static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b0 = bytes[i]
+            if b0 < 0x80 { i += 1; continue }
+            let length: Int
+            var lower: UInt8 = 0x80, upper: UInt8 = 0xBF
+            switch b0 {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; lower = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; upper = 0x9F
+            case 0xF0: length = 4; lower = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; upper = 0x8F
+            default: return false
+            }
+            guard i + length <= n else { return false }
+            let b1 = bytes[i + 1]
+            guard b1 >= lower && b1 <= upper else { return false }
+            var k = 2
+            while k < length {
+                let b = bytes[i + k]
+                guard b >= 0x80 && b <= 0xBF else { return false }
+                k += 1
+            }
+            i += length
+        }
+        return true
     }
 }

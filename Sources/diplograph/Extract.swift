@@ -41,6 +41,8 @@ struct Extract: ParsableCommand {
               diplograph extract a.txt -f json | jq '.edges[] | .relation'
               diplograph extract a.txt --explain          (why each edge is there)
               diplograph extract news/ -o graph.svg --explain
+              diplograph extract --jsonl news/ > fragments.jsonl   (one graph per line; see 'merge')
+              find news -name '*.txt' | diplograph extract --jsonl --stdin-lines path
             """
     )
 
@@ -73,6 +75,19 @@ struct Extract: ParsableCommand {
 
     @Flag(
         help: ArgumentHelp(
+            "Write one graph fragment per document: one line of compact JSON each, in input order (the map step; see 'merge')."))
+    var jsonl = false
+
+    @Option(
+        name: .customLong("stdin-lines"),
+        help: ArgumentHelp(
+            "With --jsonl: read standard input line by line, each line a 'path' to a document or directory, or a 'record' {\"name\": …, \"text\": …}.",
+            valueName: "kind"),
+        transform: StdinLines.parse)
+    var stdinLines: StdinLines?
+
+    @Flag(
+        help: ArgumentHelp(
             "Print each edge with the extraction rule and the sentence behind it. Without --output this replaces the graph on standard output; with --output the graph goes to the file and the explanation to standard output."))
     var explain = false
 
@@ -89,6 +104,16 @@ struct Extract: ParsableCommand {
         if perDocument && output.output != nil {
             throw ValidationError("--per-document writes into --output-dir, not to --output")
         }
+        if jsonl {
+            if perDocument { throw ValidationError("--jsonl writes one line per document already; it does not go with --per-document") }
+            if output.format != nil { throw ValidationError("--jsonl writes graph fragments; it does not go with --format") }
+            if explain { throw ValidationError("--jsonl does not go with --explain") }
+            if filters.isActive { throw ValidationError("--jsonl writes whole fragments; filter when merging ('diplograph merge … --kinds …')") }
+        }
+        if stdinLines != nil {
+            if !jsonl { throw ValidationError("--stdin-lines goes with --jsonl") }
+            if !(paths.isEmpty || paths == ["-"]) { throw ValidationError("--stdin-lines reads standard input; name no other path") }
+        }
     }
 
     func run() throws {
@@ -98,7 +123,12 @@ struct Extract: ParsableCommand {
                 try runPerDocument(into: outputDirectory, options: options)
                 return
             }
+            if jsonl {
+                try runJSONL()
+                return
+            }
             let chosen = try output.resolvedFormat()
+            try InputGuard.refuseOverwriting(paths, with: output.output)
             let documents = try DocumentSource.readAll(paths)
             let extractor = Extractor()
             let graph = try filters.apply(to: Graph.merged(documents.map { extractor.extract($0) }))
@@ -150,6 +180,9 @@ struct Extract: ParsableCommand {
             outputs.append((path, try GraphOutput.bytes(for: graph, format: format, options: options), graph))
         }
         if outputs.isEmpty, let focusError { throw focusError }
+        for item in outputs {
+            try InputGuard.refuseOverwriting(paths, with: item.path)
+        }
 
         try Self.createDirectory(directory)
         for item in outputs {
@@ -163,6 +196,37 @@ struct Extract: ParsableCommand {
             for item in outputs {
                 OutputWriter.writeToStandardOutput(Array(item.graph.explanation().utf8))
             }
+        }
+    }
+
+    /// `--jsonl`: one fragment line per document, in input order. Each document is read,
+    /// extracted and written before the next is read, so memory holds one document at a time.
+    /// To standard output the lines stream out as they are made; with `--output` the file is
+    /// written atomically at the end.
+    func runJSONL() throws {
+        try InputGuard.refuseOverwriting(paths, with: output.output)
+        let extractor = Extractor()
+        var collected: [UInt8] = []
+        let emit: (Document) throws -> Void = { document in
+            let line = try GraphFragment.line(for: extractor.extract(document))
+            if output.output != nil {
+                collected += line
+            } else {
+                OutputWriter.writeToStandardOutput(line)
+            }
+        }
+        switch stdinLines {
+        case .paths?:
+            try StdinLines.forEachPath { path in
+                try DocumentSource.forEachDocument(in: try DocumentSource.expand([path]), emit)
+            }
+        case .records?:
+            try StdinLines.forEachRecord(emit)
+        case nil:
+            try DocumentSource.forEachDocument(in: try DocumentSource.expand(paths), emit)
+        }
+        if output.output != nil {
+            try output.write(collected)
         }
     }
 

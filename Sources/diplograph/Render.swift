@@ -40,6 +40,7 @@ struct Render: ParsableCommand {
         do {
             let options = try rendering.renderOptions()
             let format = try output.resolvedFormat()
+            try InputGuard.refuseOverwriting([graphPath], with: output.output)
             let graph = try filters.apply(to: GraphSource.readGraphJSON(graphPath))
             try output.write(try GraphOutput.bytes(for: graph, format: format, options: options))
         } catch let error as ExitCode {

@@ -52,6 +52,7 @@ struct Report: ParsableCommand {
     func run() throws {
         do {
             let options = try rendering.renderOptions()
+            try InputGuard.refuseOverwriting(paths, with: output)
             let graph = try filters.apply(to: GraphSource.graph(from: paths))
             let html = Array(try HTMLReport.render(graph, options: options).utf8)
             if let output {
