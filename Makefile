@@ -7,10 +7,12 @@
 #   make browser-test  load Graphs/report.html in headless Chromium and check it (installs chromium)
 #   make eval      score the extraction on ../shared/eval/dev (skipped when absent)
 #   make build     release build of the diplograph binary
+#   make bench     benchmarks: extraction speed, corpus scaling, memory, rendering (prints figures;
+#                  generates its corpus under /tmp once)
 #
 # SCRATCH_PATH=<dir> builds in <dir> instead of .build (e.g. make test SCRATCH_PATH=.build-ci).
 
-.PHONY: all samples test eval build clean browser-test
+.PHONY: all samples test eval build clean browser-test bench
 
 export SCRATCH_PATH
 
@@ -24,6 +26,9 @@ test:
 
 eval:
 	scripts/eval.sh
+
+bench:
+	scripts/bench.sh
 
 browser-test:
 	scripts/browser-test.sh Graphs/report.html

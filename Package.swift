@@ -31,6 +31,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmarks (`make bench`): extraction throughput, corpus scaling, rendering. Prints
+        // figures, asserts nothing.
+        .executableTarget(
+            name: "diplograph-bench",
+            dependencies: ["DiploGraph", "DiploExtraction", "DiploRendering"]
+        ),
         .testTarget(name: "DiploGraphTests", dependencies: ["DiploGraph"]),
         .testTarget(name: "DiploExtractionTests", dependencies: ["DiploExtraction", "DiploGraph"]),
         .testTarget(name: "DiploRenderingTests", dependencies: ["DiploRendering", "DiploGraph"]),

@@ -38,7 +38,7 @@ public struct Edge: Hashable, Codable, Sendable {
             self.target = target
         }
         self.relation = relation
-        self.evidence = Array(Set(evidence)).sorted()
+        self.evidence = evidence.count <= 1 ? evidence : Array(Set(evidence)).sorted()
         self.change = change
         self.previousCount = previousCount
     }

@@ -26,6 +26,17 @@ public struct GraphAccumulator: Sendable {
             aliases.formUnion(node.aliases)
             evidence.formUnion(node.evidence)
         }
+
+        mutating func absorb(_ other: NodeParts) {
+            change = Change.combined(change, other.change)
+            labels.formUnion(other.labels)
+            codes.formUnion(other.codes)
+            states.formUnion(other.states)
+            titles.formUnion(other.titles)
+            topics.formUnion(other.topics)
+            aliases.formUnion(other.aliases)
+            evidence.formUnion(other.evidence)
+        }
     }
 
     private var nodes: [String: NodeParts] = [:]
@@ -65,6 +76,27 @@ public struct GraphAccumulator: Sendable {
         for document in graph.documents { addDocument(document) }
     }
 
+    /// Adds everything in another accumulator (for example one filled by another worker).
+    /// The result is the same as adding the other's nodes and edges here one by one.
+    public mutating func add(_ other: GraphAccumulator) {
+        for (id, parts) in other.nodes {
+            if var mine = nodes.removeValue(forKey: id) {
+                mine.absorb(parts)
+                nodes[id] = mine
+            } else {
+                nodes[id] = parts
+            }
+        }
+        for (key, evidence) in other.edges {
+            edges[key, default: []].formUnion(evidence)
+        }
+        for (key, marker) in other.edgeMarkers {
+            let old = edgeMarkers[key]
+            edgeMarkers[key] = (Change.combined(old?.change, marker.change), Edge.larger(old?.previousCount, marker.previousCount))
+        }
+        documents.formUnion(other.documents)
+    }
+
     /// The graph of everything added.
     public func graph() -> Graph {
         var result = Graph()
@@ -84,7 +116,7 @@ public struct GraphAccumulator: Sendable {
             result.add(Edge(source: key.source, target: key.target, relation: key.relation, evidence: Array(evidence),
                             change: marker?.change, previousCount: marker?.previousCount))
         }
-        for document in documents { result.addDocument(document) }
+        result.addDocuments(documents)
         return result
     }
 }

@@ -34,9 +34,10 @@ public struct Node: Hashable, Codable, Sendable {
         self.code = code
         self.state = state
         self.title = title
-        self.topics = Array(Set(topics)).sorted()
-        self.aliases = Array(Set(aliases).subtracting([label])).sorted()
-        self.evidence = Array(Set(evidence)).sorted()
+        // One element or none (most nodes as extracted) is sorted and without repeats already.
+        self.topics = topics.count <= 1 ? topics : Array(Set(topics)).sorted()
+        self.aliases = aliases.count <= 1 ? aliases.filter { $0 != label } : Array(Set(aliases).subtracting([label])).sorted()
+        self.evidence = evidence.count <= 1 ? evidence : Array(Set(evidence)).sorted()
         self.change = change
     }
 

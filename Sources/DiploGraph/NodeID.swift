@@ -15,7 +15,8 @@ public enum NodeID {
     public static func slug(_ text: String) -> String {
         var out = ""
         var pendingHyphen = false
-        let folded = text.applyingFoldedDiacritics()
+        // ASCII has no diacritics to fold: no need for Foundation.
+        let folded = text.utf8.allSatisfy({ $0 < 0x80 }) ? text : text.applyingFoldedDiacritics()
         for scalar in folded.unicodeScalars {
             let v = scalar.value
             let isDigit = v >= 48 && v <= 57

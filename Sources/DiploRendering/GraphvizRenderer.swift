@@ -93,15 +93,24 @@ public enum GraphvizRenderer {
     private static func render(dot: String, graphvizFormat: String, engine: String) throws -> GraphvizRendering {
         try context.withLock { (state: inout ContextState) throws(GraphvizError) -> GraphvizRendering in
             let gvc = try state.gvc()
+            let clock = ContinuousClock()
+            var timings = GraphvizTimings()
+            func seconds(_ duration: Duration) -> Double {
+                Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+            }
+            var mark = clock.now
             beginCapture()
             let graph = try parse(dot)
             defer { agclose(graph) }
+            timings.parse = seconds(clock.now - mark)
             var warnings = try endCapture(stage: .parse).warnings
 
             if engine == LayoutEngine.twopi.rawValue { routeTwopiEdgesReproducibly(graph) }
 
             beginCapture()
+            mark = clock.now
             let laidOut = gvLayout(gvc, graph, engine)
+            timings.layout = seconds(clock.now - mark)
             defer { gvFreeLayout(gvc, graph) }
             let layoutReport = try endCapture(stage: .layout)
             warnings += layoutReport.warnings
@@ -111,7 +120,9 @@ public enum GraphvizRenderer {
 
             beginCapture()
             var data: UnsafeMutablePointer<CChar>?
+            mark = clock.now
             let (status, length) = renderData(gvRenderData, gvc, graph, graphvizFormat, &data)
+            timings.render = seconds(clock.now - mark)
             defer { if let data { gvFreeRenderData(data) } }
             let renderReport = try endCapture(stage: .render)
             warnings += renderReport.warnings
@@ -119,7 +130,7 @@ public enum GraphvizRenderer {
                 throw GraphvizError(stage: .render, message: "gvRenderData failed for format \(graphvizFormat)")
             }
             let bytes = UnsafeRawBufferPointer(start: data, count: length)
-            return GraphvizRendering(bytes: Array(bytes), warnings: warnings)
+            return GraphvizRendering(bytes: Array(bytes), warnings: warnings, timings: timings)
         }
     }
 
@@ -260,12 +271,45 @@ public struct GraphvizRendering: Hashable, Sendable {
     /// Warnings Graphviz reported while parsing, laying out and rendering, without the
     /// `Warning: ` prefix. Empty for DOT written by ``DOTWriter``.
     public var warnings: [String]
+    /// How long Graphviz itself took, stage by stage (for benchmarks; not part of equality).
+    public var timings: GraphvizTimings
 
     /// Creates a rendering.
-    public init(bytes: [UInt8], warnings: [String]) {
+    public init(bytes: [UInt8], warnings: [String], timings: GraphvizTimings = GraphvizTimings()) {
         self.bytes = bytes
         self.warnings = warnings
+        self.timings = timings
     }
+
+    public static func == (lhs: GraphvizRendering, rhs: GraphvizRendering) -> Bool {
+        lhs.bytes == rhs.bytes && lhs.warnings == rhs.warnings
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(bytes)
+        hasher.combine(warnings)
+    }
+}
+
+/// Seconds spent inside Graphviz per stage of one rendering, so a benchmark can tell Graphviz's
+/// own time from ours without calling the C library itself.
+public struct GraphvizTimings: Sendable {
+    /// `agmemread`: parsing the DOT.
+    public var parse: Double = 0
+    /// `gvLayout`: the layout.
+    public var layout: Double = 0
+    /// `gvRenderData`: writing the output format.
+    public var render: Double = 0
+
+    /// Creates timings.
+    public init(parse: Double = 0, layout: Double = 0, render: Double = 0) {
+        self.parse = parse
+        self.layout = layout
+        self.render = render
+    }
+
+    /// The three stages together.
+    public var total: Double { parse + layout + render }
 }
 
 /// The text Graphviz reported through ``captureMessage`` since the last `beginCapture()`.

@@ -83,7 +83,7 @@ struct BigInputTests {
     static func measure(_ arguments: [String], in directory: URL, timeoutSeconds: Int) throws -> Measure {
         let scratch = try TemporaryDirectory()
         let errURL = scratch.file("stderr")
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        #expect(FileManager.default.createFile(atPath: errURL.path, contents: nil))
         let errHandle = try FileHandle(forWritingTo: errURL)
         defer { try? errHandle.close() }
         let process = Process()

@@ -88,6 +88,9 @@ public struct Gazetteer: Sendable {
 
     private let byCode: [String: StateRecord]
     private let formIndex: [String: [GazetteerEntry]]
+    /// Every prefix (in characters) of every form, so that a matcher can stop extending a span
+    /// of text as soon as no form starts with it.
+    let formPrefixes: PrefixSet
 
     /// All forms (case-sensitive, as in running text, ASCII apostrophes) with their entries,
     /// for matchers that build their own index.
@@ -149,6 +152,7 @@ public struct Gazetteer: Sendable {
         states = records
         byCode = Dictionary(records.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         formIndex = index
+        formPrefixes = PrefixSet(index.keys)
         officeHolders = holders
         maxFormWords = maxWords
     }

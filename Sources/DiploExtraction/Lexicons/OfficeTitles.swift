@@ -37,6 +37,9 @@ enum OfficeTitles {
         "intelligence", "climate", "digital", "science",
     ]
 
+    /// Every prefix of every title and portfolio (see ``PrefixSet``).
+    static let titleOrPortfolioPrefixes = PrefixSet(titles.union(portfolios))
+
     /// Words that may stand before a title without changing who holds it.
     static let modifiers: Set<String> = ["deputy", "vice", "acting", "interim", "new", "outgoing", "incoming", "current", "first", "senior", "top", "chief"]
 

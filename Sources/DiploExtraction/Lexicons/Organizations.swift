@@ -58,6 +58,9 @@ enum Organizations {
         return map
     }()
 
+    /// Every prefix of every form (see ``PrefixSet``).
+    static let formPrefixes = PrefixSet(byForm.keys)
+
     /// The most words of any form.
     static let maxFormWords = entries.flatMap(\.forms).map { $0.split(separator: " ").count }.max() ?? 1
 }

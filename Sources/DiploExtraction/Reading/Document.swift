@@ -10,26 +10,24 @@ public struct Document: Sendable {
     /// The cleaned text: markup and page furniture removed, one paragraph per block separated by
     /// blank lines, white space folded.
     public let text: String
-    /// For each UTF-8 byte of `text`, the UTF-8 byte offset in `original` where its source starts.
-    let origins: [Int]
-    /// For each UTF-8 byte of `text`, the offset where its source ends ("&amp;" is one byte here).
-    let ends: [Int]
+    /// For each UTF-8 byte of `text`, the span of `original` its source covers ("&amp;" is one
+    /// byte here), stored as runs.
+    let offsets: OffsetMap
 
-    init(name: String, original: String, format: DocumentFormat, text: String, origins: [Int], ends: [Int]) {
-        precondition(text.utf8.count == origins.count && origins.count == ends.count, "every cleaned byte needs its origin")
+    init(name: String, original: String, format: DocumentFormat, text: String, offsets: OffsetMap) {
+        precondition(text.utf8.count == offsets.count, "every cleaned byte needs its origin")
         self.name = name
         self.original = original
         self.format = format
         self.text = text
-        self.origins = origins
-        self.ends = ends
+        self.offsets = offsets
     }
 
     /// The original byte range of the cleaned byte range `range` (half-open).
     public func originalRange(of range: Range<Int>) -> Range<Int> {
-        guard !origins.isEmpty, !range.isEmpty else { return 0..<0 }
-        let lower = origins[min(range.lowerBound, origins.count - 1)]
-        let upper = ends[min(range.upperBound - 1, ends.count - 1)]
+        guard offsets.count > 0, !range.isEmpty else { return 0..<0 }
+        let lower = offsets.origin(at: min(range.lowerBound, offsets.count - 1))
+        let upper = offsets.end(at: min(range.upperBound - 1, offsets.count - 1))
         return lower..<max(lower, upper)
     }
 }

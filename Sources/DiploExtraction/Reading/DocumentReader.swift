@@ -35,6 +35,10 @@ public enum DocumentReader {
     ///   - format: the markup; `nil` sniffs it from the content.
     /// - Throws: `DocumentError` when the bytes are binary or hold no text.
     public static func read(data: Data, name: String, format: DocumentFormat? = nil) throws -> Document {
+        // Offsets into the original are kept as 32-bit numbers (see `TracedText`).
+        guard data.count < Int(UInt32.max) else {
+            throw DocumentError(path: name, reason: .unreadable("larger than 4 GiB"))
+        }
         guard let original = TextDecoding.decode(data) else {
             throw DocumentError(path: name, reason: .notText)
         }
@@ -43,7 +47,7 @@ public enum DocumentReader {
         if cleaned.text.allSatisfy({ $0.isWhitespace }) {
             throw DocumentError(path: name, reason: .empty)
         }
-        return Document(name: name, original: original, format: chosen, text: cleaned.text, origins: cleaned.origins, ends: cleaned.ends)
+        return Document(name: name, original: original, format: chosen, text: cleaned.text, offsets: cleaned.offsets)
     }
 
     /// The document files in `directory` and its subdirectories, sorted by path.

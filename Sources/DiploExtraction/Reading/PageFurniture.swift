@@ -19,10 +19,45 @@ enum PageFurniture {
 
     /// Whether a folded paragraph is page furniture.
     static func isFurniture(_ bytes: [UInt8]) -> Bool {
-        let words = bytes.split(separator: 0x20).count
-        guard words <= 14 else { return false }
+        // The number of words (runs of bytes other than spaces), counted only as far as 15.
+        var words = 0
+        var inWord = false
+        for byte in bytes {
+            if byte == 0x20 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+                if words > 14 { return false }
+            }
+        }
         let lower = String(decoding: bytes, as: UTF8.self).lowercased()
         if ["share", "comments", "home", "menu", "register", "search"].contains(lower) { return true }
+        // ASCII text (nearly all): a plain byte search finds exactly what Foundation's would.
+        // Other text keeps Foundation's comparison (canonical equivalence).
+        var lowerBytes = Array(lower.utf8)
+        if lowerBytes.allSatisfy({ $0 < 0x80 }) {
+            return lowerBytes.withUnsafeMutableBufferPointer { haystack in
+                markerBytes.contains { containsBytes(UnsafeBufferPointer(haystack), $0) }
+            }
+        }
         return markers.contains { lower.contains($0) }
+    }
+
+    private static let markerBytes: [[UInt8]] = markers.map { Array($0.utf8) }
+
+    private static func containsBytes(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+        guard needle.count <= haystack.count, let first = needle.first else { return needle.isEmpty }
+        var i = 0
+        let last = haystack.count - needle.count
+        while i <= last {
+            if haystack[i] == first {
+                var j = 1
+                while j < needle.count && haystack[i + j] == needle[j] { j += 1 }
+                if j == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
     }
 }

@@ -6,8 +6,8 @@
 enum TextCleaner {
     struct Cleaned {
         var text: String
-        var origins: [Int]
-        var ends: [Int]
+        /// Where each byte of `text` comes from in the original.
+        var offsets: OffsetMap
     }
 
     static func clean(_ original: String, format: DocumentFormat) -> Cleaned {
@@ -15,54 +15,73 @@ enum TextCleaner {
         let stream: TracedText
         switch format {
         case .plainText:
-            var traced = TracedText()
-            traced.bytes = source
-            traced.origins = Array(0..<source.count)
-            traced.ends = source.indices.map { $0 + 1 }
-            stream = traced
+            stream = TracedText(identity: source)
         case .markdown:
             stream = MarkupStripper.markdown(source)
         case .html:
             stream = MarkupStripper.html(source)
         }
-        var out = TracedText()
-        var seen = Set<[UInt8]>()
-        for paragraph in paragraphs(of: stream) {
+        // Paragraph by paragraph, so that no more than one paragraph is held twice.
+        var out: [UInt8] = []
+        var offsets = OffsetMap()
+        var seen = Set<ByteKey>()
+        forEachParagraph(of: stream) { paragraph in
             let folded = fold(paragraph)
-            if folded.isEmpty || PageFurniture.isFurniture(folded.bytes) { continue }
-            guard seen.insert(folded.bytes).inserted else { continue }
-            if !out.isEmpty { out.append(contentsOf: [0x0A, 0x0A], from: folded.origins[0]) }
-            out.append(folded)
+            if folded.isEmpty || PageFurniture.isFurniture(folded.bytes) { return }
+            guard seen.insert(ByteKey(bytes: folded.bytes)).inserted else { return }
+            if !out.isEmpty {
+                let origin = folded.origin(at: 0)
+                for _ in 0..<2 {
+                    out.append(0x0A)
+                    offsets.append(origin: origin, end: origin + 1)
+                }
+            }
+            out.append(contentsOf: folded.bytes)
+            for index in folded.bytes.indices { offsets.append(origin: folded.origin(at: index), end: folded.end(at: index)) }
         }
-        return Cleaned(text: String(decoding: out.bytes, as: UTF8.self), origins: out.origins, ends: out.ends)
+        return Cleaned(text: String(decoding: out, as: UTF8.self), offsets: offsets)
     }
 
     /// Paragraphs: runs of lines separated by blank lines. In plain text a line that looks like a
     /// headline (no closing punctuation) stands as its own paragraph.
     static func paragraphs(of stream: TracedText) -> [TracedText] {
         var result: [TracedText] = []
+        forEachParagraph(of: stream) { result.append($0) }
+        return result
+    }
+
+    /// Calls `body` with each paragraph of `stream`, in order (see `paragraphs(of:)`).
+    static func forEachParagraph(of stream: TracedText, _ body: (TracedText) -> Void) {
         var current = TracedText()
         var line = TracedText()
         func endLine() {
             let isBlank = line.bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0C }
             if isBlank {
-                if !current.isEmpty { result.append(current); current = TracedText() }
+                if !current.isEmpty { body(current); current = TracedText() }
             } else {
-                if !current.isEmpty { current.append(0x20, from: line.origins[0]) }
-                current.append(line)
+                if current.isEmpty {
+                    current = line  // no copy: a document on one line is one long line
+                } else {
+                    current.append(0x20, from: line.origin(at: 0))
+                    current.append(line)
+                }
                 if !endsLikeProse(line.bytes) && line.bytes.count < 120 {
                     // A short line without end punctuation (a headline, a menu item) ends its block.
-                    result.append(current); current = TracedText()
+                    body(current); current = TracedText()
                 }
             }
             line = TracedText()
         }
-        for index in stream.bytes.indices {
-            if stream.bytes[index] == 0x0A { endLine() } else { line.append(byteAt: index, of: stream) }
+        // Line by line, each appended in bulk.
+        var lineStart = 0
+        while let newline = stream.bytes[lineStart...].firstIndex(of: 0x0A) {
+            line.append(range: lineStart..<newline, of: stream)
+            endLine()
+            lineStart = newline + 1
         }
+        line.append(range: lineStart..<stream.bytes.count, of: stream)
         endLine()
-        if !current.isEmpty { result.append(current) }
-        return result
+        if !current.isEmpty { body(current) }
     }
 
     /// Whether a line ends as a sentence or a wrapped line of prose would.
@@ -92,11 +111,20 @@ enum TextCleaner {
                 continue
             }
             if b < 0x20 { i += 1; continue }  // other control characters are dropped
-            if pendingSpace && !out.isEmpty { out.append(0x20, from: text.origins[i]) }
+            if pendingSpace && !out.isEmpty { out.append(0x20, from: text.origin(at: i)) }
             pendingSpace = false
             out.append(byteAt: i, of: text)
             i += 1
         }
         return out
+    }
+}
+
+/// Bytes as a set member, hashed in one pass (`[UInt8]` hashes byte by byte).
+private struct ByteKey: Hashable {
+    let bytes: [UInt8]
+
+    func hash(into hasher: inout Hasher) {
+        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
     }
 }

@@ -166,10 +166,13 @@ struct LeaderRecognizer {
 
     func isNameWord(_ tokens: [Token], _ k: Int) -> Bool {
         let token = tokens[k]
-        // Arabic names: "al-Sisi", "el-Baradei", "bin-Salman".
-        let prefixedName = token.text.count > 4 && ["al-", "el-", "bin-", "ibn-", "abu-"].contains { token.lower.hasPrefix($0) }
-            && token.text.split(separator: "-").last?.first?.isUppercase == true
-        guard token.kind == .word, token.isCapitalized || prefixedName else { return false }
+        guard token.kind == .word else { return false }
+        if !token.isCapitalized {
+            // Arabic names: "al-Sisi", "el-Baradei", "bin-Salman".
+            let prefixedName = token.text.count > 4 && ["al-", "el-", "bin-", "ibn-", "abu-"].contains { token.lower.hasPrefix($0) }
+                && token.text.split(separator: "-").last?.first?.isUppercase == true
+            guard prefixedName else { return false }
+        }
         if Self.nameStopwords.contains(token.text) { return false }
         // Regnal numbers stand in names ("Mohammed VI", "Charles III"), other capitals are acronyms.
         if k > 0, Self.isRegnalNumber(token.text), tokens[k - 1].kind == .word, tokens[k - 1].isCapitalized { return true }
@@ -207,6 +210,9 @@ enum OfficeTitleMatcher {
     /// The end index and canonical lower-case title of a title starting at `i`, if any.
     static func match(_ tokens: [Token], at i: Int) -> (Int, String)? {
         guard tokens[i].kind == .word else { return nil }
+        // Every title and every "<portfolio> minister" starts with the first token's text: most
+        // tokens start neither.
+        guard OfficeTitles.titleOrPortfolioPrefixes.mayExtend(tokens[i].lower) else { return nil }
         // Longest whole-title match, up to 5 words.
         var best: (Int, String)?
         var phrase = ""

@@ -37,14 +37,23 @@ struct StateRecognizer {
         while i < tokens.count {
             guard tokens[i].isCapitalized || tokens[i].text == "the" else { i += 1; continue }
             var found: (Int, GazetteerEntry)?
-            var length = min(maxWords, tokens.count - i)
-            while length >= 1 {
-                let form = tokens.surface(i..<(i + length))
-                if let entry = pick(gazetteer.entries(for: form), tokens: tokens, range: i..<(i + length)) {
+            // The spans that are forms, shortest first; the search stops at a span no form starts with.
+            var candidates: [(length: Int, entries: [GazetteerEntry])] = []
+            var form = ""
+            for length in 1...max(1, min(maxWords, tokens.count - i)) {
+                let token = tokens[i + length - 1]
+                if length > 1 && token.spaceBefore { form += " " }
+                form += token.text
+                let entries = gazetteer.entries(for: form)
+                if !entries.isEmpty { candidates.append((length, entries)) }
+                if !gazetteer.formPrefixes.mayExtend(form) { break }
+            }
+            // Longest match first.
+            for (length, entries) in candidates.reversed() {
+                if let entry = pick(entries, tokens: tokens, range: i..<(i + length)) {
                     found = (length, entry)
                     break
                 }
-                length -= 1
             }
             if let (length, entry) = found {
                 let end = i + length
@@ -155,18 +164,22 @@ struct OrganizationRecognizer {
         var i = 0
         while i < tokens.count {
             guard tokens[i].isCapitalized else { i += 1; continue }
-            var matched = false
-            var length = min(Organizations.maxFormWords + 2, tokens.count - i)
-            while length >= 1 {
-                if let entry = Organizations.byForm[tokens.surface(i..<(i + length))] {
-                    result.append(OrganizationMention(tokens: i..<(i + length), key: entry.key, label: entry.label))
-                    i += length
-                    matched = true
-                    break
-                }
-                length -= 1
+            // The longest span that is a form; the search stops at a span no form starts with.
+            var best: (length: Int, entry: Organizations.Entry)?
+            var form = ""
+            for length in 1...max(1, min(Organizations.maxFormWords + 2, tokens.count - i)) {
+                let token = tokens[i + length - 1]
+                if length > 1 && token.spaceBefore { form += " " }
+                form += token.text
+                if let entry = Organizations.byForm[form] { best = (length, entry) }
+                if !Organizations.formPrefixes.mayExtend(form) { break }
             }
-            if !matched { i += 1 }
+            if let (length, entry) = best {
+                result.append(OrganizationMention(tokens: i..<(i + length), key: entry.key, label: entry.label))
+                i += length
+            } else {
+                i += 1
+            }
         }
         return result
     }

@@ -27,11 +27,12 @@ struct DiscourseContext {
     /// The two actors most often paired so far, the latest winning ties (for "the two
     /// countries", "both sides").
     var pair: [ActorMention] {
-        guard let best = pairCounts.max(by: {
-            ($0.value.count, $0.value.last, $1.key.joined()) < ($1.value.count, $1.value.last, $0.key.joined())
-        }) else { return [] }
-        return best.value.actors
+        guard let bestPair, let best = pairCounts[bestPair] else { return [] }
+        return best.actors
     }
+    /// The key of `pair`: the largest by (count, last, the smaller joined key), kept up to date
+    /// by `notePair` (a key's count only grows, so only the key just counted can overtake).
+    private var bestPair: [String]?
     /// How often each pair of states was related, when last, and by which actors.
     var pairCounts: [[String]: (count: Int, last: Int, actors: [ActorMention])] = [:]
     /// Counts a relation between two actors of different states.
@@ -40,7 +41,13 @@ struct DiscourseContext {
         let key = [ca, cb].sorted()
         let stateA = ActorMention(tokens: a.tokens, id: NodeID.make(.state, ca), code: ca, kind: .state)
         let stateB = ActorMention(tokens: b.tokens, id: NodeID.make(.state, cb), code: cb, kind: .state)
-        pairCounts[key] = ((pairCounts[key]?.count ?? 0) + 1, sentence, [stateA, stateB])
+        let counted = ((pairCounts[key]?.count ?? 0) + 1, sentence, [stateA, stateB])
+        pairCounts[key] = counted
+        if let bestPair, bestPair != key, let best = pairCounts[bestPair],
+           !((best.count, best.last, key.joined()) < (counted.0, counted.1, bestPair.joined())) {
+            return
+        }
+        bestPair = key
     }
     /// The agreements most recently named (for "the deal", "the accord").
     var recentAgreements: [String] = []

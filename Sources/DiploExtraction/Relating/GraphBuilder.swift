@@ -13,10 +13,32 @@ struct GraphBuilder {
     /// deal" and "the trade protocol" of one story are one agreement.
     private var agreementsByKey: [String: String] = [:]
 
+    /// Each entity's node identifier, and the first entity of each identifier.
+    private let entityIDs: [String]
+    private let entityByID: [String: Int]
+    /// For each title word of the document ("president"), the entities holding a matching title.
+    private let titleHolders: [String: [Int]]
+
     init(document: Document, analysis: DocumentAnalysis, gazetteer: Gazetteer) {
         self.document = document
         self.analysis = analysis
         self.gazetteer = gazetteer
+        // Computed once here rather than for every mention (large documents have many entities).
+        let entities = analysis.resolver.entities
+        entityIDs = entities.map(\.id)
+        var byID: [String: Int] = [:]
+        for (index, id) in entityIDs.enumerated() where byID[id] == nil { byID[id] = index }
+        entityByID = byID
+        var holders: [String: [Int]] = [:]
+        let lowerTitles = entities.map { $0.titles.keys.map { $0.lowercased() } }
+        for analysed in analysis.sentences {
+            for title in analysed.titles where holders[title.title] == nil {
+                holders[title.title] = entities.indices.filter { i in
+                    lowerTitles[i].contains { $0.hasSuffix(title.title) || title.title == "counterpart" }
+                }
+            }
+        }
+        titleHolders = holders
     }
 
     mutating func build() -> Graph {
@@ -38,8 +60,13 @@ struct GraphBuilder {
 
     /// One node per leader, with a `leads` edge to the state assigned to them.
     private mutating func addLeaders() {
+        // Every entity's mentions in document order, in one pass over the sentences.
+        var mentionsByEntity: [Int: [(Sentence, LeaderMention)]] = [:]
+        for s in analysis.sentences {
+            for leader in s.leaders { mentionsByEntity[leader.entity, default: []].append((s.sentence, leader.mention)) }
+        }
         for (index, entity) in analysis.resolver.entities.enumerated() {
-            let mentions = analysis.sentences.flatMap { s in s.leaders.filter { $0.entity == index }.map { (s.sentence, $0.mention) } }
+            let mentions = mentionsByEntity[index] ?? []
             guard let (firstSentence, firstMention) = mentions.first else { continue }
             let stateID = entity.state.map { NodeID.make(.state, $0) }
             let evidence = mentions.map { self.evidence($0.0, "leader:\($0.1.rule)") }
@@ -66,14 +93,14 @@ struct GraphBuilder {
         // Actors: leaders, titles resolved to leaders or states, states, organisations.
         var actors: [ActorMention] = []
         for (mention, index) in analysed.leaders {
-            let entity = analysis.resolver.entities[index]
-            actors.append(ActorMention(tokens: mention.tokens, id: entity.id, code: entity.state, kind: .leader))
+            actors.append(ActorMention(tokens: mention.tokens, id: entityIDs[index], code: analysis.resolver.entities[index].state, kind: .leader))
         }
         for title in analysed.titles {
             guard let actor = resolve(title) else { continue }
             actors.append(actor)
             // "The president urged …": the sentence is evidence for the leader it names.
-            if actor.kind == .leader, let entity = analysis.resolver.entities.first(where: { $0.id == actor.id }) {
+            if actor.kind == .leader, let found = entityByID[actor.id] {
+                let entity = analysis.resolver.entities[found]
                 graph.add(Node(id: entity.id, kind: .leader, label: entity.name, state: entity.state.map { NodeID.make(.state, $0) },
                                title: entity.title, evidence: [evidence(sentence, "leader:title-mention")]))
             }
@@ -156,7 +183,9 @@ struct GraphBuilder {
             }
         }
         // "India and Pakistan": a named pair is who "both sides" will mean.
-        for (a, b) in zip(actors, actors.dropFirst()) where a.kind != .organization && b.kind != .organization {
+        // (Mentions may overlap, "Ambassador Tr" and its title "Ambassador": no gap between those.)
+        for (a, b) in zip(actors, actors.dropFirst())
+        where a.kind != .organization && b.kind != .organization && a.tokens.upperBound <= b.tokens.lowerBound {
             let gap = tokens[a.tokens.upperBound..<b.tokens.lowerBound]
             if gap.count == 1, gap.first?.lower == "and" {
                 context.notePair(a, b, at: sentence.index)
@@ -201,14 +230,10 @@ struct GraphBuilder {
     /// "the president", "his Chinese counterpart": the leader meant, or the state.
     private func resolve(_ title: LeaderRecognizer.TitleMention) -> ActorMention? {
         let entities = analysis.resolver.entities
-        let candidates = entities.indices.filter { i in
-            let entity = entities[i]
-            let titleMatches = entity.titles.keys.contains { $0.lowercased().hasSuffix(title.title) || title.title == "counterpart" }
-            if let state = title.state { return entity.state == state && titleMatches }
-            return titleMatches
-        }
+        let holders = titleHolders[title.title] ?? []
+        let candidates = title.state.map { state in holders.filter { entities[$0].state == state } } ?? holders
         // The most recently mentioned candidate.
-        if let salient = context.salientLeader, candidates.contains(where: { entities[$0].id == salient.id }) {
+        if let salient = context.salientLeader, candidates.contains(where: { entityIDs[$0] == salient.id }) {
             return ActorMention(tokens: title.tokens, id: salient.id, code: salient.code, kind: .leader)
         }
         if candidates.count == 1 {

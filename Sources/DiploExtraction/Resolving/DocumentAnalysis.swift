@@ -70,7 +70,13 @@ struct DocumentAnalysis {
         var aliases = aliasIndex()
         for index in self.sentences.indices { addAliasMentions(index, aliases: aliases) }
         let sentencesSoFar = self.sentences
-        resolver.assignStates(officeHolders: holdersByName, nearbyState: { Self.nearbyState(of: $0, heldByOthers: $1, in: sentencesSoFar) }, mainState: mainState)
+        var mentionedIn: [Int: [Int]] = [:]
+        for (s, analysed) in sentencesSoFar.enumerated() {
+            for entity in Set(analysed.leaders.map(\.entity)) { mentionedIn[entity, default: []].append(s) }
+        }
+        resolver.assignStates(officeHolders: holdersByName, nearbyState: {
+            Self.nearbyState(of: $0, heldByOthers: $1, in: sentencesSoFar, mentionedIn: mentionedIn[$0] ?? [])
+        }, mainState: mainState)
         // … then again, for family names that only a state makes known ("Lee" of "Lee Jae Myung").
         aliases = aliasIndex()
         for index in self.sentences.indices { addAliasMentions(index, aliases: aliases) }
@@ -81,12 +87,16 @@ struct DocumentAnalysis {
     /// honorific. The person becomes a leader with that title (and its state, when stated).
     private mutating func bindUntitledPeople() {
         // "the US president" names the one president whose state the text has not stated.
+        // (Entities' titles do not change here: the holders of each title are found once.)
+        let lowerTitles = resolver.entities.map { $0.titles.keys.map { $0.lowercased() } }
+        var holdersOfTitle: [String: [Int]] = [:]
         for analysed in sentences {
             for title in analysed.titles {
                 guard let state = title.state else { continue }
-                let candidates = resolver.entities.indices.filter { i in
-                    resolver.entities[i].titles.keys.contains { $0.lowercased().hasSuffix(title.title) }
+                let candidates = holdersOfTitle[title.title] ?? lowerTitles.indices.filter { i in
+                    lowerTitles[i].contains { $0.hasSuffix(title.title) }
                 }
+                holdersOfTitle[title.title] = candidates
                 if candidates.count == 1, resolver.entities[candidates[0]].statedStates.isEmpty {
                     resolver.noteStatedTitle(state, for: candidates[0])
                 } else if !candidates.contains(where: { resolver.entities[$0].statedStates[state] != nil }) {
@@ -109,29 +119,44 @@ struct DocumentAnalysis {
         }
         guard !people.isEmpty else { return }
         // The full name: a capitalised word right before the surname somewhere in the document.
-        for (surname, person) in people {
-            for analysed in sentences {
-                let tokens = analysed.sentence.tokens
-                if let k = tokens.indices.dropFirst().first(where: { tokens[$0].text == surname && tokens[$0 - 1].isCapitalized && tokens[$0 - 1].kind == .word }),
-                   !LeaderRecognizer.nameStopwords.contains(tokens[k - 1].text), !OfficeTitles.honorifics.contains(tokens[k - 1].lower),
+        // For each surname, the first sentence whose first such word qualifies; found for all
+        // surnames in one pass over the sentences.
+        var named: Set<String> = []
+        for analysed in sentences where named.count < people.count {
+            let tokens = analysed.sentence.tokens
+            var firstInSentence: [String: Int] = [:]
+            for k in tokens.indices.dropFirst() where people[tokens[k].text] != nil && firstInSentence[tokens[k].text] == nil
+                && tokens[k - 1].isCapitalized && tokens[k - 1].kind == .word {
+                firstInSentence[tokens[k].text] = k
+            }
+            for (surname, k) in firstInSentence where !named.contains(surname) {
+                if !LeaderRecognizer.nameStopwords.contains(tokens[k - 1].text), !OfficeTitles.honorifics.contains(tokens[k - 1].lower),
                    !OfficeTitles.titles.contains(tokens[k - 1].lower), !analysed.states.contains(where: { $0.tokens.contains(k - 1) }) {
                     people[surname]!.full = "\(tokens[k - 1].text) \(surname)"
-                    break
+                    named.insert(surname)
                 }
             }
-            _ = person
         }
         var bound: Set<String> = []
+        // Both answers below change only when a title is bound: remembered until then.
+        var knownTitles: [String: Bool] = [:]
+        var mostNamed: (String, (count: Int, full: String, sentence: Int))??
         for analysed in sentences {
             for title in analysed.titles where OfficeTitles.bindableTitles.contains(title.title) && !bound.contains(title.title) {
                 // Someone already holds this title without a state named beside it: "the prime
                 // minister" is them. Foreign office-holders are named with their state.
-                let known = resolver.entities.contains { entity in
+                let known = knownTitles[title.title] ?? resolver.entities.contains { entity in
                     entity.statedStates.isEmpty && entity.titles.keys.contains { $0.lowercased() == title.title }
                 }
+                knownTitles[title.title] = known
                 guard !known else { continue }
-                guard let (_, person) = people.filter({ $0.value.count >= 2 })
-                    .max(by: { ($0.value.count, $1.value.sentence, $1.key) < ($1.value.count, $0.value.sentence, $0.key) }) else { continue }
+                if mostNamed == nil {
+                    mostNamed = .some(people.filter({ $0.value.count >= 2 })
+                        .max(by: { ($0.value.count, $1.value.sentence, $1.key) < ($1.value.count, $0.value.sentence, $0.key) }).map { ($0.key, $0.value) })
+                }
+                guard let (_, person) = mostNamed! else { continue }
+                knownTitles = [:]
+                mostNamed = nil
                 let tokens = analysed.sentence.tokens
                 resolver.add(LeaderMention(tokens: title.tokens, nameTokens: title.tokens, name: person.full,
                                            title: tokens.surface(title.tokens).split(separator: " ").last.map(String.init).map { _ in title.title.capitalizedWords },
@@ -145,9 +170,10 @@ struct DocumentAnalysis {
     /// The state named closest to a leader's mentions, in the same sentence or the ones around
     /// it, leaving out states that qualify another leader ("Italian Prime Minister …") and
     /// places after a preposition ("a trip to Iraq").
-    static func nearbyState(of entity: Int, heldByOthers: Set<String>, in sentences: [AnalysedSentence]) -> String? {
+    /// `mentionedIn`: the indices of the sentences that mention the entity, in order.
+    static func nearbyState(of entity: Int, heldByOthers: Set<String>, in sentences: [AnalysedSentence], mentionedIn: [Int]) -> String? {
         var scores: [String: Double] = [:]
-        for (s, analysed) in sentences.enumerated() where analysed.leaders.contains(where: { $0.entity == entity }) {
+        for s in mentionedIn {
             for offset in -1...1 {
                 let other = s + offset
                 guard sentences.indices.contains(other) else { continue }
@@ -228,7 +254,7 @@ struct DocumentAnalysis {
     }
 
     /// Every name form of every known leader, with the forms that name more than one.
-    private func aliasIndex() -> (entity: [String: Int], ambiguous: Set<String>) {
+    private func aliasIndex() -> (entity: [String: Int], ambiguous: Set<String>, prefixes: PrefixSet) {
         var aliasToEntity: [String: Int] = [:]
         var ambiguous: Set<String> = []
         for (e, entity) in resolver.entities.enumerated() {
@@ -237,21 +263,30 @@ struct DocumentAnalysis {
                 aliasToEntity[alias] = e
             }
         }
-        return (aliasToEntity, ambiguous)
+        return (aliasToEntity, ambiguous, PrefixSet(aliasToEntity.keys))
     }
 
-    private mutating func addAliasMentions(_ index: Int, aliases: (entity: [String: Int], ambiguous: Set<String>)) {
+    private mutating func addAliasMentions(_ index: Int, aliases: (entity: [String: Int], ambiguous: Set<String>, prefixes: PrefixSet)) {
         let tokens = sentences[index].sentence.tokens
         let taken = sentences[index].leaders.map(\.mention.tokens) + sentences[index].states.map(\.tokens)
             + sentences[index].organizations.map(\.tokens)
-        let (aliasToEntity, ambiguous) = aliases
+        let (aliasToEntity, ambiguous, prefixes) = aliases
         var i = 0
         while i < tokens.count {
             guard tokens[i].isCapitalized, !taken.contains(where: { $0.contains(i) }) else { i += 1; continue }
             var matched = false
-            for length in stride(from: min(4, tokens.count - i), through: 1, by: -1) {
-                let form = tokens.surface(i..<(i + length))
-                guard let entity = aliasToEntity[form], !ambiguous.contains(form) else { continue }
+            // The spans that are aliases, shortest first; the search stops at a span no alias starts with.
+            var candidates: [(length: Int, form: String, entity: Int)] = []
+            var grown = ""
+            for length in 1...min(4, tokens.count - i) {
+                let token = tokens[i + length - 1]
+                if length > 1 && token.spaceBefore { grown += " " }
+                grown += token.text
+                if let entity = aliasToEntity[grown] { candidates.append((length, grown, entity)) }
+                if !prefixes.mayExtend(grown) { break }
+            }
+            for (length, form, entity) in candidates.reversed() {
+                guard !ambiguous.contains(form) else { continue }
                 // A capitalised word right after makes it part of a longer, other name.
                 if i + length < tokens.count, tokens[i + length].kind == .word, tokens[i + length].isCapitalized,
                    !OfficeTitles.titles.contains(tokens[i + length].lower) { continue }

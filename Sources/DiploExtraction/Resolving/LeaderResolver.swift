@@ -7,6 +7,17 @@ struct LeaderResolver {
     static let familyNameFirst: Set<String> = ["CHN", "KOR", "PRK", "TWN", "HKG", "MAC", "VNM", "KHM", "MNG", "SGP"]
 
     private(set) var entities: [LeaderEntity] = []
+    /// Entities by the first and by the last word of their name (and of names they had before):
+    /// every entity `match` can return shares one of them with the words it is given.
+    private var byFirstWord: [String: [Int]] = [:]
+    private var byLastWord: [String: [Int]] = [:]
+
+    private mutating func index(_ entity: Int) {
+        let words = entities[entity].words
+        guard let first = words.first, let last = words.last else { return }
+        byFirstWord[first, default: []].append(entity)
+        byLastWord[last, default: []].append(entity)
+    }
 
     /// Adds a mention, merging it into the entity it names or creating a new one.
     /// - Returns: the index of the entity.
@@ -19,10 +30,12 @@ struct LeaderResolver {
             if words.count > entities[index].words.count {
                 entities[index].name = mention.name
                 entities[index].words = words
+                self.index(index)
             }
         } else {
             entities.append(LeaderEntity(name: mention.name, words: words, forms: []))
             index = entities.count - 1
+            self.index(index)
         }
         entities[index].forms.insert(mention.name)
         if let title = mention.title { entities[index].titles[title, default: 0] += 1 }
@@ -34,7 +47,15 @@ struct LeaderResolver {
     /// part of the other, and no conflicting state.
     func match(_ words: [String], state: String?) -> Int? {
         var candidates: [Int] = []
-        for (i, entity) in entities.enumerated() {
+        // Only entities sharing a first or a last word can match (all of them when `words` is empty).
+        let possible: [Int]
+        if let first = words.first, let last = words.last {
+            possible = Set((byFirstWord[first] ?? []) + (byLastWord[last] ?? [])).sorted()
+        } else {
+            possible = Array(entities.indices)
+        }
+        for i in possible {
+            let entity = entities[i]
             if let state, let known = entity.statedStates.keys.first, !entity.statedStates.keys.contains(state), known != state {
                 continue
             }
@@ -72,8 +93,10 @@ struct LeaderResolver {
             }
         }
         // The rest from context, where states already held by someone else count for less.
+        // (A pending entity has no state yet, so the states held by others are all states held.)
+        var held = Set(entities.compactMap(\.state))
         for i in pending {
-            let held = Set(entities.indices.filter { $0 != i }.compactMap { entities[$0].state })
+            defer { if let state = entities[i].state { held.insert(state) } }
             if let nearby = nearbyState(i, held) {
                 entities[i].state = nearby
                 entities[i].stateRule = "nearby-state"

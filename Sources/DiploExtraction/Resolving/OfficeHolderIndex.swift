@@ -19,7 +19,11 @@ struct OfficeHolderIndex {
     }
 
     static func fold(_ name: String) -> String {
-        name.replacingOccurrences(of: "-", with: " ")
+        // ASCII (nearly every name): folding is lower-casing, without Foundation.
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            return name.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).joined(separator: " ")
+        }
+        return name.replacingOccurrences(of: "-", with: " ")
             .folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
             .split(separator: " ").joined(separator: " ")
     }

@@ -78,43 +78,55 @@ public enum Segmenter {
     /// The tokens of `text`.
     public static func tokenize(_ text: String) -> [Token] {
         var scalars: [Unicode.Scalar] = []
-        var offsets: [Int] = []
+        // 32-bit offsets (documents are under 4 GiB): a large document's scalar table is the
+        // biggest thing the tokenizer holds.
+        var offsets: [UInt32] = []
         var offset = 0
         for scalar in text.unicodeScalars {
             scalars.append(scalar)
-            offsets.append(offset)
+            offsets.append(UInt32(offset))
             offset += UTF8.width(scalar)
         }
-        offsets.append(offset)
+        offsets.append(UInt32(offset))
         let utf8 = Array(text.utf8)
         var tokens: [Token] = []
         var i = 0
         var sawSpace = true
 
         func emit(_ start: Int, _ end: Int, _ kind: Token.Kind) {
-            let range = offsets[start]..<offsets[end]
+            let range = Int(offsets[start])..<Int(offsets[end])
             tokens.append(Token(text: String(decoding: utf8[range], as: UTF8.self), range: range, kind: kind, spaceBefore: sawSpace))
             sawSpace = false
         }
         func isWordScalar(_ s: Unicode.Scalar) -> Bool {
-            s.properties.isAlphabetic || s.properties.numericType != nil || s.properties.isGraphemeExtend
+            if s.isASCII { return isASCIILetter(s) || isASCIIDigit(s) }
+            return s.properties.isAlphabetic || s.properties.numericType != nil || s.properties.isGraphemeExtend
+        }
+        // Unicode property look-ups are slow; ASCII answers them from the code point.
+        func isASCIILetter(_ s: Unicode.Scalar) -> Bool { (s.value | 0x20) >= 0x61 && (s.value | 0x20) <= 0x7A }
+        func isASCIIDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
+        func isNumeric(_ s: Unicode.Scalar) -> Bool { s.isASCII ? isASCIIDigit(s) : s.properties.numericType != nil }
+        func isAlphabetic(_ s: Unicode.Scalar) -> Bool { s.isASCII ? isASCIILetter(s) : s.properties.isAlphabetic }
+        func isUppercase(_ s: Unicode.Scalar) -> Bool { s.isASCII ? (s.value >= 0x41 && s.value <= 0x5A) : s.properties.isUppercase }
+        func isWhitespace(_ s: Unicode.Scalar) -> Bool {
+            s.isASCII ? (s.value == 0x20 || (s.value >= 0x09 && s.value <= 0x0D)) : s.properties.isWhitespace
         }
         func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" }
         func isHyphen(_ s: Unicode.Scalar) -> Bool { s == "-" || s == "\u{2010}" || s == "\u{2011}" }
 
         while i < scalars.count {
             let s = scalars[i]
-            if s.properties.isWhitespace {
+            if isWhitespace(s) {
                 sawSpace = true
                 i += 1
                 continue
             }
-            if s.properties.numericType != nil && !s.properties.isAlphabetic {
+            if isNumeric(s) && !isAlphabetic(s) {
                 var j = i + 1
                 while j < scalars.count {
-                    if scalars[j].properties.numericType != nil { j += 1; continue }
-                    if (scalars[j] == "," || scalars[j] == "."), j + 1 < scalars.count, scalars[j + 1].properties.numericType != nil { j += 2; continue }
-                    if scalars[j].properties.isAlphabetic { j += 1; continue }  // "20C", "1980s"
+                    if isNumeric(scalars[j]) { j += 1; continue }
+                    if (scalars[j] == "," || scalars[j] == "."), j + 1 < scalars.count, isNumeric(scalars[j + 1]) { j += 2; continue }
+                    if isAlphabetic(scalars[j]) { j += 1; continue }  // "20C", "1980s"
                     break
                 }
                 emit(i, j, .number)
@@ -136,9 +148,9 @@ public enum Segmenter {
                         continue
                     }
                     // Dotted acronyms and initials: "U.S.", "U.N.", "W.".
-                    if scalars[j] == ".", j - i == 1, s.properties.isUppercase {
+                    if scalars[j] == ".", j - i == 1, isUppercase(s) {
                         var k = j + 1
-                        while k + 1 < scalars.count, scalars[k].properties.isUppercase, scalars[k + 1] == "." { k += 2 }
+                        while k + 1 < scalars.count, isUppercase(scalars[k]), scalars[k + 1] == "." { k += 2 }
                         j = k
                         emit(i, j, .word)
                         i = -1
@@ -149,7 +161,7 @@ public enum Segmenter {
                 if i == -1 { i = j; continue }
                 // Abbreviations keep their period: "Mr.", "Gen.", "Jan.".
                 if j < scalars.count, scalars[j] == "." {
-                    let word = String(decoding: utf8[offsets[i]..<offsets[j]], as: UTF8.self).lowercased() + "."
+                    let word = String(decoding: utf8[Int(offsets[i])..<Int(offsets[j])], as: UTF8.self).lowercased() + "."
                     if Abbreviations.withPeriod.contains(word) { j += 1 }
                 }
                 emit(i, j, .word)

@@ -24,13 +24,17 @@ public struct Token: Hashable, Sendable {
         self.kind = kind
         self.spaceBefore = spaceBefore
         self.lower = text.lowercased()
+        // Computed once: the matchers ask for every token, often several times.
+        let first = text.first
+        self.isCapitalized = first?.isUppercase ?? false
+        self.isLowercaseWord = kind == .word && (first?.isLowercase ?? false)
     }
 
     /// Whether the token starts with an upper-case letter.
-    public var isCapitalized: Bool { text.first?.isUppercase ?? false }
+    public let isCapitalized: Bool
 
     /// Whether the token is a word written all in lower case.
-    public var isLowercaseWord: Bool { kind == .word && (text.first?.isLowercase ?? false) }
+    public let isLowercaseWord: Bool
 
     /// Whether the token is the possessive ending `'s` (or `'` after a plural).
     public var isPossessive: Bool {

@@ -1,0 +1,357 @@
+// diplograph-bench: the figures of issue 5 in one run. Prints, asserts nothing.
+//
+//   diplograph-bench --corpus DIR [--sizes 1000,10000,100000] [--speedup-size 10000]
+//                    [--throughput-docs 2000] [--big FILE] [--line FILE] [--skip-render] [--only-render]
+//
+// DIR holds documents named 000000.txt, 000001.txt, … (scripts/generate-corpus.py). Every
+// measurement of peak memory runs in a child process of its own (`diplograph-bench scale …`,
+// `diplograph-bench single …`), since a process's high-water mark only ever grows.
+
+import DiploExtraction
+import DiploGraph
+import DiploRendering
+import Dispatch
+import Foundation
+import Synchronization
+
+// MARK: - Measuring
+
+/// Seconds on a monotonic clock.
+func now() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+}
+
+/// CPU seconds used by this process (all threads).
+func cpuTime() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+}
+
+/// The peak resident set size of this process in bytes (VmHWM), or getrusage's when /proc is absent.
+func peakRSS() -> Int {
+    if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) {
+        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+            let digits = line.filter(\.isNumber)
+            if let kb = Int(digits) { return kb * 1024 }
+        }
+    }
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Int(usage.ru_maxrss) * 1024
+}
+
+/// Prints and flushes at once (the parent reads children's output; progress shows as it comes).
+func print(_ text: String) {
+    FileHandle.standardOutput.write(Data((text + "\n").utf8))
+}
+
+func mb(_ bytes: Int) -> String { String(format: "%.1f MB", Double(bytes) / 1_048_576) }
+func fmt(_ value: Double, _ digits: Int = 2) -> String { String(format: "%.\(digits)f", value) }
+func documentPath(_ dir: String, _ n: Int) -> String {
+    let digits = String(n)
+    return dir + "/" + String(repeating: "0", count: max(0, 6 - digits.count)) + digits + ".txt"
+}
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("diplograph-bench: \(message)\n".utf8))
+    exit(1)
+}
+
+/// How many evidence records a graph holds (every node's and every edge's).
+func evidenceCount(_ graph: Graph) -> Int {
+    graph.nodes.reduce(0) { $0 + $1.evidence.count } + graph.edges.reduce(0) { $0 + $1.evidence.count }
+}
+
+// MARK: - Child modes
+
+/// `scale DIR N WORKERS`: read, extract and merge the first N documents with WORKERS threads,
+/// never holding more than one document per worker. Prints one line of key=value figures.
+func runScale(dir: String, count: Int, workers: Int) {
+    let extractor = Extractor()
+    _ = Gazetteer.shared
+    let start = now()
+    let next = Mutex(0)
+    let results = Mutex<[GraphAccumulator]>([])
+    let bytesRead = Mutex(0)
+    let batch = 16
+    DispatchQueue.concurrentPerform(iterations: workers) { _ in
+        var accumulator = GraphAccumulator()
+        var bytes = 0
+        while true {
+            let first = next.withLock { value -> Int in
+                let first = value
+                value += batch
+                return first
+            }
+            if first >= count { break }
+            for n in first..<min(first + batch, count) {
+                let path = documentPath(dir, n)
+                guard let data = FileManager.default.contents(atPath: path) else { fail("cannot read \(path)") }
+                bytes += data.count
+                guard let document = try? DocumentReader.read(data: data, name: path, format: .plainText) else { continue }
+                accumulator.add(extractor.extract(document))
+            }
+        }
+        let done = accumulator
+        results.withLock { $0.append(done) }
+        bytesRead.withLock { $0 += bytes }
+    }
+    var merged = GraphAccumulator()
+    for accumulator in results.withLock({ $0 }) { merged.add(accumulator) }
+    let graph = merged.graph()
+    let seconds = now() - start
+    print("seconds=\(seconds) cpu=\(cpuTime()) rss=\(peakRSS()) bytes=\(bytesRead.withLock { $0 }) nodes=\(graph.nodeCount) edges=\(graph.edgeCount) evidence=\(evidenceCount(graph))")
+}
+
+/// `single FILE`: read and extract one (large) document. Prints one line of key=value figures.
+func runSingle(path: String) {
+    let extractor = Extractor()
+    _ = Gazetteer.shared
+    let baseline = peakRSS()
+    let start = now()
+    let document: Document
+    do { document = try DocumentReader.read(path: path) } catch { fail("\(error)") }
+    let read = now() - start
+    let graph = extractor.extract(document)
+    let seconds = now() - start
+    print("seconds=\(seconds) read=\(read) rss=\(peakRSS()) startrss=\(baseline) bytes=\(document.original.utf8.count) nodes=\(graph.nodeCount) edges=\(graph.edgeCount) evidence=\(evidenceCount(graph))")
+}
+
+// MARK: - Running children
+
+func child(_ arguments: [String]) -> [String: Double] {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/proc/self/exe")
+    process.arguments = arguments
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    do { try process.run() } catch { fail("cannot run a child: \(error)") }
+    let output = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    guard process.terminationStatus == 0 else { fail("child \(arguments) failed with status \(process.terminationStatus)") }
+    var figures: [String: Double] = [:]
+    for pair in String(decoding: output, as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+        let parts = pair.split(separator: "=", maxSplits: 1)
+        if parts.count == 2, let value = Double(parts[1]) { figures[String(parts[0])] = value }
+    }
+    return figures
+}
+
+// MARK: - Benchmarks
+
+/// Single-threaded extraction from bytes in memory: decoding, cleaning, segmenting, recognising,
+/// resolving, relating, building the graph. File reading and JSON encoding are not counted.
+func benchThroughput(dir: String, documents: Int) {
+    var inputs: [(String, Data)] = []
+    var total = 0
+    for n in 0..<documents {
+        let path = documentPath(dir, n)
+        guard let data = FileManager.default.contents(atPath: path) else { break }
+        inputs.append((path, data))
+        total += data.count
+    }
+    guard !inputs.isEmpty else { fail("no documents in \(dir)") }
+    let extractor = Extractor()
+    // Warm up: the gazetteer and the lexicons are built once per process.
+    _ = try? extractor.extract(DocumentReader.read(data: inputs[0].1, name: inputs[0].0, format: .plainText))
+    var bytes = 0
+    var nodes = 0
+    let start = now()
+    let startCPU = cpuTime()
+    var elapsed = 0.0
+    var rounds = 0
+    // At least one pass, and at least two seconds.
+    repeat {
+        for (name, data) in inputs {
+            guard let document = try? DocumentReader.read(data: data, name: name, format: .plainText) else { continue }
+            nodes &+= extractor.extract(document).nodeCount
+            bytes += data.count
+        }
+        rounds += 1
+        elapsed = now() - start
+    } while elapsed < 2
+    let cpu = cpuTime() - startCPU
+    let rate = Double(bytes) / 1_048_576 / elapsed
+    // On a shared machine the wall clock counts time the thread waited for a core; CPU time does not.
+    print("extraction throughput, 1 thread: \(mb(bytes)) (\(inputs.count) documents × \(rounds)) in \(fmt(elapsed)) s wall, \(fmt(cpu)) s CPU = \(fmt(rate)) MB/s (\(fmt(Double(bytes) / 1_048_576 / cpu)) MB per CPU second) per core  [target ≥ 50 MB/s]")
+}
+
+func benchScaling(dir: String, sizes: [Int], speedupSize: Int) {
+    let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+    print("corpus scaling (read, extract on \(workers) cores, merge into one graph; one child process each):")
+    for size in sizes {
+        guard FileManager.default.fileExists(atPath: documentPath(dir, size - 1)) else {
+            print("  \(size) documents: skipped, \(documentPath(dir, size - 1)) is missing")
+            continue
+        }
+        let r = child(["scale", dir, String(size), String(workers)])
+        let evidence = Int(r["evidence"] ?? 0)
+        print("  \(size) documents (\(mb(Int(r["bytes"] ?? 0)))): \(fmt(r["seconds"] ?? 0)) s (\(fmt(r["cpu"] ?? 0)) s CPU), peak RSS \(mb(Int(r["rss"] ?? 0))); graph \(Int(r["nodes"] ?? 0)) nodes, \(Int(r["edges"] ?? 0)) edges, \(evidence) evidence records")
+    }
+    if FileManager.default.fileExists(atPath: documentPath(dir, speedupSize - 1)) {
+        let one = child(["scale", dir, String(speedupSize), "1"])
+        let many = child(["scale", dir, String(speedupSize), String(workers)])
+        let s1 = one["seconds"] ?? 0, s2 = many["seconds"] ?? 0
+        print("  speed-up on \(speedupSize) documents: 1 core \(fmt(s1)) s, \(workers) cores \(fmt(s2)) s = \(fmt(s1 / max(s2, 1e-9)))×")
+    }
+}
+
+func benchSingle(label: String, path: String) {
+    guard FileManager.default.fileExists(atPath: path) else {
+        print("\(label): skipped, \(path) is missing")
+        return
+    }
+    let r = child(["single", path])
+    let bytes = Int(r["bytes"] ?? 0)
+    let seconds = r["seconds"] ?? 0
+    print("\(label) (\(mb(bytes))): \(fmt(seconds)) s (\(fmt(Double(bytes) / 1_048_576 / max(seconds, 1e-9))) MB/s), peak RSS \(mb(Int(r["rss"] ?? 0))) (\(fmt((r["rss"] ?? 0) / Double(max(bytes, 1)))) bytes per input byte); graph \(Int(r["nodes"] ?? 0)) nodes, \(Int(r["edges"] ?? 0)) edges")
+}
+
+/// Runs `dot -Tsvg` on `text` and waits for it; nil when `dot` cannot be started.
+func dotProcess(_ dotPath: String, _ text: String) -> Bool {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: dotPath)
+    process.arguments = ["-Tsvg"]
+    let input = Pipe(), output = Pipe()
+    process.standardInput = input
+    process.standardOutput = output
+    do { try process.run() } catch { return false }
+    input.fileHandleForWriting.write(Data(text.utf8))
+    try? input.fileHandleForWriting.close()
+    _ = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return process.terminationStatus == 0
+}
+
+func findExecutable(_ name: String) -> String? {
+    for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":") {
+        let path = "\(dir)/\(name)"
+        if FileManager.default.isExecutableFile(atPath: path) { return path }
+    }
+    return nil
+}
+
+func benchSmallGraphs(dir: String) {
+    let extractor = Extractor()
+    var graphs: [Graph] = []
+    for n in 0..<200 {
+        guard let data = FileManager.default.contents(atPath: documentPath(dir, n)),
+              let document = try? DocumentReader.read(data: data, name: "doc\(n).txt", format: .plainText) else { break }
+        graphs.append(extractor.extract(document))
+    }
+    guard !graphs.isEmpty else { return }
+    let averageNodes = Double(graphs.reduce(0) { $0 + $1.nodeCount }) / Double(graphs.count)
+    _ = try? GraphvizRenderer.render(graphs[0], format: .svg)  // the context is created once
+    var start = now()
+    for graph in graphs {
+        do { _ = try GraphvizRenderer.render(graph, format: .svg) } catch { fail("render: \(error)") }
+    }
+    let inProcess = (now() - start) / Double(graphs.count)
+    print("rendering \(graphs.count) small graphs (\(fmt(averageNodes, 1)) nodes on average) to SVG in one process: \(fmt(inProcess * 1000, 3)) ms per graph")
+    guard let dot = findExecutable("dot") else {
+        print("  dot -Tsvg per graph: skipped, the dot command is not installed")
+        return
+    }
+    let texts = graphs.map { DOTWriter(options: RenderOptions()).write($0) }
+    start = now()
+    for text in texts where !dotProcess(dot, text) { fail("dot -Tsvg failed") }
+    let perProcess = (now() - start) / Double(texts.count)
+    print("  dot -Tsvg as a process per graph: \(fmt(perProcess * 1000, 3)) ms per graph; in-process is \(fmt(perProcess / inProcess, 1))× faster  [target ≥ 50×]")
+}
+
+/// Our overhead (DOT writing, and the wrapping around libgvc: lock, capture, copies) against
+/// Graphviz's own work, on one graph of at least 1,000 nodes merged from the corpus: its leaders
+/// and their interactions (with the states too, the corpus's thousands of state-to-state edges
+/// make a hairball whose layout takes many minutes).
+func benchLargeGraph(dir: String, nodes target: Int) {
+    let extractor = Extractor()
+    var accumulator = GraphAccumulator()
+    var graph = Graph()
+    var n = 0
+    while graph.nodeCount < target {
+        guard let data = FileManager.default.contents(atPath: documentPath(dir, n)),
+              let document = try? DocumentReader.read(data: data, name: "doc\(n).txt", format: .plainText) else { break }
+        accumulator.add(extractor.extract(document))
+        n += 1
+        if n % 10 == 0 { graph = accumulator.graph().filtered(kinds: [.leader]) }
+    }
+    graph = accumulator.graph().filtered(kinds: [.leader])
+    var start = now()
+    let text = DOTWriter(options: RenderOptions()).write(graph)
+    let writing = now() - start
+    start = now()
+    do { _ = try GraphvizRenderer.render(dot: text, format: .svg) } catch { fail("render: \(error)") }
+    let wrapped = now() - start
+
+    // Graphviz's own time, stage by stage, as the renderer measured it.
+    let timings: GraphvizTimings
+    do { timings = try GraphvizRenderer.renderReportingWarnings(dot: text, format: .svg).timings } catch { fail("render: \(error)") }
+    let (parse, layout, render) = (timings.parse, timings.layout, timings.render)
+    let graphviz = parse + layout + render
+    let wrapping = max(0, wrapped - graphviz)
+    let overhead = writing + wrapping
+    print("rendering a \(graph.nodeCount)-node, \(graph.edgeCount)-edge graph to SVG: DOT writing \(fmt(writing * 1000, 1)) ms, Swift wrapping \(fmt(wrapping * 1000, 1)) ms; Graphviz parse \(fmt(parse * 1000, 1)) ms, layout \(fmt(layout * 1000, 1)) ms, render \(fmt(render * 1000, 1)) ms")
+    print("  our overhead is \(fmt(100 * overhead / layout, 2))% of layout time  [target ≤ 10%]")
+}
+
+// MARK: - Main
+
+var arguments = Array(CommandLine.arguments.dropFirst())
+switch arguments.first {
+case "scale":
+    guard arguments.count == 4, let count = Int(arguments[2]), let workers = Int(arguments[3]) else { fail("usage: scale DIR N WORKERS") }
+    runScale(dir: arguments[1], count: count, workers: workers)
+    exit(0)
+case "single":
+    guard arguments.count == 2 else { fail("usage: single FILE") }
+    runSingle(path: arguments[1])
+    exit(0)
+default:
+    break
+}
+
+var corpus: String?
+var sizes = [1000, 10000, 100000]
+var speedupSize = 10000
+var throughputDocuments = 2000
+var big: String?
+var line: String?
+var skipRender = false
+var onlyRender = false
+while !arguments.isEmpty {
+    let option = arguments.removeFirst()
+    func value() -> String {
+        guard !arguments.isEmpty else { fail("\(option) needs a value") }
+        return arguments.removeFirst()
+    }
+    switch option {
+    case "--corpus": corpus = value()
+    case "--sizes": sizes = value().split(separator: ",").compactMap { Int($0) }
+    case "--speedup-size": speedupSize = Int(value()) ?? speedupSize
+    case "--throughput-docs": throughputDocuments = Int(value()) ?? throughputDocuments
+    case "--big": big = value()
+    case "--line": line = value()
+    case "--skip-render": skipRender = true
+    case "--only-render": onlyRender = true
+    case "--help", "-h":
+        print("usage: diplograph-bench --corpus DIR [--sizes 1000,10000,100000] [--speedup-size N] [--throughput-docs N] [--big FILE] [--line FILE] [--skip-render] [--only-render]")
+        exit(0)
+    default: fail("unknown option \(option)")
+    }
+}
+guard let corpus else { fail("give --corpus DIR (scripts/generate-corpus.py writes one; scripts/bench.sh does it all)") }
+
+print("diplograph-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores, Graphviz \(GraphvizRenderer.graphvizVersion)")
+if !onlyRender {
+    benchThroughput(dir: corpus, documents: throughputDocuments)
+    benchScaling(dir: corpus, sizes: sizes, speedupSize: speedupSize)
+    if let big { benchSingle(label: "one large document", path: big) }
+    if let line { benchSingle(label: "one single-line document", path: line) }
+}
+if !skipRender {
+    benchSmallGraphs(dir: corpus)
+    benchLargeGraph(dir: corpus, nodes: 1000)
+}
