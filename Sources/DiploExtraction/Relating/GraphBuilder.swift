@@ -95,7 +95,8 @@ struct GraphBuilder {
         for (mention, index) in analysed.leaders {
             actors.append(ActorMention(tokens: mention.tokens, id: entityIDs[index], code: analysis.resolver.entities[index].state, kind: .leader))
         }
-        for title in analysed.titles {
+        // A title inside a leader's own mention ("Ambassador Tr") is that leader, not a second actor.
+        for title in analysed.titles where !actors.contains(where: { $0.tokens.overlaps(title.tokens) }) {
             guard let actor = resolve(title) else { continue }
             actors.append(actor)
             // "The president urged …": the sentence is evidence for the leader it names.
