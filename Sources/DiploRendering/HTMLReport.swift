@@ -206,26 +206,10 @@ public enum HTMLReport {
         return parts.joined(separator: " · ") + " from " + count(graph.documents.count, "document", "documents")
     }
 
-    /// `text` safe for HTML content and double- or single-quoted attribute values: `& < > " '`
-    /// as character references, control characters other than tab and line feed dropped.
+    /// `text` safe for HTML content and double- or single-quoted attribute values: the same
+    /// escaping as XML (`& < > " '` as references, forbidden control characters dropped).
     static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\t", "\n": out.unicodeScalars.append(scalar)
-            default:
-                let v = scalar.value
-                if v < 0x20 || (v >= 0x7F && v <= 0x9F) || v == 0xFFFE || v == 0xFFFF { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        XMLEscaping.escaped(text)
     }
 
     // MARK: - The diagram
