@@ -49,7 +49,8 @@ enum DOTEscaping {
             case "&" where context != .id:
                 out += "&amp;"
             default:
-                if scalar.properties.generalCategory == .control { continue }
+                // Controls, and noncharacters such as U+FFFF, which XML (and so SVG) forbids.
+                if scalar.properties.generalCategory == .control || scalar.properties.isNoncharacterCodePoint { continue }
                 out.unicodeScalars.append(scalar)
             }
         }

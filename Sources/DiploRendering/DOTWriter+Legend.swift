@@ -31,7 +31,10 @@ extension DOTWriter {
 
         var rows: [String] = []
         if !title.isEmpty {
-            let lines = title.split(separator: "\n", omittingEmptySubsequences: false).map { x(String($0)) }
+            // Graphviz applies its \N, \G … substitutions inside HTML-like labels too: a backslash
+            // is written as a character reference so that it is drawn as written.
+            let lines = title.split(separator: "\n", omittingEmptySubsequences: false)
+                .map { x(String($0)).replacingOccurrences(of: "\\", with: "&#92;") }
             rows.append(#"<tr><td colspan="\#(max(1, cells.count))">\#(lines.joined(separator: "<br/>"))</td></tr>"#)
         }
         if !cells.isEmpty {

@@ -145,7 +145,7 @@ public struct DOTWriter: Sendable {
         let edges = graph.edges
         if !edges.isEmpty { output.write("\n") }
         for edge in edges {
-            output.write("  \(edgeStatement(edge, id: ids.edge(edge.key), in: graph));\n")
+            output.write("  \(edgeStatement(edge, id: ids.edge(edge.key), ends: (ids.node(edge.source), ids.node(edge.target)), in: graph));\n")
         }
         output.write("}\n")
     }
@@ -180,11 +180,13 @@ public struct DOTWriter: Sendable {
             ("fontcolor", q(look.fontColor, .id)),
         ] + extra
         attributes.append(("tooltip", q(nodeTooltip(node), .tooltip)))
-        return "\(q(node.id, .id)) \(Self.attributeList(attributes))"
+        // The DOT name is the element id: unique and XML-safe, so ids that differ only by a
+        // character DOT quoting drops stay two nodes, and the SVG <title> stays well-formed.
+        return "\(q(id, .id)) \(Self.attributeList(attributes))"
     }
 
     /// `"source" -> "target" [attributes]` for an edge.
-    func edgeStatement(_ edge: Edge, id: String, in graph: Graph) -> String {
+    func edgeStatement(_ edge: Edge, id: String, ends: (source: String, target: String), in graph: Graph) -> String {
         let q = DOTEscaping.quoted
         let look = style.edgeStyle(for: edge.relation)
         var color = look.color
@@ -219,7 +221,7 @@ public struct DOTWriter: Sendable {
             attributes.append(("dir", q("none", .id)))
         }
         attributes.append(("tooltip", q(edgeTooltip(edge, in: graph), .tooltip)))
-        return "\(q(edge.source, .id)) -> \(q(edge.target, .id)) \(Self.attributeList(attributes))"
+        return "\(q(ends.source, .id)) -> \(q(ends.target, .id)) \(Self.attributeList(attributes))"
     }
 
     /// `kind` or `kind change`.
