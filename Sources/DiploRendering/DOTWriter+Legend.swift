@@ -31,10 +31,10 @@ extension DOTWriter {
 
         var rows: [String] = []
         if !title.isEmpty {
-            // Graphviz applies its \N, \G … substitutions inside HTML-like labels too: a backslash
-            // is written as a character reference so that it is drawn as written.
+            // Graphviz applies its \N, \G … substitutions inside HTML-like labels too (after
+            // decoding references): a backslash is doubled so that it is drawn as written.
             let lines = title.split(separator: "\n", omittingEmptySubsequences: false)
-                .map { x(String($0)).replacingOccurrences(of: "\\", with: "&#92;") }
+                .map { x(String($0)).replacingOccurrences(of: "\\", with: "\\\\") }
             rows.append(#"<tr><td colspan="\#(max(1, cells.count))">\#(lines.joined(separator: "<br/>"))</td></tr>"#)
         }
         if !cells.isEmpty {
