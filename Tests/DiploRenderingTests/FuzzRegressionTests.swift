@@ -158,9 +158,9 @@ enum DOTGraphvizFuzzCheck {
             case "\n", "\u{2028}", "\u{2029}": out += "\n"
             case "\t": out += " "
             default:
-                // Controls are dropped by DOT quoting; U+FFFE and U+FFFF, which XML 1.0 forbids,
-                // must be dropped too (the legend's XML escaping does so already).
-                if scalar.properties.generalCategory == .control || scalar == "\u{FFFE}" || scalar == "\u{FFFF}" { continue }
+                // DOT quoting drops controls and noncharacters (U+FFFE and U+FFFF are not XML 1.0;
+                // the legend's XML escaping drops those two).
+                if scalar.properties.generalCategory == .control || scalar.properties.isNoncharacterCodePoint { continue }
                 out.unicodeScalars.append(scalar)
             }
         }
@@ -179,6 +179,8 @@ enum DOTGraphvizFuzzCheck {
     }
 
     static func folded(_ text: String) -> String {
-        visible(text).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        // Noncharacters other than U+FFFE and U+FFFF may or may not be drawn (XML allows them).
+        let kept = String(String.UnicodeScalarView(visible(text).unicodeScalars.filter { !$0.properties.isNoncharacterCodePoint }))
+        return kept.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 }
