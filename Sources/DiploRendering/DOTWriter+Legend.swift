@@ -34,7 +34,7 @@ extension DOTWriter {
             // Graphviz applies its \N, \G … substitutions inside HTML-like labels too (after
             // decoding references): a backslash is doubled so that it is drawn as written.
             let lines = title.split(separator: "\n", omittingEmptySubsequences: false)
-                .map { x(String($0)).replacingOccurrences(of: "\\", with: "\\\\") }
+                .map { x(String($0).replacingOccurrences(of: "\t", with: " ")).replacingOccurrences(of: "\\", with: "\\\\") }
             rows.append(#"<tr><td colspan="\#(max(1, cells.count))">\#(lines.joined(separator: "<br/>"))</td></tr>"#)
         }
         if !cells.isEmpty {

@@ -117,7 +117,7 @@ public struct DOTWriter: Sendable {
         if options.clusterByState {
             for (state, members) in Self.clusters(of: graph) {
                 let look = style.nodeStyle(for: .state)
-                output.write("\n  subgraph \(q("cluster_" + state.id, .id)) {\n")
+                output.write("\n  subgraph \(q(ids.cluster(state.id), .id)) {\n")
                 let attributes: [(String, String)] = [
                     ("id", q(ids.cluster(state.id), .id)),
                     ("class", q("state-cluster", .id)),

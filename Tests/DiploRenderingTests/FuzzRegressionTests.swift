@@ -29,7 +29,8 @@ struct DOTGraphvizFuzzRegressionTests {
     /// `&#0;` in a node id: Graphviz copies the node name into the SVG's `<title>` and comments
     /// without escaping an `&` that starts something entity-like, so the SVG holds a reference to
     /// U+0000 and is not well-formed XML.
-    @Test("an entity-like node id keeps the SVG well-formed (fuzz crash CHARREF)")
+    /// (Found as crash 6e5ebfa5, whose node id held `&#0;` among many other characters.)
+    @Test("an entity-like node id keeps the SVG well-formed (fuzz crash 6e5ebfa5)")
     func characterReferenceInNodeID() {
         let problems = DOTGraphvizFuzzCheck.problems(Self.input(flags: 0x80, fields: ["A", "B", "&#0;", "b"]))
         #expect(problems.isEmpty, "\(problems)")
@@ -37,18 +38,43 @@ struct DOTGraphvizFuzzRegressionTests {
 
     /// U+FFFF in a label: XML 1.0 forbids it, DOT quoting keeps it, Graphviz writes it into the
     /// SVG as it is: not well-formed XML.
-    @Test("a noncharacter in a label keeps the SVG well-formed (fuzz crash NONCHAR)")
+    /// The exact bytes: crash 1fc25fe7 minimised to 6 bytes, label A = "\u{FFFF}".
+    @Test("a noncharacter in a label keeps the SVG well-formed (fuzz crash 1fc25fe7)")
     func noncharacterInLabel() {
         let problems = DOTGraphvizFuzzCheck.problems(Self.input(flags: 0x80, fields: ["x\u{FFFF}y", "B", "a", "b"]))
         #expect(problems.isEmpty, "\(problems)")
+        let minimised = DOTGraphvizFuzzCheck.problems(base64: "+fnv77+/")
+        #expect(minimised.isEmpty, "\(minimised)")
     }
 
     /// A backslash in the title drawn by the legend (an HTML-like label): Graphviz applies its
     /// escString substitutions there too, so `\\` is drawn as `\` and `\G` as the graph name.
-    @Test("backslashes in the legend's title are drawn as written (fuzz crash BACKSLASH)")
+    /// The exact bytes: crash 1c063099 (30 bytes; title "\u{19}3\\\\55\rF0.…", drawn "3\55…").
+    @Test("backslashes in the legend's title are drawn as written (fuzz crash 1c063099)")
     func backslashInLegendTitle() {
         let problems = DOTGraphvizFuzzCheck.problems(
             Self.input(flags: 0x02, fields: ["A", "B", "a", "b", "", "", "doc.txt", #"a\\b \G \N"#]))
+        #expect(problems.isEmpty, "\(problems)")
+        let found = DOTGraphvizFuzzCheck.problems(base64: "JmFtcDtGMC6UAAAAAAAAABkzXFw1NQ1GMC6UMw0N")
+        #expect(found.isEmpty, "\(found)")
+    }
+
+    /// A state id with `&;` in it, drawn with clusters: the subgraph is still named
+    /// `"cluster_" + state.id`, which Graphviz copies into the cluster's `<title>` unescaped, so
+    /// the SVG is not well-formed ("&;" is a reference without a name). Minimised: flags 0x1F
+    /// (clusters, legend), kinds leader → state, id key B = "&;".
+    @Test("an entity-like state id keeps a cluster's SVG well-formed (fuzz crash 508aabd3)")
+    func characterReferenceInClusterName() {
+        let problems = DOTGraphvizFuzzCheck.problems(base64: "HwWUAAAAJjs=")
+        #expect(problems.isEmpty, "\(problems)")
+    }
+
+    /// A tab in the legend's title: XML escaping keeps it, and Graphviz drops a tab inside an
+    /// HTML-like label, so "rd\tend" is drawn "rdend" (a space everywhere else). Minimised: flags
+    /// 0xFF (legend), title "\u{FFFD}\ti".
+    @Test("a tab in the legend's title is drawn as a space (fuzz crash 3fc9d770)")
+    func tabInLegendTitle() {
+        let problems = DOTGraphvizFuzzCheck.problems(base64: "////AAAAAAAA9Qlp")
         #expect(problems.isEmpty, "\(problems)")
     }
 }
