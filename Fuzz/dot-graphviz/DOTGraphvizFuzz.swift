@@ -162,7 +162,9 @@ private func visible(_ text: String) -> String {
 private func folded(_ text: String) -> String {
     // Noncharacters other than U+FFFE and U+FFFF may or may not be drawn (XML allows them).
     let kept = String(String.UnicodeScalarView(visible(text).unicodeScalars.filter { !$0.properties.isNoncharacterCodePoint }))
-    return kept.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    // By scalars: as Characters, a combining mark after a line break is one non-space "character".
+    return kept.unicodeScalars.split(whereSeparator: { $0.properties.isWhitespace })
+        .map { String(String.UnicodeScalarView($0)) }.joined(separator: " ")
 }
 
 private func elements(_ root: XMLElement) -> [XMLElement] {
