@@ -1,51 +1,44 @@
 import ArgumentParser
 import DiploRendering
 
-// Formats and engines are parsed from the library's `String` raw-value enums, so formats or
-// engines added to DiploRendering appear on the command line (and in its help) automatically.
+// Formats, engines and rank directions are parsed from the library's `String` raw-value enums,
+// so values added to DiploRendering appear on the command line (and in its help) automatically.
 // A custom parse gives a one-line error that lists the accepted values.
 
-extension OutputFormat {
+/// A library enum that a command-line option takes by its raw value.
+protocol OptionValue: CaseIterable, RawRepresentable where RawValue == String {
+    /// What the value is called in errors ("format", "layout engine").
+    static var valueName: String { get }
+    /// The argument as the raw values are written (they differ only in case).
+    static func normalized(_ argument: String) -> String
+}
+
+extension OptionValue {
     /// The accepted values, for help and errors: `dot, json, svg …`.
     static var valueList: String { allCases.map(\.rawValue).joined(separator: ", ") }
 
-    /// Parses `--format`'s value (case-insensitive).
+    /// Parses an option's value (case-insensitive).
     ///
     /// - Throws: `ValidationError` naming the accepted values.
-    static func parse(_ argument: String) throws -> OutputFormat {
-        guard let format = OutputFormat(rawValue: argument.lowercased()) else {
-            throw ValidationError("unknown format '\(argument)'; use one of \(valueList)")
+    static func parse(_ argument: String) throws -> Self {
+        guard let value = Self(rawValue: normalized(argument)) else {
+            throw ValidationError("unknown \(valueName) '\(argument)'; use one of \(valueList)")
         }
-        return format
+        return value
     }
 }
 
-extension LayoutEngine {
-    /// The accepted values, for help and errors: `dot, neato, fdp …`.
-    static var valueList: String { allCases.map(\.rawValue).joined(separator: ", ") }
-
-    /// Parses `--engine`'s value (case-insensitive).
-    ///
-    /// - Throws: `ValidationError` naming the accepted values.
-    static func parse(_ argument: String) throws -> LayoutEngine {
-        guard let engine = LayoutEngine(rawValue: argument.lowercased()) else {
-            throw ValidationError("unknown layout engine '\(argument)'; use one of \(valueList)")
-        }
-        return engine
-    }
+extension OutputFormat: OptionValue {
+    static let valueName = "format"
+    static func normalized(_ argument: String) -> String { argument.lowercased() }
 }
 
-extension RankDirection {
-    /// The accepted values, for help and errors: `TB, LR, BT, RL`.
-    static var valueList: String { allCases.map(\.rawValue).joined(separator: ", ") }
+extension LayoutEngine: OptionValue {
+    static let valueName = "layout engine"
+    static func normalized(_ argument: String) -> String { argument.lowercased() }
+}
 
-    /// Parses `--rankdir`'s value (case-insensitive).
-    ///
-    /// - Throws: `ValidationError` naming the accepted values.
-    static func parse(_ argument: String) throws -> RankDirection {
-        guard let direction = RankDirection(rawValue: argument.uppercased()) else {
-            throw ValidationError("unknown rank direction '\(argument)'; use one of \(valueList)")
-        }
-        return direction
-    }
+extension RankDirection: OptionValue {
+    static let valueName = "rank direction"
+    static func normalized(_ argument: String) -> String { argument.uppercased() }
 }
