@@ -87,12 +87,11 @@ struct LeaderRecognizer {
                 continue
             }
             // "Jack Straw, the foreign secretary" / "Thabo Mbeki, South Africa's president"
-            if let (nameRange, commaAt) = appositiveName(tokens, before: left.start), !(needsState && state == nil) {
+            if let nameRange = appositiveName(tokens, before: left.start), !(needsState && state == nil) {
                 leaders.append(LeaderMention(
                     tokens: nameRange.lowerBound..<end, nameTokens: nameRange,
                     name: tokens.surface(nameRange), title: titleText, state: state,
                     rule: "name-comma-title"))
-                _ = commaAt
                 i = end
                 continue
             }
@@ -188,7 +187,7 @@ struct LeaderRecognizer {
     }
 
     /// A name followed by a comma that ends right before `index` (skipping "the").
-    private func appositiveName(_ tokens: [Token], before index: Int) -> (Range<Int>, Int)? {
+    private func appositiveName(_ tokens: [Token], before index: Int) -> Range<Int>? {
         var k = index - 1
         if k >= 0, tokens[k].lower == "the" { k -= 1 }
         guard k >= 1, tokens[k].text == "," else { return nil }
@@ -201,7 +200,7 @@ struct LeaderRecognizer {
         guard start < comma else { return nil }
         // The name must not be the end of a longer capitalised phrase that starts the clause
         // with a title of its own ("President Bush, the …" is handled by the forward rule).
-        return (start..<comma, comma)
+        return start..<comma
     }
 }
 

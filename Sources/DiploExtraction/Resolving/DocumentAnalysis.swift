@@ -157,9 +157,8 @@ struct DocumentAnalysis {
                 guard let (_, person) = mostNamed! else { continue }
                 knownTitles = [:]
                 mostNamed = nil
-                let tokens = analysed.sentence.tokens
                 resolver.add(LeaderMention(tokens: title.tokens, nameTokens: title.tokens, name: person.full,
-                                           title: tokens.surface(title.tokens).split(separator: " ").last.map(String.init).map { _ in title.title.capitalizedWords },
+                                           title: title.title.capitalizedWords,
                                            state: title.state, rule: "title-coreference"))
                 bound.insert(title.title)
                 people[person.full.split(separator: " ").last.map(String.init) ?? ""] = nil
