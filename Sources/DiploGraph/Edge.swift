@@ -6,7 +6,8 @@ public struct Edge: Hashable, Codable, Sendable {
     public var target: String
     /// What the relation is.
     public var relation: Relation
-    /// Every sentence that supports the relation, sorted and without repeats.
+    /// The sentences that support the relation, sorted and without repeats: all of them, or the
+    /// first ones when a graph keeps a limited number (``GraphAccumulator/init(evidenceLimit:)``).
     public var evidence: [Evidence]
     /// Whether the edge was added, removed or changed its weight, in a graph made by
     /// ``Graph/diff(old:new:)``; `nil` (and absent from the JSON) everywhere else.
@@ -15,10 +16,11 @@ public struct Edge: Hashable, Codable, Sendable {
     /// (JSON key `previous_count`); `nil` everywhere else.
     public var previousCount: Int?
 
-    /// How many distinct pieces of evidence support the edge.
-    public var count: Int { evidence.count }
+    /// How many distinct pieces of evidence support the edge: `evidence.count`, or more when the
+    /// evidence list was shortened to a graph's evidence limit.
+    public var count: Int
 
-    /// How many distinct documents support the edge.
+    /// How many distinct documents the kept evidence comes from.
     public var documentCount: Int { Set(evidence.map(\.document)).count }
 
     /// The key that makes two edges "the same relation": ends and relation.
@@ -28,7 +30,7 @@ public struct Edge: Hashable, Codable, Sendable {
     /// "A met B" and "B met A" are one edge.
     public init(
         source: String, target: String, relation: Relation, evidence: [Evidence] = [],
-        change: Change? = nil, previousCount: Int? = nil
+        change: Change? = nil, previousCount: Int? = nil, count: Int? = nil
     ) {
         if relation.isSymmetric && target < source {
             self.source = target
@@ -38,7 +40,8 @@ public struct Edge: Hashable, Codable, Sendable {
             self.target = target
         }
         self.relation = relation
-        self.evidence = evidence.count <= 1 ? evidence : Array(Set(evidence)).sorted()
+        self.evidence = Evidence.sortedUnique(evidence)
+        self.count = max(count ?? 0, self.evidence.count)
         self.change = change
         self.previousCount = previousCount
     }
@@ -63,7 +66,8 @@ public struct Edge: Hashable, Codable, Sendable {
         case previousCount = "previous_count"
     }
 
-    /// Reads an edge from the graph JSON (`count` is derived from the evidence, not read).
+    /// Reads an edge from the graph JSON. `count` is read when it exceeds the evidence (a graph
+    /// whose evidence was limited); otherwise it is the number of evidence records.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
@@ -72,7 +76,8 @@ public struct Edge: Hashable, Codable, Sendable {
             relation: try c.decode(Relation.self, forKey: .relation),
             evidence: try c.decodeIfPresent([Evidence].self, forKey: .evidence) ?? [],
             change: try c.decodeIfPresent(Change.self, forKey: .change),
-            previousCount: try c.decodeIfPresent(Int.self, forKey: .previousCount)
+            previousCount: try c.decodeIfPresent(Int.self, forKey: .previousCount),
+            count: try c.decodeIfPresent(Int.self, forKey: .count)
         )
     }
 

@@ -34,7 +34,25 @@ public struct Evidence: Hashable, Comparable, Codable, Sendable {
     }
 
     public static func < (lhs: Evidence, rhs: Evidence) -> Bool {
-        (lhs.document, lhs.start, lhs.end, lhs.rule ?? "", lhs.sentence)
-            < (rhs.document, rhs.start, rhs.end, rhs.rule ?? "", rhs.sentence)
+        // Field by field, cheapest decisions first: the same document is usually the same string.
+        if lhs.document != rhs.document { return lhs.document < rhs.document }
+        if lhs.start != rhs.start { return lhs.start < rhs.start }
+        if lhs.end != rhs.end { return lhs.end < rhs.end }
+        let (lhsRule, rhsRule) = (lhs.rule ?? "", rhs.rule ?? "")
+        if lhsRule != rhsRule { return lhsRule < rhsRule }
+        return lhs.sentence < rhs.sentence
+    }
+}
+
+extension Evidence {
+    /// `evidence` sorted and without repeats; a list that already is (as a graph's always is)
+    /// is returned as it is, after one pass to check.
+    static func sortedUnique(_ evidence: [Evidence]) -> [Evidence] {
+        var index = evidence.startIndex + 1
+        while index < evidence.endIndex {
+            guard evidence[index - 1] < evidence[index] else { return Array(Set(evidence)).sorted() }
+            index += 1
+        }
+        return evidence
     }
 }

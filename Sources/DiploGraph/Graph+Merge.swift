@@ -40,7 +40,8 @@ extension Node {
             topics: topics + other.topics,
             aliases: aliases + other.aliases + [self.label, other.label].filter { $0 != label },
             evidence: evidence + other.evidence,
-            change: Change.combined(change, other.change)
+            change: Change.combined(change, other.change),
+            count: Evidence.mergedCount(evidence, count, other.evidence, other.count)
         )
     }
 
@@ -66,7 +67,8 @@ extension Edge {
     func merged(with other: Edge) -> Edge {
         Edge(source: source, target: target, relation: relation, evidence: evidence + other.evidence,
              change: Change.combined(change, other.change),
-             previousCount: Edge.larger(previousCount, other.previousCount))
+             previousCount: Edge.larger(previousCount, other.previousCount),
+             count: Evidence.mergedCount(evidence, count, other.evidence, other.count))
     }
 
     /// The larger of two optional counts, or the one that is there.
@@ -75,5 +77,18 @@ extension Edge {
         case let (a?, b?): return max(a, b)
         default: return a ?? b
         }
+    }
+}
+
+extension Evidence {
+    /// The count of the union of two evidence lists, each of which may have been shortened from
+    /// a larger count: the two counts, less the records both lists hold. Exact whenever neither
+    /// list was shortened, or when the two come from different documents.
+    static func mergedCount(_ a: [Evidence], _ aCount: Int, _ b: [Evidence], _ bCount: Int) -> Int {
+        guard !a.isEmpty, !b.isEmpty else { return aCount + bCount }
+        let (small, large) = a.count <= b.count ? (a, b) : (b, a)
+        let largeSet = Set(large)
+        let shared = small.reduce(0) { $0 + (largeSet.contains($1) ? 1 : 0) }
+        return aCount + bCount - shared
     }
 }

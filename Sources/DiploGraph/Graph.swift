@@ -4,8 +4,10 @@
 /// `Graph+Merge.swift`), so a graph built from several documents has one node per entity and one
 /// edge per relation, with all the evidence.
 public struct Graph: Hashable, Sendable {
-    private var nodesByID: [String: Node] = [:]
-    private var edgesByKey: [Edge.Key: Edge] = [:]
+    /// The nodes by identifier, in no order (`nodes` sorts them; merging needs no order).
+    private(set) var nodesByID: [String: Node] = [:]
+    /// The edges by key, in no order.
+    private(set) var edgesByKey: [Edge.Key: Edge] = [:]
     /// The names of the documents the graph was read from, sorted.
     public private(set) var documents: [String] = []
 

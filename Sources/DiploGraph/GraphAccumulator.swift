@@ -4,6 +4,10 @@
 /// that names one state thousands of times, or a corpus merge, would pay that again and again.
 /// The accumulator keeps sets instead and sorts once in `graph()`. The result is the same graph
 /// `Graph.add` would give, in any order of additions.
+///
+/// With an evidence limit, each node and edge keeps only its first records (in ``Evidence``'s
+/// order) and counts the rest (``Node/count``, ``Edge/count``): memory then grows with the graph,
+/// not with the text read. The kept records do not depend on the order of additions either.
 public struct GraphAccumulator: Sendable {
     private struct NodeParts: Sendable {
         var kind: NodeKind
@@ -13,8 +17,13 @@ public struct GraphAccumulator: Sendable {
         var titles: Set<String> = []
         var topics: Set<String> = []
         var aliases: Set<String> = []
-        var evidence: Set<Evidence> = []
+        var evidence: EvidencePool
         var change: Change?
+
+        init(kind: NodeKind, evidenceLimit: Int?) {
+            self.kind = kind
+            self.evidence = EvidencePool(limit: evidenceLimit)
+        }
 
         mutating func absorb(_ node: Node) {
             change = Change.combined(change, node.change)
@@ -24,7 +33,7 @@ public struct GraphAccumulator: Sendable {
             if let title = node.title { titles.insert(title) }
             topics.formUnion(node.topics)
             aliases.formUnion(node.aliases)
-            evidence.formUnion(node.evidence)
+            evidence.add(node.evidence, count: node.count)
         }
 
         mutating func absorb(_ other: NodeParts) {
@@ -35,28 +44,36 @@ public struct GraphAccumulator: Sendable {
             titles.formUnion(other.titles)
             topics.formUnion(other.topics)
             aliases.formUnion(other.aliases)
-            evidence.formUnion(other.evidence)
+            evidence.add(other.evidence)
         }
     }
 
     private var nodes: [String: NodeParts] = [:]
-    private var edges: [Edge.Key: Set<Evidence>] = [:]
+    private var edges: [Edge.Key: EvidencePool] = [:]
     /// Diff markers and previous counts of edges that carry them (rare: only diff graphs).
     private var edgeMarkers: [Edge.Key: (change: Change?, previousCount: Int?)] = [:]
     private var documents: Set<String> = []
 
+    /// At most this many evidence records are kept per node and per edge; `nil` keeps all.
+    public let evidenceLimit: Int?
+
     /// Creates an empty accumulator.
-    public init() {}
+    ///
+    /// - Parameter evidenceLimit: How many evidence records to keep per node and per edge (the
+    ///   first in ``Evidence``'s order); `nil`, the default, keeps every one.
+    public init(evidenceLimit: Int? = nil) {
+        self.evidenceLimit = evidenceLimit.map { max(0, $0) }
+    }
 
     /// Adds a node, to be merged with every other node of the same identifier.
     public mutating func add(_ node: Node) {
         // Mutated in place through the dictionary's default subscript: no copy of the sets.
-        nodes[node.id, default: NodeParts(kind: node.kind)].absorb(node)
+        nodes[node.id, default: NodeParts(kind: node.kind, evidenceLimit: evidenceLimit)].absorb(node)
     }
 
     /// Adds an edge, to be merged with every other edge of the same key.
     public mutating func add(_ edge: Edge) {
-        edges[edge.key, default: []].formUnion(edge.evidence)
+        edges[edge.key, default: EvidencePool(limit: evidenceLimit)].add(edge.evidence, count: edge.count)
         if edge.change != nil || edge.previousCount != nil {
             let old = edgeMarkers[edge.key]
             edgeMarkers[edge.key] = (Change.combined(old?.change, edge.change),
@@ -71,24 +88,21 @@ public struct GraphAccumulator: Sendable {
 
     /// Adds everything in `graph`.
     public mutating func add(_ graph: Graph) {
-        for node in graph.nodes { add(node) }
-        for edge in graph.edges { add(edge) }
+        // In the dictionaries' order: the result does not depend on it, so nothing is sorted.
+        for node in graph.nodesByID.values { add(node) }
+        for edge in graph.edgesByKey.values { add(edge) }
         for document in graph.documents { addDocument(document) }
     }
 
     /// Adds everything in another accumulator (for example one filled by another worker).
-    /// The result is the same as adding the other's nodes and edges here one by one.
+    /// The result is the same as adding the other's nodes and edges here one by one; this
+    /// accumulator's evidence limit applies.
     public mutating func add(_ other: GraphAccumulator) {
         for (id, parts) in other.nodes {
-            if var mine = nodes.removeValue(forKey: id) {
-                mine.absorb(parts)
-                nodes[id] = mine
-            } else {
-                nodes[id] = parts
-            }
+            nodes[id, default: NodeParts(kind: parts.kind, evidenceLimit: evidenceLimit)].absorb(parts)
         }
         for (key, evidence) in other.edges {
-            edges[key, default: []].formUnion(evidence)
+            edges[key, default: EvidencePool(limit: evidenceLimit)].add(evidence)
         }
         for (key, marker) in other.edgeMarkers {
             let old = edgeMarkers[key]
@@ -109,12 +123,12 @@ public struct GraphAccumulator: Sendable {
                 state: parts.states.reduce(nil) { Node.preferredOptional($0, $1) },
                 title: parts.titles.reduce(nil) { Node.preferredOptional($0, $1) },
                 topics: Array(parts.topics), aliases: Array(parts.aliases.union(parts.labels)),
-                evidence: Array(parts.evidence), change: parts.change))
+                evidence: parts.evidence.sorted(), change: parts.change, count: parts.evidence.count))
         }
         for (key, evidence) in edges {
             let marker = edgeMarkers[key]
-            result.add(Edge(source: key.source, target: key.target, relation: key.relation, evidence: Array(evidence),
-                            change: marker?.change, previousCount: marker?.previousCount))
+            result.add(Edge(source: key.source, target: key.target, relation: key.relation, evidence: evidence.sorted(),
+                            change: marker?.change, previousCount: marker?.previousCount, count: evidence.count))
         }
         result.addDocuments(documents)
         return result

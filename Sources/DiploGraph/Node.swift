@@ -16,8 +16,12 @@ public struct Node: Hashable, Codable, Sendable {
     public var topics: [String]
     /// Other names the text used for the same entity ("Lee", "President Lee").
     public var aliases: [String]
-    /// Every place the entity was read, sorted.
+    /// The places the entity was read, sorted: all of them, or the first ones when a graph keeps
+    /// a limited number (``GraphAccumulator/init(evidenceLimit:)``).
     public var evidence: [Evidence]
+    /// How many distinct places the entity was read: `evidence.count`, or more when the evidence
+    /// list was shortened. In the JSON (`count`) only when it differs from the evidence listed.
+    public var count: Int
     /// Whether the node was added or removed, in a graph made by ``Graph/diff(old:new:)``;
     /// `nil` (and absent from the JSON) everywhere else.
     public var change: Change?
@@ -26,7 +30,7 @@ public struct Node: Hashable, Codable, Sendable {
     public init(
         id: String, kind: NodeKind, label: String, code: String? = nil, state: String? = nil,
         title: String? = nil, topics: [String] = [], aliases: [String] = [], evidence: [Evidence] = [],
-        change: Change? = nil
+        change: Change? = nil, count: Int? = nil
     ) {
         self.id = id
         self.kind = kind
@@ -37,12 +41,13 @@ public struct Node: Hashable, Codable, Sendable {
         // One element or none (most nodes as extracted) is sorted and without repeats already.
         self.topics = topics.count <= 1 ? topics : Array(Set(topics)).sorted()
         self.aliases = aliases.count <= 1 ? aliases.filter { $0 != label } : Array(Set(aliases).subtracting([label])).sorted()
-        self.evidence = evidence.count <= 1 ? evidence : Array(Set(evidence)).sorted()
+        self.evidence = Evidence.sortedUnique(evidence)
+        self.count = max(count ?? 0, self.evidence.count)
         self.change = change
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, kind, label, code, state, title, topics, aliases, evidence, change
+        case id, kind, label, code, state, title, topics, aliases, evidence, change, count
     }
 
     /// Reads a node from the graph JSON.
@@ -58,7 +63,8 @@ public struct Node: Hashable, Codable, Sendable {
             topics: try c.decodeIfPresent([String].self, forKey: .topics) ?? [],
             aliases: try c.decodeIfPresent([String].self, forKey: .aliases) ?? [],
             evidence: try c.decodeIfPresent([Evidence].self, forKey: .evidence) ?? [],
-            change: try c.decodeIfPresent(Change.self, forKey: .change)
+            change: try c.decodeIfPresent(Change.self, forKey: .change),
+            count: try c.decodeIfPresent(Int.self, forKey: .count)
         )
     }
 
@@ -75,6 +81,7 @@ public struct Node: Hashable, Codable, Sendable {
         if !topics.isEmpty { try c.encode(topics, forKey: .topics) }
         if !aliases.isEmpty { try c.encode(aliases, forKey: .aliases) }
         try c.encode(evidence, forKey: .evidence)
+        if count > evidence.count { try c.encode(count, forKey: .count) }
         try c.encodeIfPresent(change, forKey: .change)
     }
 }
