@@ -31,20 +31,27 @@ enum PageFurniture {
                 if words > 14 { return false }
             }
         }
-        let lower = String(decoding: bytes, as: UTF8.self).lowercased()
-        if ["share", "comments", "home", "menu", "register", "search"].contains(lower) { return true }
-        // ASCII text (nearly all): a plain byte search finds exactly what Foundation's would.
-        // Other text keeps Foundation's comparison (canonical equivalence).
-        var lowerBytes = Array(lower.utf8)
-        if lowerBytes.allSatisfy({ $0 < 0x80 }) {
-            return lowerBytes.withUnsafeMutableBufferPointer { haystack in
-                markerBytes.contains { containsBytes(UnsafeBufferPointer(haystack), $0) }
+        // ASCII text (nearly all): lower-cased byte by byte, and a plain byte search finds
+        // exactly what Foundation's would. Other text keeps Foundation's comparison (canonical
+        // equivalence).
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            let lowerBytes = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+            if soleWordBytes.contains(lowerBytes) { return true }
+            return lowerBytes.withUnsafeBufferPointer { haystack in
+                markerBytes.contains { containsBytes(haystack, $0) }
             }
         }
+        let lower = String(decoding: bytes, as: UTF8.self).lowercased()
+        if soleWords.contains(lower) { return true }
         return markers.contains { lower.contains($0) }
     }
 
     private static let markerBytes: [[UInt8]] = markers.map { Array($0.utf8) }
+
+    /// Paragraphs that are furniture when they are just this word.
+    private static let soleWords: [String] = ["share", "comments", "home", "menu", "register", "search"]
+
+    private static let soleWordBytes: [[UInt8]] = soleWords.map { Array($0.utf8) }
 
     private static func containsBytes(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
         guard needle.count <= haystack.count, let first = needle.first else { return needle.isEmpty }

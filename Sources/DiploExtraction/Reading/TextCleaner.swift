@@ -12,15 +12,19 @@ enum TextCleaner {
 
     static func clean(_ original: String, format: DocumentFormat) -> Cleaned {
         let source = Array(original.utf8)
-        let stream: TracedText
         switch format {
         case .plainText:
-            stream = TracedText(identity: source)
+            return PlainTextCleaner.clean(source)
         case .markdown:
-            stream = MarkupStripper.markdown(source)
+            return clean(MarkupStripper.markdown(source))
         case .html:
-            stream = MarkupStripper.html(source)
+            return clean(MarkupStripper.html(source))
         }
+    }
+
+    /// Cleans a traced text: paragraphs, folded, without furniture or repeats. Plain text takes
+    /// a faster road to the same result (`PlainTextCleaner`).
+    static func clean(_ stream: TracedText) -> Cleaned {
         // Paragraph by paragraph, so that no more than one paragraph is held twice.
         var out: [UInt8] = []
         var offsets = OffsetMap()
@@ -85,9 +89,9 @@ enum TextCleaner {
     }
 
     /// Whether a line ends as a sentence or a wrapped line of prose would.
-    private static func endsLikeProse(_ bytes: [UInt8]) -> Bool {
+    static func endsLikeProse<C: BidirectionalCollection>(_ bytes: C) -> Bool where C.Element == UInt8 {
         guard let last = bytes.last(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return false }
-        let letters = bytes.filter { ($0 >= 97 && $0 <= 122) }.count
+        let letters = bytes.reduce(0) { $0 + ($1 >= 97 && $1 <= 122 ? 1 : 0) }
         // Lower-case letters end a wrapped prose line; so do commas and sentence punctuation.
         if (last >= 97 && last <= 122) || last == UInt8(ascii: ",") { return letters > 20 }
         return [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ";"),
@@ -102,12 +106,10 @@ enum TextCleaner {
         let bytes = text.bytes
         while i < bytes.count {
             let b = bytes[i]
-            let isSpace = b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0C || b == 0x0B
-            // U+00A0 (no-break space) is C2 A0 in UTF-8.
-            let isNoBreak = b == 0xC2 && i + 1 < bytes.count && bytes[i + 1] == 0xA0
-            if isSpace || isNoBreak {
+            let space = spaceWidth(bytes[i...])
+            if space > 0 {
                 pendingSpace = true
-                i += isNoBreak ? 2 : 1
+                i += space
                 continue
             }
             if b < 0x20 { i += 1; continue }  // other control characters are dropped
@@ -120,8 +122,18 @@ enum TextCleaner {
     }
 }
 
+extension TextCleaner {
+    /// How many bytes of white space start `bytes`: 1 for a space, tab, carriage return, form
+    /// feed or vertical tab, 2 for a no-break space (U+00A0 is C2 A0 in UTF-8), 0 otherwise.
+    static func spaceWidth(_ bytes: ArraySlice<UInt8>) -> Int {
+        guard let b = bytes.first else { return 0 }
+        if b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0C || b == 0x0B { return 1 }
+        return b == 0xC2 && bytes.count > 1 && bytes[bytes.startIndex + 1] == 0xA0 ? 2 : 0
+    }
+}
+
 /// Bytes as a set member, hashed in one pass (`[UInt8]` hashes byte by byte).
-private struct ByteKey: Hashable {
+struct ByteKey: Hashable {
     let bytes: [UInt8]
 
     func hash(into hasher: inout Hasher) {

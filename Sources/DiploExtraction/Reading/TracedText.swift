@@ -90,6 +90,15 @@ struct OffsetMap: Sendable {
     }
 
     /// The run holding cleaned byte `index`.
+    /// Appends `count` bytes that come from the `count` original bytes starting at `origin`,
+    /// one each: the same as `append(origin: origin + k, end: origin + k + 1)` for each k.
+    mutating func appendIdentity(origin: Int, count newCount: Int) {
+        guard newCount > 0 else { return }
+        append(origin: origin, end: origin + 1)
+        // The rest continue the run the first one is in.
+        count += newCount - 1
+    }
+
     private func run(_ index: Int) -> Int {
         var low = 0, high = starts.count  // the last run whose start <= index
         while high - low > 1 {

@@ -134,10 +134,14 @@ struct StateRecognizer {
         return false
     }
 
+    /// The two Koreas.
+    private static let koreas: Set<String> = ["KOR", "PRK"]
+
     /// "Korea"/"Korean(s)" without North/South, and "the South"/"the North" in a Korean story.
     private func koreanMention(_ tokens: [Token], at i: Int) -> StateMention? {
-        let koreas: Set<String> = ["KOR", "PRK"]
         let token = tokens[i]
+        guard token.text.utf8.first == UInt8(ascii: "K") || token.text == "the" else { return nil }
+        let koreas = Self.koreas
         let next = i + 1 < tokens.count ? tokens[i + 1] : nil
         if ["Korea", "Korean", "Koreans"].contains(token.text) {
             if next?.text == "Peninsula" || next?.lower == "peninsula" || next?.text == "War" { return nil }

@@ -16,9 +16,13 @@ struct ClauseStructure {
         var clause: [Int] = []
         var current = 0
         for (i, token) in tokens.enumerated() {
-            if token.text == ";" || token.text == ":" { current += 1 }
-            if Self.clauseOpeners.contains(token.lower), i > 0, tokens[i - 1].text == "," || token.lower == "but" { current += 1 }
-            if Self.subordinators.contains(token.lower), i > 0, !Self.determinerThat(tokens, i) { current += 1 }
+            if token.text == ";" || token.text == ":" {
+                current += 1
+            } else if token.kind != .punctuation, i > 0 {
+                // (Both lists hold words only: punctuation is never looked up.)
+                if Self.clauseOpeners.contains(token.lower), tokens[i - 1].text == "," || token.lower == "but" { current += 1 }
+                if Self.subordinators.contains(token.lower), !Self.determinerThat(tokens, i) { current += 1 }
+            }
             clause.append(current)
         }
         self.clause = clause

@@ -6,6 +6,7 @@ struct GraphBuilder {
     let document: Document
     let analysis: DocumentAnalysis
     let gazetteer: Gazetteer
+    /// What the document gives, every record kept (the caller applies any evidence limit).
     private var graph = GraphAccumulator()
     private var context = DiscourseContext()
     private var agreementAge = 0
@@ -41,11 +42,12 @@ struct GraphBuilder {
         titleHolders = holders
     }
 
-    mutating func build() -> Graph {
+    /// The document's nodes and edges, collected but not yet sorted into a `Graph`.
+    mutating func build() -> GraphAccumulator {
         graph.addDocument(document.name)
         addLeaders()
         for analysed in analysis.sentences { add(analysed) }
-        return graph.graph()
+        return graph
     }
 
     private func evidence(_ sentence: Sentence, _ rule: String) -> Evidence {

@@ -21,6 +21,7 @@ struct OfficeHolderIndex {
     static func fold(_ name: String) -> String {
         // ASCII (nearly every name): folding is lower-casing, without Foundation.
         if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            if isSingleSpacedWithoutHyphens(name) { return name.lowercased() }
             return name.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).joined(separator: " ")
         }
         return name.replacingOccurrences(of: "-", with: " ")
@@ -30,6 +31,17 @@ struct OfficeHolderIndex {
 
     /// The holder named exactly by `name`, if any.
     func holder(named name: String) -> OfficeHolder? { byFoldedName[Self.fold(name)] }
+
+    /// No hyphen, no space at either end, no two spaces in a row: what splitting at spaces and
+    /// hyphens and joining with single spaces would leave as it is (nearly every name).
+    private static func isSingleSpacedWithoutHyphens(_ name: String) -> Bool {
+        var previous: UInt8 = 0x20
+        for byte in name.utf8 {
+            if byte == UInt8(ascii: "-") || (byte == 0x20 && previous == 0x20) { return false }
+            previous = byte
+        }
+        return previous != 0x20
+    }
 }
 
 import Foundation

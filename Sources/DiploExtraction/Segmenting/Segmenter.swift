@@ -5,8 +5,13 @@
 /// quotes after the final stop, and paragraph breaks, which always end a sentence.
 public enum Segmenter {
     /// The sentences of `text`, in order.
-    public static func sentences(of text: String) -> [Sentence] {
-        let tokens = tokenize(text)
+    ///
+    /// - Parameters:
+    ///   - text: Cleaned text.
+    ///   - base: Added to every sentence and token range: the UTF-8 offset of `text` in a larger
+    ///     text it was cut from.
+    public static func sentences(of text: String, base: Int = 0) -> [Sentence] {
+        let tokens = tokenize(text, base: base)
         let utf8 = Array(text.utf8)
         var sentences: [Sentence] = []
         var current: [Token] = []
@@ -18,7 +23,8 @@ public enum Segmenter {
             let range = first.range.lowerBound..<last.range.upperBound
             sentences.append(Sentence(
                 index: sentences.count, range: range, tokens: current,
-                text: String(decoding: utf8[range], as: UTF8.self), paragraph: currentParagraph))
+                text: String(decoding: utf8[(range.lowerBound - base)..<(range.upperBound - base)], as: UTF8.self),
+                paragraph: currentParagraph))
             current = []
         }
 
@@ -26,7 +32,7 @@ public enum Segmenter {
         while i < tokens.count {
             let token = tokens[i]
             // A paragraph break between the previous token and this one ends the sentence.
-            if i > 0, utf8[tokens[i - 1].range.upperBound..<token.range.lowerBound].contains(0x0A) {
+            if i > 0, utf8[(tokens[i - 1].range.upperBound - base)..<(token.range.lowerBound - base)].contains(0x0A) {
                 flush()
                 paragraph += 1
             }
@@ -75,8 +81,8 @@ public enum Segmenter {
         text.count >= 4 && text.filter({ $0 == "." }).count >= 2
     }
 
-    /// The tokens of `text`.
-    public static func tokenize(_ text: String) -> [Token] {
+    /// The tokens of `text`; `base` is added to every range (see ``sentences(of:base:)``).
+    public static func tokenize(_ text: String, base: Int = 0) -> [Token] {
         var scalars: [Unicode.Scalar] = []
         // 32-bit offsets (documents are under 4 GiB): a large document's scalar table is the
         // biggest thing the tokenizer holds.
@@ -95,7 +101,9 @@ public enum Segmenter {
 
         func emit(_ start: Int, _ end: Int, _ kind: Token.Kind) {
             let range = Int(offsets[start])..<Int(offsets[end])
-            tokens.append(Token(text: String(decoding: utf8[range], as: UTF8.self), range: range, kind: kind, spaceBefore: sawSpace))
+            tokens.append(Token(
+                text: String(decoding: utf8[range], as: UTF8.self), range: (range.lowerBound + base)..<(range.upperBound + base),
+                kind: kind, spaceBefore: sawSpace))
             sawSpace = false
         }
         func isWordScalar(_ s: Unicode.Scalar) -> Bool {

@@ -24,10 +24,17 @@ public struct Token: Hashable, Sendable {
         self.kind = kind
         self.spaceBefore = spaceBefore
         self.lower = text.lowercased()
-        // Computed once: the matchers ask for every token, often several times.
-        let first = text.first
-        self.isCapitalized = first?.isUppercase ?? false
-        self.isLowercaseWord = kind == .word && (first?.isLowercase ?? false)
+        // Computed once: the matchers ask for every token, often several times. A token that
+        // starts with an ASCII byte is decided by that byte: a combining mark after an ASCII
+        // letter does not change its case, and an ASCII non-letter has none.
+        if let byte = text.utf8.first, byte < 0x80 {
+            self.isCapitalized = byte >= 0x41 && byte <= 0x5A
+            self.isLowercaseWord = kind == .word && byte >= 0x61 && byte <= 0x7A
+        } else {
+            let first = text.first
+            self.isCapitalized = first?.isUppercase ?? false
+            self.isLowercaseWord = kind == .word && (first?.isLowercase ?? false)
+        }
     }
 
     /// Whether the token starts with an upper-case letter.
