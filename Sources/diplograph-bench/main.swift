@@ -3,6 +3,9 @@
 //   diplograph-bench --corpus DIR [--sizes 1000,10000,100000] [--speedup-size 10000]
 //                    [--throughput-docs 2000] [--big FILE] [--line FILE] [--skip-render] [--only-render]
 //
+// Extraction keeps the command line's default evidence limit (Extractor.defaultEvidenceLimit
+// sentences per node and edge, counts exact), as `diplograph extract` does.
+//
 // DIR holds documents named 000000.txt, 000001.txt, … (scripts/generate-corpus.py). Every
 // measurement of peak memory runs in a child process of its own (`diplograph-bench scale …`,
 // `diplograph-bench single …`), since a process's high-water mark only ever grows.
@@ -70,7 +73,7 @@ func evidenceCount(_ graph: Graph) -> Int {
 /// `scale DIR N WORKERS`: read, extract and merge the first N documents with WORKERS threads,
 /// never holding more than one document per worker. Prints one line of key=value figures.
 func runScale(dir: String, count: Int, workers: Int) {
-    let extractor = Extractor()
+    let extractor = Extractor(evidenceLimit: Extractor.defaultEvidenceLimit)
     _ = Gazetteer.shared
     let start = now()
     let next = Mutex(0)
@@ -78,7 +81,7 @@ func runScale(dir: String, count: Int, workers: Int) {
     let bytesRead = Mutex(0)
     let batch = 16
     DispatchQueue.concurrentPerform(iterations: workers) { _ in
-        var accumulator = GraphAccumulator()
+        var accumulator = GraphAccumulator(evidenceLimit: Extractor.defaultEvidenceLimit)
         var bytes = 0
         while true {
             let first = next.withLock { value -> Int in
@@ -92,14 +95,14 @@ func runScale(dir: String, count: Int, workers: Int) {
                 guard let data = FileManager.default.contents(atPath: path) else { fail("cannot read \(path)") }
                 bytes += data.count
                 guard let document = try? DocumentReader.read(data: data, name: path, format: .plainText) else { continue }
-                accumulator.add(extractor.extract(document))
+                extractor.extract(document, into: &accumulator)
             }
         }
         let done = accumulator
         results.withLock { $0.append(done) }
         bytesRead.withLock { $0 += bytes }
     }
-    var merged = GraphAccumulator()
+    var merged = GraphAccumulator(evidenceLimit: Extractor.defaultEvidenceLimit)
     for accumulator in results.withLock({ $0 }) { merged.add(accumulator) }
     let graph = merged.graph()
     let seconds = now() - start
@@ -108,7 +111,7 @@ func runScale(dir: String, count: Int, workers: Int) {
 
 /// `single FILE`: read and extract one (large) document. Prints one line of key=value figures.
 func runSingle(path: String) {
-    let extractor = Extractor()
+    let extractor = Extractor(evidenceLimit: Extractor.defaultEvidenceLimit)
     _ = Gazetteer.shared
     let baseline = peakRSS()
     let start = now()
@@ -154,7 +157,7 @@ func benchThroughput(dir: String, documents: Int) {
         total += data.count
     }
     guard !inputs.isEmpty else { fail("no documents in \(dir)") }
-    let extractor = Extractor()
+    let extractor = Extractor(evidenceLimit: Extractor.defaultEvidenceLimit)
     // Warm up: the gazetteer and the lexicons are built once per process.
     _ = try? extractor.extract(DocumentReader.read(data: inputs[0].1, name: inputs[0].0, format: .plainText))
     var bytes = 0
@@ -235,7 +238,7 @@ func findExecutable(_ name: String) -> String? {
 }
 
 func benchSmallGraphs(dir: String) {
-    let extractor = Extractor()
+    let extractor = Extractor(evidenceLimit: Extractor.defaultEvidenceLimit)
     var graphs: [Graph] = []
     for n in 0..<200 {
         guard let data = FileManager.default.contents(atPath: documentPath(dir, n)),
@@ -246,11 +249,21 @@ func benchSmallGraphs(dir: String) {
     let averageNodes = Double(graphs.reduce(0) { $0 + $1.nodeCount }) / Double(graphs.count)
     _ = try? GraphvizRenderer.render(graphs[0], format: .svg)  // the context is created once
     var start = now()
+    var writing = 0.0, parse = 0.0, layout = 0.0, render = 0.0
     for graph in graphs {
-        do { _ = try GraphvizRenderer.render(graph, format: .svg) } catch { fail("render: \(error)") }
+        let mark = now()
+        let text = DOTWriter(options: RenderOptions()).write(graph)
+        writing += now() - mark
+        do {
+            let timings = try GraphvizRenderer.renderReportingWarnings(dot: text, format: .svg).timings
+            parse += timings.parse
+            layout += timings.layout
+            render += timings.render
+        } catch { fail("render: \(error)") }
     }
-    let inProcess = (now() - start) / Double(graphs.count)
-    print("rendering \(graphs.count) small graphs (\(fmt(averageNodes, 1)) nodes on average) to SVG in one process: \(fmt(inProcess * 1000, 3)) ms per graph")
+    let count = Double(graphs.count)
+    let inProcess = (now() - start) / count
+    print("rendering \(graphs.count) small graphs (\(fmt(averageNodes, 1)) nodes on average) to SVG in one process: \(fmt(inProcess * 1000, 3)) ms per graph (DOT writing \(fmt(writing / count * 1000, 3)), Graphviz parse \(fmt(parse / count * 1000, 3)), layout \(fmt(layout / count * 1000, 3)), render \(fmt(render / count * 1000, 3)))")
     guard let dot = findExecutable("dot") else {
         print("  dot -Tsvg per graph: skipped, the dot command is not installed")
         return
@@ -267,8 +280,8 @@ func benchSmallGraphs(dir: String) {
 /// and their interactions (with the states too, the corpus's thousands of state-to-state edges
 /// make a hairball whose layout takes many minutes).
 func benchLargeGraph(dir: String, nodes target: Int) {
-    let extractor = Extractor()
-    var accumulator = GraphAccumulator()
+    let extractor = Extractor(evidenceLimit: Extractor.defaultEvidenceLimit)
+    var accumulator = GraphAccumulator(evidenceLimit: Extractor.defaultEvidenceLimit)
     var graph = Graph()
     var n = 0
     while graph.nodeCount < target {

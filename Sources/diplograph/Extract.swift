@@ -73,6 +73,9 @@ struct Extract: ParsableCommand {
     @OptionGroup(title: "Filters")
     var filters: FilterArguments
 
+    @OptionGroup(title: "Evidence")
+    var evidence: EvidenceArguments
+
     @Flag(
         help: ArgumentHelp(
             "Write one graph fragment per document: one line of compact JSON each, in input order (the map step; see 'merge')."))
@@ -129,9 +132,9 @@ struct Extract: ParsableCommand {
             }
             let chosen = try output.resolvedFormat()
             try InputGuard.refuseOverwriting(paths, with: output.output)
-            let documents = try DocumentSource.readAll(paths)
-            let extractor = Extractor()
-            let graph = try filters.apply(to: Graph.merged(documents.map { extractor.extract($0) }))
+            let extractor = Extractor(evidenceLimit: try evidence.limit())
+            let merged = try ParallelExtraction.graph(of: try DocumentSource.expand(paths), extractor: extractor)
+            let graph = try filters.apply(to: merged)
             if output.output != nil || !explain {
                 try output.write(try GraphOutput.bytes(for: graph, format: chosen, options: options))
             }
@@ -155,7 +158,7 @@ struct Extract: ParsableCommand {
     func runPerDocument(into directory: String, options: RenderOptions) throws {
         let format = output.format ?? .dot
         let documents = try DocumentSource.readAll(paths)
-        let extractor = Extractor()
+        let extractor = Extractor(evidenceLimit: try evidence.limit())
 
         var claimed: [String: String] = [:]
         var outputs: [(path: String, bytes: [UInt8], graph: Graph)] = []
@@ -205,7 +208,7 @@ struct Extract: ParsableCommand {
     /// written atomically at the end.
     func runJSONL() throws {
         try InputGuard.refuseOverwriting(paths, with: output.output)
-        let extractor = Extractor()
+        let extractor = Extractor(evidenceLimit: try evidence.limit())
         var collected: [UInt8] = []
         let emit: (Document) throws -> Void = { document in
             let line = try GraphFragment.line(for: extractor.extract(document))

@@ -29,9 +29,14 @@ enum GraphFragment {
 /// Reads graph fragments and graph JSON files into one merged graph, streaming, so that memory
 /// grows with the graph and not with the number of fragments.
 struct FragmentMerger {
-    private var accumulator = GraphAccumulator()
+    private var accumulator: GraphAccumulator
     /// How many graphs (fragments or files) were added.
     private(set) var graphCount = 0
+
+    /// A merger that keeps at most `evidenceLimit` evidence records per node and edge (`nil`: all).
+    init(evidenceLimit: Int?) {
+        accumulator = GraphAccumulator(evidenceLimit: evidenceLimit)
+    }
 
     /// The merged graph of everything added.
     func graph() -> Graph { accumulator.graph() }

@@ -45,7 +45,7 @@ enum GraphSource {
     /// directory of documents, `-`) is extracted; everything is merged into one graph.
     ///
     /// - Throws: The first error reading a graph or a document.
-    static func graph(from paths: [String]) throws -> Graph {
+    static func graph(from paths: [String], evidenceLimit: Int? = EvidenceArguments.defaultLimit) throws -> Graph {
         var graphs: [Graph] = []
         var documentPaths: [String] = []
         for path in paths {
@@ -55,11 +55,12 @@ enum GraphSource {
                 documentPaths.append(path)
             }
         }
+        var merged = GraphAccumulator(evidenceLimit: evidenceLimit)
         if !documentPaths.isEmpty || paths.isEmpty {
-            let documents = try DocumentSource.readAll(documentPaths)
-            let extractor = Extractor()
-            graphs += documents.map { extractor.extract($0) }
+            let extractor = Extractor(evidenceLimit: evidenceLimit)
+            merged.add(try ParallelExtraction.graph(of: try DocumentSource.expand(documentPaths), extractor: extractor))
         }
-        return Graph.merged(graphs)
+        for graph in graphs { merged.add(graph) }
+        return merged.graph()
     }
 }

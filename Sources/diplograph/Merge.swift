@@ -52,6 +52,9 @@ struct Merge: ParsableCommand {
     @OptionGroup(title: "Filters")
     var filters: FilterArguments
 
+    @OptionGroup(title: "Evidence")
+    var evidence: EvidenceArguments
+
     func validate() throws {
         if paths.filter({ $0 == "-" }).count > 1 {
             throw ValidationError(CommandLineError.stdinTwice.description)
@@ -66,7 +69,7 @@ struct Merge: ParsableCommand {
             let options = try rendering.renderOptions()
             let format = jsonl ? .json : try output.resolvedFormat(fallback: .json)
             try InputGuard.refuseOverwriting(paths, with: output.output)
-            var merger = FragmentMerger()
+            var merger = FragmentMerger(evidenceLimit: try evidence.limit())
             for path in paths {
                 try merger.add(path: path)
             }

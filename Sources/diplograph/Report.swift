@@ -43,6 +43,9 @@ struct Report: ParsableCommand {
     @OptionGroup(title: "Filters")
     var filters: FilterArguments
 
+    @OptionGroup(title: "Evidence")
+    var evidence: EvidenceArguments
+
     func validate() throws {
         if paths.filter({ $0 == "-" }).count > 1 {
             throw ValidationError(CommandLineError.stdinTwice.description)
@@ -53,7 +56,7 @@ struct Report: ParsableCommand {
         do {
             let options = try rendering.renderOptions()
             try InputGuard.refuseOverwriting(paths, with: output)
-            let graph = try filters.apply(to: GraphSource.graph(from: paths))
+            let graph = try filters.apply(to: GraphSource.graph(from: paths, evidenceLimit: try evidence.limit()))
             let html = Array(try HTMLReport.render(graph, options: options).utf8)
             if let output {
                 try OutputWriter.writeAtomically(html, to: output)

@@ -1,0 +1,33 @@
+import ArgumentParser
+import DiploExtraction
+
+/// `--evidence-limit N|all`: how many evidence sentences each node and edge keeps.
+///
+/// Counts stay exact whatever the limit (`count` in the JSON); only the list of sentences is
+/// cut, to the first ones by document and position. The default keeps every sentence of any
+/// news article and keeps memory and output in proportion to the graph, not to the corpus.
+struct EvidenceArguments: ParsableArguments {
+    /// The limit when none is given.
+    static let defaultLimit = Extractor.defaultEvidenceLimit
+
+    @Option(
+        name: .customLong("evidence-limit"),
+        help: ArgumentHelp(
+            "Keep at most this many evidence sentences per node and edge (the first by document and position), or 'all'. Counts stay exact. (default: \(EvidenceArguments.defaultLimit))",
+            valueName: "n|all"))
+    var evidenceLimit: String?
+
+    func validate() throws {
+        _ = try limit()
+    }
+
+    /// The limit asked for: a number of records, or `nil` for all of them.
+    func limit() throws -> Int? {
+        guard let evidenceLimit else { return Self.defaultLimit }
+        if evidenceLimit.lowercased() == "all" { return nil }
+        guard let value = Int(evidenceLimit), value >= 1 else {
+            throw ValidationError("--evidence-limit takes a number of 1 or more, or 'all', not '\(evidenceLimit)'")
+        }
+        return value
+    }
+}

@@ -1,0 +1,61 @@
+import DiploExtraction
+import DiploGraph
+import Dispatch
+import Foundation
+import Synchronization
+
+/// Extracts many documents on every core and merges their graphs into one.
+///
+/// Each worker takes the next document, reads it, extracts its graph and adds it to a graph
+/// of its own; the workers' graphs are merged at the end. Memory holds one document per worker
+/// and the graphs, never the corpus. The result does not depend on which worker took which
+/// document: merging is order-independent. A document that cannot be read stops the run with
+/// its error; when several cannot, the error is the first one's in the given order.
+enum ParallelExtraction {
+    /// The merged graph of `files` (paths, or `-` for standard input).
+    ///
+    /// - Parameters:
+    ///   - files: Document paths, in order.
+    ///   - extractor: The extractor; its evidence limit applies to the merged graph as well.
+    ///   - workers: How many threads extract; defaults to the number of cores.
+    /// - Throws: The error of the first document (in `files` order) that could not be read.
+    static func graph(
+        of files: [String], extractor: Extractor,
+        workers: Int = ProcessInfo.processInfo.activeProcessorCount
+    ) throws -> Graph {
+        let progress = ProgressLine(total: files.count, noun: "documents")
+        let next = Mutex(0)
+        // The index and error of the first document that failed.
+        let failure = Mutex<(index: Int, error: any Error)?>(nil)
+        let graphs = Mutex<[GraphAccumulator]>([])
+        let threads = max(1, min(workers, files.count))
+        DispatchQueue.concurrentPerform(iterations: threads) { _ in
+            var accumulator = GraphAccumulator(evidenceLimit: extractor.evidenceLimit)
+            while true {
+                let index = next.withLock { value -> Int in
+                    defer { value += 1 }
+                    return value
+                }
+                guard index < files.count else { break }
+                // After a failure only the documents before it still matter (for the message).
+                if let failed = failure.withLock({ $0?.index }), failed < index { break }
+                do {
+                    let document = try DocumentSource.read(files[index])
+                    extractor.extract(document, into: &accumulator)
+                    progress.advance(bytes: document.original.utf8.count)
+                } catch {
+                    failure.withLock { first in
+                        if first == nil || index < first!.index { first = (index, error) }
+                    }
+                }
+            }
+            let done = accumulator
+            graphs.withLock { $0.append(done) }
+        }
+        progress.finish()
+        if let failed = failure.withLock({ $0 }) { throw failed.error }
+        var merged = GraphAccumulator(evidenceLimit: extractor.evidenceLimit)
+        for part in graphs.withLock({ $0 }) { merged.add(part) }
+        return merged.graph()
+    }
+}
