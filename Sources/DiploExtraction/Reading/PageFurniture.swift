@@ -37,9 +37,7 @@ enum PageFurniture {
         if bytes.allSatisfy({ $0 < 0x80 }) {
             let lowerBytes = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
             if soleWordBytes.contains(lowerBytes) { return true }
-            return lowerBytes.withUnsafeBufferPointer { haystack in
-                markerBytes.contains { containsBytes(haystack, $0) }
-            }
+            return containsMarker(lowerBytes)
         }
         let lower = String(decoding: bytes, as: UTF8.self).lowercased()
         if soleWords.contains(lower) { return true }
@@ -53,17 +51,22 @@ enum PageFurniture {
 
     private static let soleWordBytes: [[UInt8]] = soleWords.map { Array($0.utf8) }
 
-    private static func containsBytes(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
-        guard needle.count <= haystack.count, let first = needle.first else { return needle.isEmpty }
-        var i = 0
-        let last = haystack.count - needle.count
-        while i <= last {
-            if haystack[i] == first {
+    /// The markers by their first byte.
+    private static let markersByFirstByte: [[[UInt8]]] = {
+        var table = [[[UInt8]]](repeating: [], count: 256)
+        for marker in markerBytes { if let first = marker.first { table[Int(first)].append(marker) } }
+        return table
+    }()
+
+    /// Whether lower-cased ASCII `haystack` contains a marker: at each position only the markers
+    /// that start with the byte there are compared.
+    private static func containsMarker(_ haystack: [UInt8]) -> Bool {
+        for start in haystack.indices {
+            for marker in markersByFirstByte[Int(haystack[start])] where marker.count <= haystack.count - start {
                 var j = 1
-                while j < needle.count && haystack[i + j] == needle[j] { j += 1 }
-                if j == needle.count { return true }
+                while j < marker.count && haystack[start + j] == marker[j] { j += 1 }
+                if j == marker.count { return true }
             }
-            i += 1
         }
         return false
     }

@@ -15,6 +15,8 @@ struct RelationFinder {
     let context: DiscourseContext
 
     private let structure: ClauseStructure
+    /// The trigger that starts at each token, if any: looked up once, asked for often.
+    private let triggers: [RelationLexicon.Trigger?]
 
     init(tokens: [Token], actors: [ActorMention], agreements: [(mention: AgreementMention, ids: [String])], context: DiscourseContext) {
         self.tokens = tokens
@@ -22,6 +24,7 @@ struct RelationFinder {
         self.agreements = agreements
         self.context = context
         self.structure = ClauseStructure(tokens)
+        self.triggers = tokens.indices.map { Self.trigger(at: $0, in: tokens, agreements: agreements) }
     }
 
     static let prepositions: Set<String> = [
@@ -40,6 +43,10 @@ struct RelationFinder {
     static let pairNouns: Set<String> = [
         "countries", "sides", "nations", "leaders", "governments", "men", "women", "states", "presidents",
         "ministers", "premiers", "delegations", "neighbours", "neighbors", "capitals", "allies", "rivals",
+    ]
+    /// Prepositions that join a relation noun to its object ("talks with", "dependence on").
+    static let nounPrepositions: Set<String> = [
+        "with", "to", "on", "against", "of", "for", "toward", "towards", "from", "near", "around", "over",
     ]
     static let speechVerbs: Set<String> = ["said", "says", "say", "insisted", "insists", "argued", "argues", "stressed", "stresses", "declared", "added"]
     static let obligations: Set<String> = ["should", "must", "ought", "needs", "need"]
@@ -92,6 +99,13 @@ struct RelationFinder {
     }
 
     private func triggerAt(_ i: Int) -> RelationLexicon.Trigger? {
+        triggers[i]
+    }
+
+    /// The trigger of the lexicon that starts at token `i`, if any.
+    private static func trigger(
+        at i: Int, in tokens: [Token], agreements: [(mention: AgreementMention, ids: [String])]
+    ) -> RelationLexicon.Trigger? {
         guard tokens[i].kind == .word, let candidates = RelationLexicon.byFirstWord[tokens[i].lower] else { return nil }
         for candidate in candidates where i + candidate.words.count <= tokens.count {
             if zip(candidate.words, tokens[i..<(i + candidate.words.count)]).allSatisfy({ $0 == $1.lower }) {
@@ -375,7 +389,7 @@ struct RelationFinder {
         }
         if trigger.reading == .noun {
             let k = first.tokens.lowerBound - 1 - (first.tokens.lowerBound - 1 >= 0 && tokens[first.tokens.lowerBound - 1].lower == "the" ? 1 : 0)
-            let prepositions: Set<String> = ["with", "to", "on", "against", "of", "for", "toward", "towards", "from", "near", "around", "over"]
+            let prepositions = Self.nounPrepositions
             // The preposition may be the trigger's own last word ("dependence on", "trade with").
             guard k >= end - 1, prepositions.contains(tokens[k].lower), k >= end || prepositions.contains(trigger.words.last ?? "") else { return [] }
         }
