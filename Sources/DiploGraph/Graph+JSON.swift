@@ -21,13 +21,18 @@ extension Graph: Codable {
         try c.encode(edges, forKey: .edges)
     }
 
-    /// The graph as deterministic JSON text (sorted keys, two-space indentation, final newline).
+    /// The graph as deterministic JSON text (sorted keys, two-space indentation, final newline):
+    /// what `JSONEncoder` writes with `.prettyPrinted, .sortedKeys, .withoutEscapingSlashes`.
     public func jsonData() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(self)
-        data.append(0x0A)
-        return data
+        var bytes = GraphJSONWriter.bytes(of: self, pretty: true)
+        bytes.append(0x0A)
+        return Data(bytes)
+    }
+
+    /// The graph as one line of compact JSON (sorted keys, no final newline): what `JSONEncoder`
+    /// writes with `.sortedKeys, .withoutEscapingSlashes`. The fragment format of map steps.
+    public func compactJSON() -> [UInt8] {
+        GraphJSONWriter.bytes(of: self, pretty: false)
     }
 
     /// Reads a graph from JSON, checking the contract.

@@ -18,9 +18,7 @@ import Darwin
 enum GraphFragment {
     /// `graph` as one line of compact, deterministic JSON, with its final newline.
     static func line(for graph: Graph) throws -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var bytes = [UInt8](try encoder.encode(graph))
+        var bytes = graph.compactJSON()
         bytes.append(0x0A)
         return bytes
     }
