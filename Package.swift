@@ -37,9 +37,11 @@ let package = Package(
             name: "diplograph-bench",
             dependencies: ["DiploGraph", "DiploExtraction", "DiploRendering"]
         ),
-        .testTarget(name: "DiploGraphTests", dependencies: ["DiploGraph"]),
-        .testTarget(name: "DiploExtractionTests", dependencies: ["DiploExtraction", "DiploGraph"]),
-        .testTarget(name: "DiploRenderingTests", dependencies: ["DiploRendering", "DiploGraph"]),
+        // What the test targets share: a seeded random number generator for property tests.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "DiploGraphTests", dependencies: ["DiploGraph", "TestSupport"]),
+        .testTarget(name: "DiploExtractionTests", dependencies: ["DiploExtraction", "DiploGraph", "TestSupport"]),
+        .testTarget(name: "DiploRenderingTests", dependencies: ["DiploRendering", "DiploGraph", "TestSupport"]),
         .testTarget(name: "DiplographCLITests", dependencies: ["diplograph"]),
     ],
     swiftLanguageModes: [.v6]

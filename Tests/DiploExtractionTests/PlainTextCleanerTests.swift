@@ -1,5 +1,6 @@
 import Testing
 @testable import DiploExtraction
+import TestSupport
 
 /// The plain-text cleaner is a fast road to what the general cleaner gives for plain text: the
 /// same text and the same origin for every byte, on generated documents full of the cases that
@@ -16,20 +17,8 @@ struct PlainTextCleanerTests {
         String(repeating: "long line of prose ", count: 8),
     ]
 
-    /// A deterministic generator (SplitMix64), so a failure names a seed that repeats it.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static func document(seed: UInt64) -> [UInt8] {
-        var generator = Generator(state: seed)
+        var generator = SplitMix64(seed: seed)
         var text = ""
         let count = Int.random(in: 0...120, using: &generator)
         var earlier: [String] = []

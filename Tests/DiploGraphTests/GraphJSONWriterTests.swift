@@ -1,22 +1,13 @@
 import Foundation
 import Testing
 @testable import DiploGraph
+import TestSupport
 
 /// The hand-written JSON writer gives Foundation's `JSONEncoder` output byte for byte, pretty
 /// and compact, on generated graphs with every optional field and every kind of character.
 @Suite("Graph JSON writer")
 struct GraphJSONWriterTests {
-    /// A deterministic generator (SplitMix64).
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
+    typealias Generator = SplitMix64
 
     /// Text with quotes, backslashes, slashes, every control character, DEL, line and paragraph
     /// separators, accents and emoji.
@@ -35,7 +26,7 @@ struct GraphJSONWriterTests {
     }
 
     static func graph(seed: UInt64) -> Graph {
-        var g = Generator(state: seed)
+        var g = Generator(seed: seed)
         let nodes: [Node] = (0..<Int.random(in: 0...5, using: &g)).map { n in
             let evidence = Self.evidence(&g)
             return Node(

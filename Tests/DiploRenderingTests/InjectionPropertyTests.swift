@@ -2,6 +2,7 @@ import DiploGraph
 import Foundation
 import Testing
 @testable import DiploRendering
+import TestSupport
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
@@ -219,17 +220,11 @@ struct InjectionPropertyTests {
 
 /// A deterministic generator of hostile strings (SplitMix64).
 struct HostileStringGenerator {
-    private var state: UInt64
+    private var generator: SplitMix64
 
-    init(seed: UInt64) { state = seed }
+    init(seed: UInt64) { generator = SplitMix64(seed: seed) }
 
-    private mutating func random() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    private mutating func random() -> UInt64 { generator.next() }
 
     private mutating func below(_ n: Int) -> Int { Int(random() % UInt64(n)) }
 
