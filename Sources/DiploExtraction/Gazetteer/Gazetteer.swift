@@ -87,14 +87,14 @@ public struct Gazetteer: Sendable {
     public let maxFormWords: Int
 
     private let byCode: [String: StateRecord]
-    private let formIndex: [String: [GazetteerEntry]]
+    private let formIndex: WordTable<[GazetteerEntry]>
     /// Every prefix (in characters) of every form, so that a matcher can stop extending a span
     /// of text as soon as no form starts with it.
     let formPrefixes: PrefixSet
 
     /// All forms (case-sensitive, as in running text, ASCII apostrophes) with their entries,
     /// for matchers that build their own index.
-    public var forms: [String: [GazetteerEntry]] { formIndex }
+    public var forms: [String: [GazetteerEntry]] { formIndex.dictionary }
 
     /// The state or territory with ISO 3166-1 alpha-3 `code`, if any.
     public func state(code: String) -> StateRecord? {
@@ -151,7 +151,7 @@ public struct Gazetteer: Sendable {
         }
         states = records
         byCode = Dictionary(records.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
-        formIndex = index
+        formIndex = WordTable(index)
         formPrefixes = PrefixSet(index.keys)
         officeHolders = holders
         maxFormWords = maxWords

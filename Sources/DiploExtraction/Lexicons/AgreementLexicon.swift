@@ -1,7 +1,7 @@
 /// Words that name agreements, and the words around them that do or do not make one specific.
 enum AgreementLexicon {
     /// Agreement nouns (lower case), singular and plural, with their singular.
-    static let nouns: [String: String] = [
+    static let nouns: WordTable<String> = [
         "agreement": "agreement", "agreements": "agreement", "accord": "accord", "accords": "accord",
         "treaty": "treaty", "treaties": "treaty", "pact": "pact", "pacts": "pact", "deal": "deal",
         "deals": "deal", "protocol": "protocol", "protocols": "protocol", "memorandum": "memorandum",
@@ -19,16 +19,16 @@ enum AgreementLexicon {
 
     /// Nouns that name an agreement only with a subject beside them ("peace plan", "code of
     /// conduct", "currency exchange"), since alone they are too common.
-    static let needsSubject: Set<String> = [
+    static let needsSubject: WordSet = [
         "plan", "code", "settlement", "arrangement", "exchange", "framework", "declaration",
         "understanding", "charter", "compact", "swap", "package",
     ]
 
     /// Subjects that make "exchange" an agreement ("currency exchange") rather than a talk.
-    static let exchangeSubjects: Set<String> = ["currency", "prisoner", "prisoners", "swap", "information", "intelligence"]
+    static let exchangeSubjects: WordSet = ["currency", "prisoner", "prisoners", "swap", "information", "intelligence"]
 
     /// Modifiers that say nothing about which agreement it is.
-    static let genericModifiers: Set<String> = [
+    static let genericModifiers: WordSet = [
         "new", "historic", "landmark", "bilateral", "multilateral", "international", "final", "draft",
         "formal", "interim", "possible", "proposed", "previous", "current", "existing", "latest",
         "first", "second", "major", "broad", "comprehensive", "wide-ranging", "key", "important",
@@ -45,19 +45,19 @@ enum AgreementLexicon {
 
     /// Words before a bare agreement noun that make it a countable agreement ("the deal"); without
     /// one, "agreement" is the mass noun ("there was agreement on …", "to reach agreement").
-    static let determiners: Set<String> = [
+    static let determiners: WordSet = [
         "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "any",
         "every", "another", "each", "such", "which", "whose", "one", "'s", "\u{2019}s",
     ]
 
     /// Verbs after "agreed to" / "decided to" that start an agreed action ("agreed to open a bus link").
-    static let actionOpeners: Set<String> = ["agreed", "agree", "agrees", "decided", "decide", "decides", "decision", "pledged", "committed"]
+    static let actionOpeners: WordSet = ["agreed", "agree", "agrees", "decided", "decide", "decides", "decision", "pledged", "committed"]
 
     /// Words that end the phrase kept as an agreement's alias.
-    static let phraseStops: Set<String> = ["which", "that", "who", "because", "but", "while", "although", "after", "before", "when", "if"]
+    static let phraseStops: WordSet = ["which", "that", "who", "because", "but", "while", "although", "after", "before", "when", "if"]
 
     /// Words that end the modifiers to the left of an agreement noun.
-    static let leftStops: Set<String> = [
+    static let leftStops: WordSet = [
         "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "any",
         "every", "some", "no", "of", "on", "in", "to", "for", "with", "by", "from", "at", "and", "or",
         "but", "is", "was", "were", "are", "be", "been", "has", "have", "had", "will", "would",
@@ -70,10 +70,10 @@ enum AgreementLexicon {
     ]
 
     /// Words that introduce a list of topics after an agreement noun.
-    static let topicIntroducers: Set<String> = ["on", "including", "covering", "concerning", "regarding", "over", "about", "for"]
+    static let topicIntroducers: WordSet = ["on", "including", "covering", "concerning", "regarding", "over", "about", "for"]
 
     /// Words that end a topic.
-    static let topicStops: Set<String> = [
+    static let topicStops: WordSet = [
         "during", "after", "before", "at", "between", "with", "by", "while", "when", "which", "that",
         "who", "to", "was", "were", "is", "are", "will", "would", "has", "have", "had", "and", "but",
         "as", "from", "than", "said", "says", "signed", "agreed", "reached", "since", "until", "amid",
@@ -84,7 +84,7 @@ enum AgreementLexicon {
     ]
 
     /// Verbs in the past tense that do not end in -ed ("the plan won praise").
-    static let irregularPastVerbs: Set<String> = [
+    static let irregularPastVerbs: WordSet = [
         "won", "drew", "met", "took", "came", "went", "got", "made", "gave", "fell", "left", "saw", "said",
         "hit", "put", "set", "ran", "began", "broke", "brought", "built", "held", "kept", "led", "lost",
         "paid", "sent", "stood", "struck", "told", "thought", "became", "sought", "grew", "meant", "faced",
@@ -99,5 +99,5 @@ enum AgreementLexicon {
     ]
 
     /// Trailing words dropped from a topic ("elderly care sectors" → "elderly care").
-    static let topicSuffixes: Set<String> = ["sector", "sectors", "area", "areas", "field", "fields", "issues", "matters", "cooperation"]
+    static let topicSuffixes: WordSet = ["sector", "sectors", "area", "areas", "field", "fields", "issues", "matters", "cooperation"]
 }

@@ -4,7 +4,7 @@
 /// secretaries, envoys and spokespeople. Matching is case-insensitive ("the Kenyan president").
 enum OfficeTitles {
     /// Whole titles, lower case, as token sequences joined by spaces.
-    static let titles: Set<String> = [
+    static let titles: WordSet = [
         "president", "vice president", "vice-president", "prime minister", "premier", "chancellor",
         "chancellor of the exchequer", "king", "queen", "emperor", "empress", "emir", "amir", "sultan",
         "crown prince", "supreme leader", "head of state", "head of government", "taoiseach",
@@ -19,13 +19,13 @@ enum OfficeTitles {
 
     /// Titles that make a leader only with a state named beside them ("North Korean leader Kim",
     /// "China's envoy"), since alone they are too loose ("opposition leader", "union spokesman").
-    static let needsState: Set<String> = [
+    static let needsState: WordSet = [
         "leader", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "representative",
         "negotiator", "chief negotiator", "ruler", "strongman", "dictator", "consul", "counterpart", "counterparts",
     ]
 
     /// Portfolio words that make "<portfolio> minister/secretary" a full title.
-    static let portfolios: Set<String> = [
+    static let portfolios: WordSet = [
         "foreign", "defence", "defense", "trade", "finance", "interior", "home", "health", "environment",
         "energy", "economy", "economic", "economics", "justice", "education", "agriculture", "culture",
         "transport", "treasury", "commerce", "industry", "labour", "labor", "information", "oil",
@@ -38,13 +38,13 @@ enum OfficeTitles {
     ]
 
     /// Every prefix of every title and portfolio (see ``PrefixSet``).
-    static let titleOrPortfolioPrefixes = PrefixSet(titles.union(portfolios))
+    static let titleOrPortfolioPrefixes = PrefixSet(Array(titles) + Array(portfolios))
 
     /// Words that may stand before a title without changing who holds it.
-    static let modifiers: Set<String> = ["deputy", "vice", "acting", "interim", "new", "outgoing", "incoming", "current", "first", "senior", "top", "chief"]
+    static let modifiers: WordSet = ["deputy", "vice", "acting", "interim", "new", "outgoing", "incoming", "current", "first", "senior", "top", "chief"]
 
     /// Words before a title that mean the person does not (now) hold a state office.
-    static let disqualifiers: Set<String> = [
+    static let disqualifiers: WordSet = [
         "former", "ex", "ex-", "late", "then", "then-", "shadow", "opposition", "would-be", "presidential",
         "party", "labour", "conservative", "tory", "liberal", "democratic", "republican", "democrat",
         "rebel", "militant", "union", "company", "group", "club", "team", "church", "world", "un", "u.n.",
@@ -53,7 +53,7 @@ enum OfficeTitles {
 
     /// Titles held by one state's officials only, with that state (world knowledge: the titles
     /// themselves are specific, e.g. only the UK has a Chancellor of the Exchequer).
-    static let stateOfTitle: [String: String] = [
+    static let stateOfTitle: WordTable<String> = [
         "chancellor of the exchequer": "GBR", "foreign secretary": "GBR", "home secretary": "GBR",
         "taoiseach": "IRL", "secretary of state": "USA", "national security adviser": "USA",
         "trade representative": "USA", "pope": "VAT",
@@ -61,16 +61,16 @@ enum OfficeTitles {
 
     /// Titles that "the <title>" may give to the person a document keeps naming ("the prime
     /// minister" … "Mr Blair").
-    static let bindableTitles: Set<String> = [
+    static let bindableTitles: WordSet = [
         "president", "prime minister", "premier", "chancellor", "foreign secretary", "foreign minister",
         "secretary of state", "king", "queen", "emir", "vice president", "chancellor of the exchequer",
     ]
 
     /// Honorifics that come before a surname but are not offices.
-    static let honorifics: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "madam", "monsieur", "herr", "senor", "señor"]
+    static let honorifics: WordSet = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "madam", "monsieur", "herr", "senor", "señor"]
 
     /// Lower-case particles that may stand inside a person's name ("Lula da Silva").
-    static let nameParticles: Set<String> = ["da", "de", "do", "dos", "das", "di", "del", "della", "van", "von", "der", "den", "bin", "ibn", "al", "el", "le", "la", "abu", "ben", "y", "du"]
+    static let nameParticles: WordSet = ["da", "de", "do", "dos", "das", "di", "del", "della", "van", "von", "der", "den", "bin", "ibn", "al", "el", "le", "la", "abu", "ben", "y", "du"]
 }
 
 extension String {

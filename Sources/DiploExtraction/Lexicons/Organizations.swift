@@ -50,16 +50,16 @@ enum Organizations {
     ]
 
     /// Form → entry, for matching.
-    static let byForm: [String: Entry] = {
+    static let byForm: WordTable<Entry> = {
         var map: [String: Entry] = [:]
         for entry in entries {
             for form in entry.forms { map[form] = entry }
         }
-        return map
+        return WordTable(map)
     }()
 
     /// Every prefix of every form (see ``PrefixSet``).
-    static let formPrefixes = PrefixSet(byForm.keys)
+    static let formPrefixes = PrefixSet(byForm.dictionary.keys)
 
     /// The most words of any form.
     static let maxFormWords = entries.flatMap(\.forms).map { $0.split(separator: " ").count }.max() ?? 1

@@ -112,21 +112,21 @@ enum RelationLexicon {
     }()
 
     /// Triggers indexed by their first word.
-    static let byFirstWord: [String: [Trigger]] = {
+    static let byFirstWord: WordTable<[Trigger]> = {
         var map: [String: [Trigger]] = [:]
         for trigger in triggers { map[trigger.words[0], default: []].append(trigger) }
         for key in map.keys { map[key]!.sort { $0.words.count > $1.words.count } }
-        return map
+        return WordTable(map)
     }()
 
     /// Verbs whose object stands right after them ("help Taiwan"; "help restart talks with X" is
     /// not help to X).
-    static let adjacentObject: Set<String> = ["help", "helps", "helped", "helping", "asked", "asks", "told", "tells", "pushed", "pushes", "press", "presses", "pressed", "pressing"]
+    static let adjacentObject: WordSet = ["help", "helps", "helped", "helping", "asked", "asks", "told", "tells", "pushed", "pushes", "press", "presses", "pressed", "pressing"]
 
     /// Nouns that take the actor right before them as the one acting ("US objections"), and the
     /// clause's subject as the one acted on.
-    static let actorFirstNouns: Set<String> = ["objections", "objection", "opposition", "criticism", "pressure", "support", "protests", "threats", "warnings"]
+    static let actorFirstNouns: WordSet = ["objections", "objection", "opposition", "criticism", "pressure", "support", "protests", "threats", "warnings"]
 
     /// Words that, just before a trigger, negate it ("did not meet", "never visited").
-    static let negations: Set<String> = ["not", "never", "no", "cannot", "neither", "nor", "without"]
+    static let negations: WordSet = ["not", "never", "no", "cannot", "neither", "nor", "without"]
 }

@@ -14,7 +14,7 @@ struct LeaderRecognizer {
         var state: String?
     }
 
-    static let nameStopwords: Set<String> = [
+    static let nameStopwords: WordSet = [
         "The", "A", "An", "He", "She", "It", "They", "We", "I", "In", "On", "At", "But", "And", "Or",
         "If", "As", "This", "That", "These", "Those", "His", "Her", "Their", "Its", "Our", "After",
         "Before", "During", "When", "While", "With", "For", "From", "By", "To", "Of", "Speaking",

@@ -9,7 +9,7 @@ struct StateRecognizer {
     var confirmedStates: Set<String> = []
 
     /// Words before an ambiguous form that make it a place or a state.
-    static let placeCues: Set<String> = [
+    static let placeCues: WordSet = [
         "in", "to", "from", "of", "with", "and", "between", "against", "visit", "visited", "visiting",
         "toward", "towards", "on", "by", "for", "including", "across", "into", "neighbouring",
         "neighboring", "invaded", "or", "at",
@@ -17,14 +17,14 @@ struct StateRecognizer {
 
     /// Words after a state's name or adjective that make the phrase a place of nature, not the
     /// state ("Indian Ocean", "Korean Peninsula", "Arabian Sea").
-    static let geographicNouns: Set<String> = [
+    static let geographicNouns: WordSet = [
         "Ocean", "Sea", "Peninsula", "Gulf", "Strait", "Straits", "Basin", "Mountains", "Desert", "River",
         "Subcontinent", "Plateau", "Archipelago", "Channel", "Bay", "Lake", "Alps", "Highlands",
     ]
 
     /// Words that turn a state's name or adjective into a region's ("Latin America", "South
     /// American"). Longest match runs first, so "South Korea" or "North Korean" are never cut.
-    static let regionPrefixes: Set<String> = [
+    static let regionPrefixes: WordSet = [
         "South", "North", "East", "West", "Latin", "Central", "Southern", "Northern", "Eastern", "Western",
         "Pan", "Anglo", "Afro", "Meso", "Native", "Middle", "Sub-Saharan",
     ]

@@ -6,11 +6,11 @@ struct ClauseStructure {
     /// Relative clauses (", who …,", ", which …,") and parentheses, with the token before them.
     let asides: [Range<Int>]
 
-    static let clauseOpeners: Set<String> = ["but", "while", "whereas", "although", "though", "however", "yet", "because", "since", "so"]
+    static let clauseOpeners: WordSet = ["but", "while", "whereas", "although", "though", "however", "yet", "because", "since", "so"]
 
     /// Words that open a clause wherever they stand: "X told Y that …" (the subject of what
     /// follows is not Y), "…, according to Chinese state media".
-    static let subordinators: Set<String> = ["that", "according", "whether", "unless", "whereby"]
+    static let subordinators: WordSet = ["that", "according", "whether", "unless", "whereby"]
 
     init(_ tokens: [Token]) {
         var clause: [Int] = []

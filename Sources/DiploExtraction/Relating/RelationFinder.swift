@@ -27,12 +27,12 @@ struct RelationFinder {
         self.triggers = tokens.indices.map { Self.trigger(at: $0, in: tokens, agreements: agreements) }
     }
 
-    static let prepositions: Set<String> = [
+    static let prepositions: WordSet = [
         "in", "with", "of", "to", "from", "between", "at", "for", "on", "by", "against", "into",
         "toward", "towards", "about", "over", "under", "after", "before", "during", "than", "like",
         "including", "among", "despite", "via", "across", "as", "through",
     ]
-    static let auxiliaries: Set<String> = [
+    static let auxiliaries: WordSet = [
         "has", "have", "had", "was", "were", "is", "are", "be", "been", "being", "will", "would",
         "could", "should", "can", "may", "might", "must", "also", "later", "then", "quickly", "now",
         "already", "recently", "again", "reportedly", "formally", "finally", "jointly", "once",
@@ -40,16 +40,16 @@ struct RelationFinder {
         "previously", "still", "just", "yet", "even", "officially", "to", "expected", "set",
     ]
     /// "the two countries", "both leaders": a pair of actors named by number.
-    static let pairNouns: Set<String> = [
+    static let pairNouns: WordSet = [
         "countries", "sides", "nations", "leaders", "governments", "men", "women", "states", "presidents",
         "ministers", "premiers", "delegations", "neighbours", "neighbors", "capitals", "allies", "rivals",
     ]
     /// Prepositions that join a relation noun to its object ("talks with", "dependence on").
-    static let nounPrepositions: Set<String> = [
+    static let nounPrepositions: WordSet = [
         "with", "to", "on", "against", "of", "for", "toward", "towards", "from", "near", "around", "over",
     ]
-    static let speechVerbs: Set<String> = ["said", "says", "say", "insisted", "insists", "argued", "argues", "stressed", "stresses", "declared", "added"]
-    static let obligations: Set<String> = ["should", "must", "ought", "needs", "need"]
+    static let speechVerbs: WordSet = ["said", "says", "say", "insisted", "insists", "argued", "argues", "stressed", "stresses", "declared", "added"]
+    static let obligations: WordSet = ["should", "must", "ought", "needs", "need"]
 
     /// Every relation the sentence states.
     func relations() -> [FoundRelation] {

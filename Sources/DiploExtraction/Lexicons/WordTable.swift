@@ -1,0 +1,111 @@
+import Foundation
+
+/// A lexicon keyed by words, for the lookups the matchers make for nearly every token.
+///
+/// `Set<String>` and `Dictionary` hash a `String` with SipHash after checking its normal form;
+/// the matchers ask the lexicons several times per token, and that hashing was a fifth of the
+/// extraction time. A word table hashes the UTF-8 bytes of an ASCII word with FNV-1a and looks
+/// in an open-addressed table. Non-ASCII queries take the ordinary `Dictionary`, so the
+/// answers are always `String`'s own: two ASCII strings are equal exactly when their bytes are,
+/// and a non-ASCII key equals an ASCII word exactly when its canonical decomposition is that
+/// word (the table files such a key under the decomposition's bytes).
+struct WordTable<Value: Sendable>: Sendable {
+    /// Every entry, for non-ASCII queries and for iteration.
+    let dictionary: [String: Value]
+    /// The ASCII keys' bytes, their values, and the open-addressed slots that index them.
+    private let keys: [[UInt8]]
+    private let values: [Value]
+    private let slots: [Int32]
+    private let mask: Int
+
+    /// A table of `dictionary`'s entries.
+    init(_ dictionary: [String: Value]) {
+        self.dictionary = dictionary
+        // Every key an ASCII word can equal, under the bytes of that word.
+        var byASCII: [String: Value] = [:]
+        for (key, value) in dictionary {
+            var form = key
+            if !Self.isASCII(key.utf8) {
+                // Canonical decompositions into ASCII alone are singletons (U+212A KELVIN SIGN is
+                // "K"), all excluded from composition; keys without one cannot equal ASCII.
+                guard key.unicodeScalars.contains(where: { $0.properties.isFullCompositionExclusion }) else { continue }
+                form = key.decomposedStringWithCanonicalMapping
+            }
+            if Self.isASCII(form.utf8) && byASCII[form] == nil { byASCII[form] = value }
+        }
+        // (Where a key lands in the table does not change any answer: no order is needed.)
+        let ascii = Array(byASCII)
+        var capacity = 16
+        while capacity < 2 * ascii.count { capacity *= 2 }
+        var slots = [Int32](repeating: -1, count: capacity)
+        for (index, entry) in ascii.enumerated() {
+            var slot = Int(truncatingIfNeeded: Self.hash(entry.key.utf8)) & (capacity - 1)
+            while slots[slot] >= 0 { slot = (slot + 1) & (capacity - 1) }
+            slots[slot] = Int32(index)
+        }
+        self.keys = ascii.map { Array($0.key.utf8) }
+        self.values = ascii.map(\.value)
+        self.slots = slots
+        self.mask = capacity - 1
+    }
+
+    /// The value of `word`, if it is a key.
+    subscript(word: String) -> Value? {
+        let found = word.utf8.withContiguousStorageIfAvailable { bytes -> Value?? in
+            // Non-ASCII: the dictionary decides (`nil` here means "not answered").
+            guard Self.isASCII(bytes) else { return nil }
+            var slot = Int(truncatingIfNeeded: Self.hash(bytes)) & mask
+            while true {
+                let index = Int(slots[slot])
+                if index < 0 { return .some(nil) }
+                if keys[index].elementsEqual(bytes) { return .some(values[index]) }
+                slot = (slot + 1) & mask
+            }
+        }
+        if let answered = found ?? nil { return answered }
+        return dictionary[word]
+    }
+
+    private static func isASCII<C: Sequence>(_ bytes: C) -> Bool where C.Element == UInt8 {
+        bytes.allSatisfy { $0 < 0x80 }
+    }
+
+    /// FNV-1a over the bytes.
+    private static func hash<C: Sequence>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in bytes {
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3
+        }
+        return hash
+    }
+}
+
+extension WordTable: ExpressibleByDictionaryLiteral {
+    init(dictionaryLiteral elements: (String, Value)...) {
+        self.init(Dictionary(elements, uniquingKeysWith: { first, _ in first }))
+    }
+}
+
+/// A set of words with the lookup speed of ``WordTable``.
+struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
+    private let table: WordTable<Bool>
+
+    /// A set of `words`.
+    init<S: Sequence>(_ words: S) where S.Element == String {
+        table = WordTable(Dictionary(words.map { ($0, true) }, uniquingKeysWith: { first, _ in first }))
+    }
+
+    init(arrayLiteral words: String...) {
+        self.init(words)
+    }
+
+    /// Whether `word` is in the set (as `Set<String>.contains` would say).
+    func contains(_ word: String) -> Bool {
+        table[word] != nil
+    }
+
+    /// The words, in no order.
+    func makeIterator() -> Dictionary<String, Bool>.Keys.Iterator {
+        table.dictionary.keys.makeIterator()
+    }
+}
