@@ -52,13 +52,23 @@ struct WordTable<Value: Sendable>: Sendable {
     /// The value of `word`, if it is a key.
     subscript(word: String) -> Value? {
         let found = word.utf8.withContiguousStorageIfAvailable { bytes -> Value?? in
+            // Hashed and checked for ASCII in one pass.
+            var hash: UInt64 = Self.offsetBasis
+            var high: UInt8 = 0
+            for byte in bytes {
+                hash = (hash ^ UInt64(byte)) &* Self.prime
+                high |= byte
+            }
             // Non-ASCII: the dictionary decides (`nil` here means "not answered").
-            guard Self.isASCII(bytes) else { return nil }
-            var slot = Int(truncatingIfNeeded: Self.hash(bytes)) & mask
+            guard high < 0x80 else { return nil }
+            var slot = Int(truncatingIfNeeded: hash) & mask
             while true {
                 let index = Int(slots[slot])
                 if index < 0 { return .some(nil) }
-                if keys[index].elementsEqual(bytes) { return .some(values[index]) }
+                let key = keys[index]
+                if key.count == bytes.count, key.withUnsafeBufferPointer({ memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }) {
+                    return .some(values[index])
+                }
                 slot = (slot + 1) & mask
             }
         }
@@ -70,11 +80,14 @@ struct WordTable<Value: Sendable>: Sendable {
         bytes.allSatisfy { $0 < 0x80 }
     }
 
+    private static var offsetBasis: UInt64 { 0xCBF2_9CE4_8422_2325 }
+    private static var prime: UInt64 { 0x100_0000_01B3 }
+
     /// FNV-1a over the bytes.
     private static func hash<C: Sequence>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        var hash = offsetBasis
         for byte in bytes {
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3
+            hash = (hash ^ UInt64(byte)) &* prime
         }
         return hash
     }
