@@ -5,23 +5,28 @@ extension DOTWriter {
     /// `<…>`: an HTML-like label with `title` (if not empty) over one row that shows the node
     /// kinds present in their colours, the classes of relation present in their line colours,
     /// and, for a diff graph, the diff colours. Deterministic: kinds and classes in a fixed order.
-    func legendLabel(title: String, graph: Graph) -> String {
+    ///
+    /// - Parameters:
+    ///   - title: The title; empty for none.
+    ///   - graph: The graph the legend is for.
+    func legendLabel(title: String, graph: SortedGraph) -> String {
         let x = XMLEscaping.escaped
         let small = max(1, style.edgeFontSize)
         var cells: [String] = []
-        let kinds = Set(graph.nodes.map(\.kind))
-        for kind in NodeKind.allCases where kinds.contains(kind) {
+        // What is present, found by scans that stop at the first hit (cheaper than sets).
+        for kind in NodeKind.allCases where graph.nodes.contains(where: { $0.kind == kind }) {
             let look = style.nodeStyle(for: kind)
             cells.append(#"<td border="1" color="\#(x(look.color))" bgcolor="\#(x(look.fillColor))" cellpadding="3">"#
                 + #"<font point-size="\#(small)" color="\#(x(look.fontColor))">\#(x(kind.rawValue))</font></td>"#)
         }
-        let classes = Set(graph.edges.map { Style.EdgeClass($0.relation) })
-        for edgeClass in Style.EdgeClass.allCases where classes.contains(edgeClass) {
+        for edgeClass in Style.EdgeClass.allCases where graph.edges.contains(where: { Style.EdgeClass($0.relation) == edgeClass }) {
             let look = style.edgeStyle(for: edgeClass)
             cells.append(Self.lineCell(color: look.color, dashed: look.lineStyle != "solid" && look.lineStyle != "bold",
                                        text: edgeClass.legendText, size: small))
         }
-        let changes = Set(graph.nodes.compactMap(\.change) + graph.edges.compactMap(\.change))
+        let changes = Change.allCases.filter { change in
+            graph.nodes.contains { $0.change == change } || graph.edges.contains { $0.change == change }
+        }
         if changes.contains(.added) { cells.append(Self.lineCell(color: style.addedColor, dashed: false, text: "added", size: small)) }
         if changes.contains(.removed) { cells.append(Self.lineCell(color: style.removedColor, dashed: true, text: "removed", size: small)) }
         if changes.contains(.changed) { cells.append(Self.lineCell(color: style.changedColor, dashed: false, text: "changed (old→new)", size: small)) }
@@ -34,7 +39,15 @@ extension DOTWriter {
             // Graphviz applies its \N, \G … substitutions inside HTML-like labels too (after
             // decoding references): a backslash is doubled so that it is drawn as written.
             let lines = title.split(separator: "\n", omittingEmptySubsequences: false)
-                .map { x(String($0).replacingOccurrences(of: "\t", with: " ")).replacingOccurrences(of: "\\", with: "\\\\") }
+                .map { line -> String in
+                    // replacingOccurrences goes through NSString on Linux: only call it when there
+                    // is something to replace.
+                    var line = String(line)
+                    if line.utf8.contains(UInt8(ascii: "\t")) { line = line.replacingOccurrences(of: "\t", with: " ") }
+                    line = x(line)
+                    if line.utf8.contains(UInt8(ascii: "\\")) { line = line.replacingOccurrences(of: "\\", with: "\\\\") }
+                    return line
+                }
             rows.append(#"<tr><td colspan="\#(max(1, cells.count))">\#(lines.joined(separator: "<br/>"))</td></tr>"#)
         }
         if !cells.isEmpty {

@@ -75,9 +75,10 @@ public struct DOTWriter: Sendable {
     /// - Parameter graph: The graph to write.
     /// - Returns: DOT text, byte-identical for equal graphs and options.
     public func write(_ graph: Graph) -> String {
-        var out = ""
-        write(graph, to: &out)
-        return out
+        // Roughly what a node or an edge with its tooltip takes, so that the buffer seldom grows.
+        var text = DOTText(capacity: 1024 + 640 * (graph.nodeCount + graph.edgeCount))
+        write(SortedGraph(graph, withClusters: options.clusterByState), to: &text)
+        return text.string
     }
 
     /// Writes the DOT text of `graph` to `output`.
@@ -86,108 +87,129 @@ public struct DOTWriter: Sendable {
     ///   - graph: The graph to write.
     ///   - output: Where the text goes.
     public func write<Output: TextOutputStream>(_ graph: Graph, to output: inout Output) {
-        let q = DOTEscaping.quoted
-        let name = graphName.isEmpty ? "diplograph" : graphName
-        output.write("digraph \(q(name, .id)) {\n")
-
-        var graphAttributes: [(String, String)] = [
-            ("fontname", q(style.fontName, .id)),
-            ("fontsize", q(String(style.titleFontSize), .id)),
-        ]
-        let titleText = title ?? Self.defaultTitle(for: graph.documents)
-        if options.legend && !graph.isEmpty {
-            graphAttributes.append(("label", legendLabel(title: titleText, graph: graph)))
-            graphAttributes.append(("labelloc", q("t", .id)))
-        } else if !titleText.isEmpty {
-            graphAttributes.append(("label", q(titleText, .label)))
-            graphAttributes.append(("labelloc", q("t", .id)))
-        }
-        graphAttributes += Self.engineAttributes(options.engine).map { ($0.0, q($0.1, .id)) }
-        if let rankdir = options.rankdir {
-            graphAttributes.append(("rankdir", q(rankdir.rawValue, .id)))
-        }
-        output.write("  graph \(Self.attributeList(graphAttributes));\n")
-        output.write("  node \(Self.attributeList([("fontname", q(style.fontName, .id)), ("fontsize", q(String(style.nodeFontSize), .id)), ("style", q("filled", .id)), ("margin", q("0.15,0.06", .id))]));\n")
-        output.write("  edge \(Self.attributeList([("fontname", q(style.fontName, .id)), ("fontsize", q(String(style.edgeFontSize), .id)), ("arrowsize", q("0.7", .id))]));\n")
-
-        let ids = ElementIDs(graph, options: options)
-
-        let nodes = graph.nodes
-        var clustered: Set<String> = []
-        if options.clusterByState {
-            for (state, members) in Self.clusters(of: graph) {
-                let look = style.nodeStyle(for: .state)
-                output.write("\n  subgraph \(q(ids.cluster(state.id), .id)) {\n")
-                let attributes: [(String, String)] = [
-                    ("id", q(ids.cluster(state.id), .id)),
-                    ("class", q("state-cluster", .id)),
-                    ("label", q("", .id)),
-                    ("style", q("rounded,dashed", .id)),
-                    ("color", q(look.color, .id)),
-                    ("penwidth", q("1", .id)),
-                    ("margin", q("10", .id)),
-                ]
-                output.write("    graph \(Self.attributeList(attributes));\n")
-                for node in [state] + members {
-                    output.write("    \(nodeStatement(node, id: ids.node(node.id)));\n")
-                    clustered.insert(node.id)
-                }
-                output.write("  }\n")
-            }
-        }
-
-        let looseNodes = nodes.filter { !clustered.contains($0.id) }
-        if !looseNodes.isEmpty { output.write("\n") }
-        for node in looseNodes {
-            output.write("  \(nodeStatement(node, id: ids.node(node.id)));\n")
-        }
-
-        let edges = graph.edges
-        if !edges.isEmpty { output.write("\n") }
-        for edge in edges {
-            output.write("  \(edgeStatement(edge, id: ids.edge(edge.key), ends: (ids.node(edge.source), ids.node(edge.target)), in: graph));\n")
-        }
-        output.write("}\n")
+        output.write(write(graph))
     }
 
-    /// `"id" [attributes]` for a node.
-    func nodeStatement(_ node: Node, id: String) -> String {
-        let q = DOTEscaping.quoted
+    /// Writes the whole DOT text of `sorted` to `text`.
+    private func write(_ sorted: SortedGraph, to text: inout DOTText) {
+        let graph = sorted.graph
+        text.append("digraph ")
+        text.appendQuoted(graphName.isEmpty ? "diplograph" : graphName)
+        text.append(" {\n")
+        writeDefaults(sorted, to: &text)
+
+        let ids = ElementIDs(sorted)
+        var clustered: Set<String> = []
+        for cluster in sorted.clusters {
+            let clusterID = ids.cluster(cluster.state.id)
+            text.append("\n  subgraph ")
+            text.appendQuoted(clusterID)
+            text.append(" {\n    graph ")
+            text.openAttributes()
+            text.attribute("id", clusterID)
+            text.attribute("class", "state-cluster")
+            text.attribute("label", "")
+            text.attribute("style", "rounded,dashed")
+            text.attribute("color", style.nodeStyle(for: .state).color)
+            text.attribute("penwidth", "1")
+            text.attribute("margin", "10")
+            text.closeAttributes()
+            text.append(";\n")
+            for node in [cluster.state] + cluster.members {
+                text.append("    ")
+                writeNodeStatement(node, id: ids.node(node.id), to: &text)
+                clustered.insert(node.id)
+            }
+            text.append("  }\n")
+        }
+
+        let looseNodes = clustered.isEmpty ? sorted.nodes : sorted.nodes.filter { !clustered.contains($0.id) }
+        if !looseNodes.isEmpty { text.append("\n") }
+        for node in looseNodes {
+            text.append("  ")
+            writeNodeStatement(node, id: ids.node(node.id), to: &text)
+        }
+
+        if !sorted.edges.isEmpty { text.append("\n") }
+        for (edge, edgeIDs) in zip(sorted.edges, ids.edgesInOrder) {
+            text.append("  ")
+            writeEdgeStatement(edge, ids: edgeIDs, in: graph, to: &text)
+        }
+        text.append("}\n")
+    }
+
+    /// The `graph`, `node` and `edge` statements that set the defaults: fonts, the title (and
+    /// legend), the engine's attributes.
+    private func writeDefaults(_ sorted: SortedGraph, to text: inout DOTText) {
+        let graph = sorted.graph
+        text.append("  graph ")
+        text.openAttributes()
+        text.attribute("fontname", style.fontName)
+        text.attribute("fontsize", String(style.titleFontSize))
+        let titleText = title ?? Self.defaultTitle(for: graph.documents)
+        if options.legend && !graph.isEmpty {
+            text.attribute("label", unquoted: legendLabel(title: titleText, graph: sorted))
+            text.attribute("labelloc", "t")
+        } else if !titleText.isEmpty {
+            text.attribute("label", titleText, .label)
+            text.attribute("labelloc", "t")
+        }
+        for (name, value) in Self.engineAttributes(options.engine) {
+            text.attribute(name, value)
+        }
+        if let rankdir = options.rankdir {
+            text.attribute("rankdir", rankdir.rawValue)
+        }
+        text.closeAttributes()
+
+        text.append(";\n  node ")
+        text.attributeList([
+            "fontname": style.fontName, "fontsize": String(style.nodeFontSize), "style": "filled", "margin": "0.15,0.06",
+        ])
+        text.append(";\n  edge ")
+        text.attributeList(["fontname": style.fontName, "fontsize": String(style.edgeFontSize), "arrowsize": "0.7"])
+        text.append(";\n")
+    }
+
+    /// `"id" [attributes];` and a line break, for a node.
+    private func writeNodeStatement(_ node: Node, id: String, to text: inout DOTText) {
         let look = style.nodeStyle(for: node.kind)
-        var color = look.color
-        var attributes: [(String, String)] = []
-        var extra: [(String, String)] = []
+        // The DOT name is the element id: unique and XML-safe, so ids that differ only by a
+        // character DOT quoting drops stay two nodes, and the SVG <title> stays well-formed.
+        text.appendQuoted(id)
+        text.append(" ")
+        text.openAttributes()
+        text.attribute("id", id)
+        text.attribute("class", Self.classes(node.kind.rawValue, node.change))
+        text.attribute("label", DOTEscaping.wrapped(node.label, width: style.wrapWidth), .label)
+        text.attribute("shape", look.shape)
+        text.attribute("fillcolor", look.fillColor)
         switch node.change {
-        case .added?:
-            color = style.addedColor
-            extra = [("penwidth", q("2.5", .id))]
+        case .added?: text.attribute("color", style.addedColor)
+        case .removed?: text.attribute("color", style.removedColor)
+        case .changed?: text.attribute("color", style.changedColor)
+        case nil: text.attribute("color", look.color)
+        }
+        text.attribute("fontcolor", look.fontColor)
+        switch node.change {
+        case .added?, .changed?:
+            text.attribute("penwidth", "2.5")
         case .removed?:
-            color = style.removedColor
-            extra = [("penwidth", q("2", .id)), ("style", q("filled,dashed", .id))]
-        case .changed?:
-            color = style.changedColor
-            extra = [("penwidth", q("2.5", .id))]
+            text.attribute("penwidth", "2")
+            text.attribute("style", "filled,dashed")
         case nil:
             break
         }
-        attributes = [
-            ("id", q(id, .id)),
-            ("class", q(Self.classes(node.kind.rawValue, node.change), .id)),
-            ("label", q(DOTEscaping.wrapped(node.label, width: style.wrapWidth), .label)),
-            ("shape", q(look.shape, .id)),
-            ("fillcolor", q(look.fillColor, .id)),
-            ("color", q(color, .id)),
-            ("fontcolor", q(look.fontColor, .id)),
-        ] + extra
-        attributes.append(("tooltip", q(nodeTooltip(node), .tooltip)))
-        // The DOT name is the element id: unique and XML-safe, so ids that differ only by a
-        // character DOT quoting drops stay two nodes, and the SVG <title> stays well-formed.
-        return "\(q(id, .id)) \(Self.attributeList(attributes))"
+        text.openQuotedAttribute("tooltip")
+        writeTooltip(of: node, to: &text)
+        text.closeQuotedAttribute()
+        text.closeAttributes()
+        text.append(";\n")
     }
 
-    /// `"source" -> "target" [attributes]` for an edge.
-    func edgeStatement(_ edge: Edge, id: String, ends: (source: String, target: String), in graph: Graph) -> String {
-        let q = DOTEscaping.quoted
+    /// `"source" -> "target" [attributes];` and a line break, for an edge whose element ids (and
+    /// those of its ends) are `ids`.
+    private func writeEdgeStatement(_ edge: Edge, ids: ElementIDs.EdgeIDs, in graph: Graph, to text: inout DOTText) {
         let look = style.edgeStyle(for: edge.relation)
         var color = look.color
         var fontColor = look.fontColor
@@ -208,38 +230,31 @@ public struct DOTWriter: Sendable {
         case nil:
             break
         }
-        var attributes: [(String, String)] = [
-            ("id", q(id, .id)),
-            ("class", q(Self.classes(edge.relation.rawValue, edge.change), .id)),
-            ("label", q(label, .label)),
-            ("color", q(color, .id)),
-            ("fontcolor", q(fontColor, .id)),
-            ("style", q(lineStyle, .id)),
-            ("penwidth", q("\(style.penWidth(forCount: edge.count))", .id)),
-        ]
+        text.appendQuoted(ids.source)
+        text.append(" -> ")
+        text.appendQuoted(ids.target)
+        text.append(" ")
+        text.openAttributes()
+        text.attribute("id", ids.edge)
+        text.attribute("class", Self.classes(edge.relation.rawValue, edge.change))
+        text.attribute("label", label, .label)
+        text.attribute("color", color)
+        text.attribute("fontcolor", fontColor)
+        text.attribute("style", lineStyle)
+        text.attribute("penwidth", "\(style.penWidth(forCount: edge.count))")
         if edge.relation.isSymmetric {
-            attributes.append(("dir", q("none", .id)))
+            text.attribute("dir", "none")
         }
-        attributes.append(("tooltip", q(edgeTooltip(edge, in: graph), .tooltip)))
-        return "\(q(ends.source, .id)) -> \(q(ends.target, .id)) \(Self.attributeList(attributes))"
+        text.openQuotedAttribute("tooltip")
+        writeTooltip(of: edge, in: graph, to: &text)
+        text.closeQuotedAttribute()
+        text.closeAttributes()
+        text.append(";\n")
     }
 
     /// `kind` or `kind change`.
     static func classes(_ base: String, _ change: Change?) -> String {
         change.map { "\(base) \($0.rawValue)" } ?? base
-    }
-
-    /// The states that have leaders (sorted by identifier), each with its leaders (sorted).
-    static func clusters(of graph: Graph) -> [(Node, [Node])] {
-        var members: [String: [Node]] = [:]
-        for node in graph.nodes where node.kind == .leader {
-            if let state = node.state, graph.node(state)?.kind == .state {
-                members[state, default: []].append(node)
-            }
-        }
-        return members.keys.sorted().compactMap { id in
-            graph.node(id).map { ($0, members[id] ?? []) }
-        }
     }
 
     /// Graph attributes that keep each engine's layout readable: no overlapping nodes, edges
@@ -283,60 +298,5 @@ public struct DOTWriter: Sendable {
         case 1...3: return documents.map(fileName).joined(separator: ", ")
         default: return "\(documents.count) documents"
         }
-    }
-
-    /// `[a="x", b="y"]`: the values are already quoted.
-    static func attributeList(_ attributes: [(String, String)]) -> String {
-        "[" + attributes.map { "\($0.0)=\($0.1)" }.joined(separator: ", ") + "]"
-    }
-
-    /// The tooltip of a node: what it is, its other names, and where it was read.
-    func nodeTooltip(_ node: Node) -> String {
-        var head = node.label
-        var facts: [String] = []
-        if let title = node.title { facts.append(title) }
-        facts.append(node.kind.rawValue)
-        if let code = node.code { facts.append(code) }
-        if let state = node.state { facts.append(state) }
-        head += " (" + facts.joined(separator: ", ") + ")"
-        var lines = [head]
-        if let change = node.change { lines.append(Self.changeLine(change, previous: nil, count: nil)) }
-        if !node.aliases.isEmpty { lines.append("also: " + node.aliases.joined(separator: "; ")) }
-        if !node.topics.isEmpty { lines.append("topics: " + node.topics.joined(separator: "; ")) }
-        lines += evidenceLines(node.evidence)
-        return lines.joined(separator: "\n")
-    }
-
-    /// The tooltip of an edge: "Source relation Target", then where it was read.
-    func edgeTooltip(_ edge: Edge, in graph: Graph) -> String {
-        let source = graph.node(edge.source)?.label ?? edge.source
-        let target = graph.node(edge.target)?.label ?? edge.target
-        var lines = ["\(source) \(edge.relation.rawValue) \(target)"]
-        if let change = edge.change { lines.append(Self.changeLine(change, previous: edge.previousCount, count: edge.count)) }
-        lines += evidenceLines(edge.evidence)
-        return lines.joined(separator: "\n")
-    }
-
-    /// "added", "removed", or "changed: 2 → 5 sentences".
-    static func changeLine(_ change: Change, previous: Int?, count: Int?) -> String {
-        switch change {
-        case .added: return "added (only in the new graph)"
-        case .removed: return "removed (only in the old graph)"
-        case .changed:
-            if let previous, let count { return "changed: \(previous) → \(count) sentences" }
-            return "changed"
-        }
-    }
-
-    /// Up to ``Style/tooltipEvidenceLimit`` lines "document: sentence", then how many were left out.
-    func evidenceLines(_ evidence: [Evidence]) -> [String] {
-        let limit = max(0, style.tooltipEvidenceLimit)
-        var lines = evidence.prefix(limit).map { item in
-            "\(item.document): \(DOTEscaping.truncated(item.sentence, to: style.tooltipSentenceLength))"
-        }
-        if evidence.count > limit {
-            lines.append("(and \(evidence.count - limit) more)")
-        }
-        return lines
     }
 }

@@ -6,12 +6,49 @@ import DiploGraph
 /// The one place that decides them: `DOTWriter` writes them into the DOT (Graphviz copies them to
 /// the SVG) and `HTMLReport` points its table rows at them.
 struct ElementIDs {
-    private var nodeIDs: [String: String] = [:]
-    private var edgeIDs: [Edge.Key: String] = [:]
-    private var clusterIDs: [String: String] = [:]
+    /// The ids a node is known by.
+    private struct NodeIDs {
+        /// The node's own id.
+        var id: String
+        /// The node id made XML-safe, before it is made unique: edge ids are built from it.
+        var safe: String
+        /// The node's element id.
+        var element: String
 
+        /// The XML-safe form of `end`, an edge's end that names this node.
+        ///
+        /// Strings that are equal can differ in their scalars ("é" and "e\u{301}"), and the safe
+        /// form depends on the scalars: the node's is reused only for the very same bytes.
+        func safeID(of end: String) -> String {
+            id.utf8.elementsEqual(end.utf8) ? safe : DOTEscaping.xmlID(end)
+        }
+    }
+
+    /// The element ids of an edge and of its two ends.
+    struct EdgeIDs {
+        /// The edge's element id.
+        var edge: String
+        /// The element id of the source node.
+        var source: String
+        /// The element id of the target node.
+        var target: String
+    }
+
+    private var nodeIDs: [String: NodeIDs]
+    private var clusterIDs: [String: String] = [:]
+    /// The keys of the edges, sorted, to find an edge's place in ``edgesInOrder``.
+    private let edgeKeys: [Edge.Key]
+    /// The ids of each edge, in the order of the sorted edges.
+    private(set) var edgesInOrder: [EdgeIDs] = []
+
+    /// The ids of `graph`'s elements as drawn with `options`.
     init(_ graph: Graph, options: RenderOptions) {
-        var used: Set<String> = []
+        self.init(SortedGraph(graph, withClusters: options.clusterByState))
+    }
+
+    /// The ids of the elements of `sorted`, with a cluster for each of its clusters.
+    init(_ sorted: SortedGraph) {
+        var used = Set<String>(minimumCapacity: sorted.nodes.count + sorted.edges.count + sorted.clusters.count)
         func unique(_ base: String) -> String {
             var candidate = base
             var n = 2
@@ -21,31 +58,59 @@ struct ElementIDs {
             }
             return candidate
         }
-        if options.clusterByState {
-            for (state, members) in DOTWriter.clusters(of: graph) {
-                clusterIDs[state.id] = unique(DOTEscaping.xmlID("cluster_" + state.id))
-                for node in [state] + members {
-                    nodeIDs[node.id] = unique(DOTEscaping.xmlID(node.id))
-                }
-            }
+        var nodeIDs = [String: NodeIDs](minimumCapacity: sorted.nodes.count)
+        func add(_ node: Node) {
+            let safe = DOTEscaping.xmlID(node.id)
+            nodeIDs[node.id] = NodeIDs(id: node.id, safe: safe, element: unique(safe))
         }
-        for node in graph.nodes where nodeIDs[node.id] == nil {
-            nodeIDs[node.id] = unique(DOTEscaping.xmlID(node.id))
+        for cluster in sorted.clusters {
+            clusterIDs[cluster.state.id] = unique(DOTEscaping.xmlID("cluster_" + cluster.state.id))
+            add(cluster.state)
+            cluster.members.forEach(add)
         }
-        for edge in graph.edges {
-            edgeIDs[edge.key] = unique(
-                DOTEscaping.xmlID(edge.source) + "__" + edge.relation.rawValue + "__" + DOTEscaping.xmlID(edge.target))
+        for node in sorted.nodes where sorted.clusters.isEmpty || nodeIDs[node.id] == nil {
+            add(node)
         }
+        edgesInOrder.reserveCapacity(sorted.edges.count)
+        for edge in sorted.edges {
+            // An edge may name a node the graph does not hold: its id is worked out the same way.
+            let source = nodeIDs[edge.source], target = nodeIDs[edge.target]
+            let sourceSafe = source?.safeID(of: edge.source) ?? DOTEscaping.xmlID(edge.source)
+            let targetSafe = target?.safeID(of: edge.target) ?? DOTEscaping.xmlID(edge.target)
+            edgesInOrder.append(EdgeIDs(
+                edge: unique(Self.edgeBase(source: sourceSafe, relation: edge.relation, target: targetSafe)),
+                source: source?.element ?? sourceSafe,
+                target: target?.element ?? targetSafe))
+        }
+        self.nodeIDs = nodeIDs
+        edgeKeys = sorted.edges.map(\.key)
     }
 
     /// The element id of the cluster of state `stateID` (with `clusterByState`).
     func cluster(_ stateID: String) -> String { clusterIDs[stateID] ?? DOTEscaping.xmlID("cluster_" + stateID) }
 
     /// The element id of node `id`.
-    func node(_ id: String) -> String { nodeIDs[id] ?? DOTEscaping.xmlID(id) }
+    func node(_ id: String) -> String { nodeIDs[id]?.element ?? DOTEscaping.xmlID(id) }
 
     /// The element id of the edge with `key`.
     func edge(_ key: Edge.Key) -> String {
-        edgeIDs[key] ?? DOTEscaping.xmlID(key.source) + "__" + key.relation.rawValue + "__" + DOTEscaping.xmlID(key.target)
+        // The keys are sorted: find the first one not below `key`.
+        var low = 0, high = edgeKeys.count
+        while low < high {
+            let middle = (low + high) / 2
+            if edgeKeys[middle] < key { low = middle + 1 } else { high = middle }
+        }
+        if low < edgeKeys.count && edgeKeys[low] == key { return edgesInOrder[low].edge }
+        return Self.edgeBase(source: DOTEscaping.xmlID(key.source), relation: key.relation, target: DOTEscaping.xmlID(key.target))
+    }
+
+    /// `source__relation__target` from XML-safe node ids, before it is made unique.
+    private static func edgeBase(source: String, relation: Relation, target: String) -> String {
+        var base = source
+        base += "__"
+        base += relation.rawValue
+        base += "__"
+        base += target
+        return base
     }
 }

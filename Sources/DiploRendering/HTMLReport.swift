@@ -112,7 +112,7 @@ public enum HTMLReport {
             out += "<td>\(escape(node.title ?? ""))</td>"
             out += "<td>\(node.topics.map(escape).joined(separator: "; "))</td>"
             out += "<td>\(node.aliases.map(escape).joined(separator: "; "))</td>"
-            out += "<td>\(evidenceList(node.evidence, collapsed: true))</td>"
+            out += "<td>\(evidenceList(node.evidence, count: node.count, collapsed: true))</td>"
             out += "</tr>\n"
         }
         if nodes.isEmpty {
@@ -146,7 +146,7 @@ public enum HTMLReport {
             out += "<td class=\"relation\">\(escape(edge.relation.rawValue))\(edge.relation.isSymmetric ? " <span class=\"symmetric\" title=\"reads the same both ways\">↔</span>" : "")</td>"
             out += "<td>\(link(to: edge.target, in: graph, ids: ids))</td>"
             out += "<td class=\"count\">\(edge.count)</td>"
-            out += "<td>\(evidenceList(edge.evidence, collapsed: false))</td>"
+            out += "<td>\(evidenceList(edge.evidence, count: edge.count, collapsed: false))</td>"
             out += "</tr>\n"
         }
         if edges.isEmpty {
@@ -162,9 +162,10 @@ public enum HTMLReport {
         return "<a href=\"#row-\(escape(ids.node(id)))\">\(escape(node.label))</a>"
     }
 
-    /// The evidence as a list: each sentence quoted, with its document, byte range and rule.
+    /// The evidence as a list: each sentence quoted, with its document, byte range and rule, and
+    /// how many more the graph counts but does not list (`count`, past its evidence limit).
     /// Long lists of node mentions fold into a `<details>` element.
-    static func evidenceList(_ evidence: [Evidence], collapsed: Bool) -> String {
+    static func evidenceList(_ evidence: [Evidence], count: Int, collapsed: Bool) -> String {
         if evidence.isEmpty { return "" }
         var items = "<ul class=\"evidence\">"
         for item in evidence {
@@ -172,10 +173,14 @@ public enum HTMLReport {
             if let rule = item.rule, !rule.isEmpty { items += " <code class=\"rule\">\(escape(rule))</code>" }
             items += "</li>"
         }
+        if count > evidence.count {
+            items += "<li class=\"more\">and \(count - evidence.count) more, not kept (--evidence-limit)</li>"
+        }
         items += "</ul>"
         if collapsed {
-            let noun = evidence.count == 1 ? "sentence" : "sentences"
-            return "<details><summary>\(evidence.count) \(noun)</summary>\(items)</details>"
+            let total = max(count, evidence.count)
+            let noun = total == 1 ? "sentence" : "sentences"
+            return "<details><summary>\(total) \(noun)</summary>\(items)</details>"
         }
         return items
     }

@@ -74,6 +74,27 @@ struct DOTWriterTests {
         #expect(urged.contains(#"tooltip="Lee Jae Myung urged Xi Jinping\n000_sample.txt: President Lee Jae Myung urged Xi.""#))
     }
 
+    @Test("a cut evidence list: the tooltip says how many more the edge counts, the pen width follows the count")
+    func cutEvidence() {
+        let sentences = (0..<3).map { Fixtures.evidence("Oslo met Nairobi, time \($0).", at: 100 * $0) }
+        let edge = Edge(source: "state:NOR", target: "state:KEN", relation: .met, evidence: sentences, count: 40)
+        let nodes = [Node(id: "state:NOR", kind: .state, label: "Norway", code: "NOR", evidence: sentences, count: 9),
+                     Node(id: "state:KEN", kind: .state, label: "Kenya", code: "KEN")]
+        let dot = DOTWriter().write(Graph(nodes: nodes, edges: [edge], documents: [Fixtures.document]))
+        let met = dot.split(separator: "\n").first { $0.contains(#"class="met""#) } ?? ""
+        let shown = min(3, Style.default.tooltipEvidenceLimit)
+        #expect(met.contains("(and \(40 - shown) more)"), "\(met)")
+        #expect(met.contains(#"penwidth="\#(Style.default.penWidth(forCount: 40))""#))
+        let norway = dot.split(separator: "\n").first { $0.contains(#"id="state:NOR""#) } ?? ""
+        #expect(norway.contains("(and \(9 - shown) more)"), "\(norway)")
+        // The report lists the kept sentences and says how many were not kept.
+        let html = HTMLReport.relationTable(Graph(nodes: nodes, edges: [edge], documents: [Fixtures.document]),
+                                            ids: ElementIDs(Graph(nodes: nodes, edges: [edge]), options: RenderOptions()),
+                                            showChanges: false)
+        #expect(html.contains("and 37 more, not kept"))
+        #expect(html.contains(#"<td class="count">40</td>"#))
+    }
+
     @Test("pen width is bounded")
     func penWidth() {
         let style = Style.default
