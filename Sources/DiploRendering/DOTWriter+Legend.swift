@@ -46,6 +46,9 @@ extension DOTWriter {
                     if line.utf8.contains(UInt8(ascii: "\t")) { line = line.replacingOccurrences(of: "\t", with: " ") }
                     line = x(line)
                     if line.utf8.contains(UInt8(ascii: "\\")) { line = line.replacingOccurrences(of: "\\", with: "\\\\") }
+                    // Graphviz 2.43 runs a line that ends with "]" into the next one in an
+                    // HTML-like label ("]<br/>x" is drawn "]x"); as a reference it does not.
+                    if line.utf8.contains(UInt8(ascii: "]")) { line = line.replacingOccurrences(of: "]", with: "&#93;") }
                     return line
                 }
             rows.append(#"<tr><td colspan="\#(max(1, cells.count))">\#(lines.joined(separator: "<br/>"))</td></tr>"#)

@@ -72,6 +72,19 @@ struct DOTGraphvizFuzzRegressionTests {
     /// A tab in the legend's title: XML escaping keeps it, and Graphviz drops a tab inside an
     /// HTML-like label, so "rd\tend" is drawn "rdend" (a space everywhere else). Minimised: flags
     /// 0xFF (legend), title "\u{FFFD}\ti".
+    /// A line of the legend's title that ends with "]": in an HTML-like label Graphviz 2.43 runs
+    /// it into the next line ("]<br/>`" is drawn "]`"). The exact bytes: crash 9ef56f85 (158
+    /// bytes, title "…]\n\n…`…"), found by the run after the DOT writer was rewritten; the old
+    /// writer fails on it too.
+    @Test("a title line that ends with ] is not run into the next (fuzz crash 9ef56f85)")
+    func bracketEndsLegendTitleLine() {
+        let problems = DOTGraphvizFuzzCheck.problems(base64: "RjAulAAAAAAAAAAZMw08LwoKCl0KCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgpgCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKdGQ+DTU1DUYwLpQzDQ0=")
+        #expect(problems.isEmpty, "\(problems)")
+        let short = DOTGraphvizFuzzCheck.problems(
+            Self.input(flags: 0x02, fields: ["A", "B", "a", "b", "", "", "doc.txt", "Talks [draft]\nnext line"]))
+        #expect(short.isEmpty, "\(short)")
+    }
+
     @Test("a tab in the legend's title is drawn as a space (fuzz crash 3fc9d770)")
     func tabInLegendTitle() {
         let problems = DOTGraphvizFuzzCheck.problems(base64: "////AAAAAAAA9Qlp")
