@@ -38,7 +38,7 @@ extension DOTWriter {
         if !title.isEmpty {
             // Graphviz applies its \N, \G … substitutions inside HTML-like labels too (after
             // decoding references): a backslash is doubled so that it is drawn as written.
-            let lines = title.split(separator: "\n", omittingEmptySubsequences: false)
+            let lines = Self.titleLines(title)
                 .map { line -> String in
                     // replacingOccurrences goes through NSString on Linux: only call it when there
                     // is something to replace.
@@ -58,6 +58,21 @@ extension DOTWriter {
         }
         return #"<<table border="0" cellborder="0" cellspacing="4" cellpadding="1" id="legend">"#
             + rows.joined() + "</table>>"
+    }
+
+    /// The lines of a title: split at every line feed (also the one of a CR LF, whose CR is then
+    /// dropped like any control character) and at U+2028 and U+2029, as labels are everywhere
+    /// else. (Splitting `Character`s would keep a CR LF, one character, inside a line.)
+    static func titleLines(_ title: String) -> [String] {
+        var lines = [""]
+        for scalar in title.unicodeScalars {
+            if scalar == "\n" || scalar == "\u{2028}" || scalar == "\u{2029}" {
+                lines.append("")
+            } else {
+                lines[lines.count - 1].unicodeScalars.append(scalar)
+            }
+        }
+        return lines
     }
 
     /// A cell with a short line in `color` (dashes when `dashed`) and `text`.

@@ -85,6 +85,16 @@ struct DOTGraphvizFuzzRegressionTests {
         #expect(short.isEmpty, "\(short)")
     }
 
+    /// A CR LF in the legend's title: split into `Character`s, "\r\n" is one character, so the
+    /// title was not broken there and "second\r\nthird" was drawn "secondthird". The exact
+    /// bytes: crash bdb3936d (found in the same run as 9ef56f85).
+    @Test("a CR LF in the legend's title breaks the line (fuzz crash bdb3936d)")
+    func crlfInLegendTitle() {
+        let problems = DOTGraphvizFuzzCheck.problems(base64: "BwkgIHNwYWMAAACgAAoNCQAgABtbMzFtcmVkG1swbQB0YWIJYW5kC3Zlcmlyc3TMgQcgbGluZQpzZWNvbmQNCnRoaXJkREZLYWlTaG8tU0IJZW5kACAgdHdvICBzcGFjZXMgIAB0aWNhbAxmZWVkABFkb2MKLnR0dHhAaXRsZQp3aXRoCmxpbmVzAH/ChQ==")
+        #expect(problems.isEmpty, "\(problems)")
+        #expect(DOTWriter.titleLines("a\r\nb\u{2028}c\nd") == ["a\r", "b", "c", "d"])
+    }
+
     @Test("a tab in the legend's title is drawn as a space (fuzz crash 3fc9d770)")
     func tabInLegendTitle() {
         let problems = DOTGraphvizFuzzCheck.problems(base64: "////AAAAAAAA9Qlp")
