@@ -42,8 +42,12 @@ enum GraphSource {
     }
 
     /// The graph of `paths`: graph JSON files are read, every other path (a document, a
-    /// directory of documents, `-`) is extracted; everything is merged into one graph.
+    /// directory of documents, `-`) is extracted on every core; everything is merged into one
+    /// graph.
     ///
+    /// - Parameters:
+    ///   - paths: Graph JSON files, documents, directories or `-`.
+    ///   - evidenceLimit: How many evidence sentences each node and edge keeps (`nil`: all).
     /// - Throws: The first error reading a graph or a document.
     static func graph(from paths: [String], evidenceLimit: Int? = EvidenceArguments.defaultLimit) throws -> Graph {
         var graphs: [Graph] = []
