@@ -1,3 +1,4 @@
+import ArgumentParser
 import DiploExtraction
 import Foundation
 
@@ -63,27 +64,20 @@ enum DocumentSource {
         }
     }
 
+    /// Refuses `paths` that name standard input (`-`) more than once: it can be read only once.
+    static func validateStandardInputOnce(_ paths: [String]) throws {
+        if paths.filter({ $0 == standardInputName }).count > 1 {
+            throw ValidationError(CommandLineError.stdinTwice.description)
+        }
+    }
+
     /// Reads one file, or standard input for `-`, warning once when its UTF-8 was invalid.
     ///
     /// - Throws: `DocumentError` when the file is missing, unreadable, binary or empty.
     static func read(_ path: String) throws -> Document {
         if path == standardInputName { return try readStandardInput() }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw DocumentError(path: path, reason: .notFound)
-        }
-        if isDirectory.boolValue {
-            throw DocumentError(path: path, reason: .unreadable("it is a directory"))
-        }
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            let why = FileManager.default.isReadableFile(atPath: path) ? "I/O error" : "permission denied"
-            throw DocumentError(path: path, reason: .unreadable(why))
-        }
         let format = DocumentFormat(pathExtension: (path as NSString).pathExtension)
-        return try read(data: data, name: path, format: format)
+        return try read(data: DocumentReader.contents(ofFile: path), name: path, format: format)
     }
 
     /// Reads standard input to its end as one document, sniffing its format.

@@ -95,9 +95,7 @@ struct Extract: ParsableCommand {
     var explain = false
 
     func validate() throws {
-        if paths.filter({ $0 == "-" }).count > 1 {
-            throw ValidationError(CommandLineError.stdinTwice.description)
-        }
+        try DocumentSource.validateStandardInputOnce(paths)
         if perDocument && outputDirectory == nil {
             throw ValidationError("--per-document needs --output-dir DIR to write the graphs into")
         }

@@ -56,9 +56,7 @@ struct Merge: ParsableCommand {
     var evidence: EvidenceArguments
 
     func validate() throws {
-        if paths.filter({ $0 == "-" }).count > 1 {
-            throw ValidationError(CommandLineError.stdinTwice.description)
-        }
+        try DocumentSource.validateStandardInputOnce(paths)
         if jsonl && output.format != nil {
             throw ValidationError("--jsonl writes one fragment line; it does not go with --format")
         }

@@ -47,9 +47,7 @@ struct Report: ParsableCommand {
     var evidence: EvidenceArguments
 
     func validate() throws {
-        if paths.filter({ $0 == "-" }).count > 1 {
-            throw ValidationError(CommandLineError.stdinTwice.description)
-        }
+        try DocumentSource.validateStandardInputOnce(paths)
     }
 
     func run() throws {

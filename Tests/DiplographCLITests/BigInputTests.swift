@@ -135,20 +135,22 @@ struct BigInputTests {
         return result
     }
 
+    /// Checks a document of `bytes` bytes and one of half that size, both made by `make`, each in
+    /// bounded memory (``check(_:name:label:)``), and that doubling the input about doubles the
+    /// time: quadratic work would take four times.
+    func checkLinear(bytes: Int, name: String, label: String, make: (Int) -> Data) throws {
+        let half = try check(make(bytes / 2), name: "half-\(name)", label: "\(label), half size")
+        let full = try check(make(bytes), name: name, label: label)
+        #expect(full.seconds <= 3 * max(half.seconds, 0.5), "\(label): doubling the input took \(full.seconds / half.seconds)× the time")
+    }
+
     @Test("a big document is read in bounded memory and linear time")
     func bigDocument() throws {
-        let bytes = Self.documentMiB << 20
-        let half = try check(BigInput.newsLike(bytes: bytes / 2), name: "half.txt", label: "document, half size")
-        let full = try check(BigInput.newsLike(bytes: bytes), name: "big.txt", label: "document")
-        // Twice the input may take about twice the time; quadratic work would take four times.
-        #expect(full.seconds <= 3 * max(half.seconds, 0.5), "doubling the input took \(full.seconds / half.seconds)× the time")
+        try checkLinear(bytes: Self.documentMiB << 20, name: "big.txt", label: "document", make: BigInput.newsLike(bytes:))
     }
 
     @Test("a document that is one long line is read in bounded memory and linear time")
     func singleLine() throws {
-        let bytes = Self.lineMiB << 20
-        let half = try check(BigInput.singleLine(bytes: bytes / 2), name: "half-line.txt", label: "single line, half size")
-        let full = try check(BigInput.singleLine(bytes: bytes), name: "line.txt", label: "single line")
-        #expect(full.seconds <= 3 * max(half.seconds, 0.5), "doubling the line took \(full.seconds / half.seconds)× the time")
+        try checkLinear(bytes: Self.lineMiB << 20, name: "line.txt", label: "single line", make: BigInput.singleLine(bytes:))
     }
 }

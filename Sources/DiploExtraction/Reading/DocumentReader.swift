@@ -9,6 +9,14 @@ public enum DocumentReader {
     ///
     /// - Throws: `DocumentError` when the file is missing, unreadable, binary or empty.
     public static func read(path: String) throws -> Document {
+        let ext = (path as NSString).pathExtension
+        return try read(data: contents(ofFile: path), name: path, format: DocumentFormat(pathExtension: ext))
+    }
+
+    /// The bytes of the file at `path`.
+    ///
+    /// - Throws: `DocumentError` when the file is missing, a directory or unreadable.
+    public static func contents(ofFile path: String) throws -> Data {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw DocumentError(path: path, reason: .notFound)
@@ -23,8 +31,7 @@ public enum DocumentReader {
             let why = FileManager.default.isReadableFile(atPath: path) ? "I/O error" : "permission denied"
             throw DocumentError(path: path, reason: .unreadable(why))
         }
-        let ext = (path as NSString).pathExtension
-        return try read(data: data, name: path, format: DocumentFormat(pathExtension: ext))
+        return data
     }
 
     /// Reads a document from raw bytes.
