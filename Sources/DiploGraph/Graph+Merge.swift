@@ -30,7 +30,7 @@ extension Node {
     /// an alias; topics, aliases and evidence are united.
     func merged(with other: Node) -> Node {
         let label = Node.preferred(self.label, other.label)
-        return Node(
+        var merged = Node(
             id: id,
             kind: kind,
             label: label,
@@ -40,9 +40,11 @@ extension Node {
             topics: topics + other.topics,
             aliases: aliases + other.aliases + [self.label, other.label].filter { $0 != label },
             evidence: evidence + other.evidence,
-            change: Change.combined(change, other.change),
-            count: Evidence.mergedCount(evidence, count, other.evidence, other.count)
+            change: Change.combined(change, other.change)
         )
+        merged.count = Evidence.mergedCount(
+            count, other.count, listed: evidence.count + other.evidence.count, distinct: merged.evidence.count)
+        return merged
     }
 
     /// The longer of two names; between equally long ones the smaller in code-point order.
@@ -65,10 +67,12 @@ extension Edge {
     /// This edge and `other` (same key) as one, with the evidence of both. Diff markers combine
     /// as in ``Change``; of two previous counts the larger is kept.
     func merged(with other: Edge) -> Edge {
-        Edge(source: source, target: target, relation: relation, evidence: evidence + other.evidence,
-             change: Change.combined(change, other.change),
-             previousCount: Edge.larger(previousCount, other.previousCount),
-             count: Evidence.mergedCount(evidence, count, other.evidence, other.count))
+        var merged = Edge(source: source, target: target, relation: relation, evidence: evidence + other.evidence,
+                          change: Change.combined(change, other.change),
+                          previousCount: Edge.larger(previousCount, other.previousCount))
+        merged.count = Evidence.mergedCount(
+            count, other.count, listed: evidence.count + other.evidence.count, distinct: merged.evidence.count)
+        return merged
     }
 
     /// The larger of two optional counts, or the one that is there.
@@ -82,13 +86,10 @@ extension Edge {
 
 extension Evidence {
     /// The count of the union of two evidence lists, each of which may have been shortened from
-    /// a larger count: the two counts, less the records both lists hold. Exact whenever neither
-    /// list was shortened, or when the two come from different documents.
-    static func mergedCount(_ a: [Evidence], _ aCount: Int, _ b: [Evidence], _ bCount: Int) -> Int {
-        guard !a.isEmpty, !b.isEmpty else { return aCount + bCount }
-        let (small, large) = a.count <= b.count ? (a, b) : (b, a)
-        let largeSet = Set(large)
-        let shared = small.reduce(0) { $0 + (largeSet.contains($1) ? 1 : 0) }
-        return aCount + bCount - shared
+    /// a larger count: the two counts, less the records both lists hold (`listed` records in the
+    /// two lists, `distinct` once united, as the merged node or edge already worked out). Exact
+    /// whenever neither list was shortened, or when the two come from different documents.
+    static func mergedCount(_ aCount: Int, _ bCount: Int, listed: Int, distinct: Int) -> Int {
+        aCount + bCount - (listed - distinct)
     }
 }
