@@ -39,3 +39,46 @@ struct WordTableTests {
         #expect(!set.contains("key"))
     }
 }
+
+/// A prefix set never says "no" where some string starts with the text (a matcher would stop
+/// too early and miss a form), and says "no" for ASCII text no string starts with.
+@Suite("Prefix sets")
+struct PrefixSetTests {
+    /// Whether some string starts with `text`, as `String` compares (canonical equivalence).
+    static func someStarts(_ strings: [String], with text: String) -> Bool {
+        strings.contains { $0.hasPrefix(text) }
+    }
+
+    @Test("answers may-extend for every real prefix, and no for ASCII non-prefixes", arguments: 0..<40)
+    func matchesHasPrefix(seed: Int) {
+        var generator = SplitMix64(seed: UInt64(seed))
+        let strings = (0..<Int.random(in: 0...30, using: &generator)).map { _ in WordTableTests.word(&generator) }
+        let prefixes = PrefixSet(strings)
+        var queries = (0..<300).map { _ in WordTableTests.word(&generator) }
+        // Every prefix of every string, Character by Character, is asked too.
+        for string in strings {
+            var prefix = ""
+            for character in string { prefix.append(character); queries.append(prefix) }
+        }
+        // (Matchers never ask about empty text.)
+        for query in queries where !query.isEmpty {
+            if Self.someStarts(strings, with: query) {
+                #expect(prefixes.mayExtend(query), "seed \(seed): \(query.unicodeScalars.map(\.value))")
+            } else if query.utf8.allSatisfy({ $0 < 0x80 }), !strings.contains(where: { $0.utf8.starts(with: query.utf8) }) {
+                // ASCII that starts no string, not even by its bytes ("e" starts "e\u{301}x" by
+                // its bytes only, and may be answered either way).
+                #expect(!prefixes.mayExtend(query), "seed \(seed): \(query.unicodeScalars.map(\.value))")
+            }
+        }
+    }
+
+    @Test("a string with KELVIN SIGN is extended by the ASCII K")
+    func canonicalPrefix() {
+        let prefixes = PrefixSet(["\u{212A}im Jong Un", "Lee Jae Myung"])
+        #expect(prefixes.mayExtend("K"))
+        #expect(prefixes.mayExtend("Kim Jong"))
+        #expect(prefixes.mayExtend("Lee Jae"))
+        #expect(!prefixes.mayExtend("Lee Jae Myung Park"))
+        #expect(!prefixes.mayExtend("Moon"))
+    }
+}

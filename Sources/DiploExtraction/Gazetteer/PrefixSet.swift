@@ -4,34 +4,75 @@
 /// the start of no form, no longer span can be a form, and the search stops. The answer is
 /// exact for ASCII text (where string equality is byte equality); for other text a matcher
 /// does not stop early (see ``mayExtend(_:)``).
+///
+/// Documents build one for their leaders' names, so it is cheap to build: the prefixes are kept
+/// as FNV-1a hashes of their bytes, in an open-addressed table. Two prefixes with the same hash
+/// can only make ``mayExtend(_:)`` say "may" where it could have said "no", which costs a look
+/// at a longer span and never changes what a matcher finds.
 struct PrefixSet: Sendable {
-    private let prefixes: WordSet
+    /// The hashes of every ASCII prefix (0 marks an empty slot; a hash of 0 is stored as 1).
+    private let slots: [UInt64]
+    private let mask: Int
+    /// The prefixes, Character by Character, of strings with a character whose canonical
+    /// decomposition may be ASCII (U+212A KELVIN SIGN is "K"): compared as `String`s.
+    private let canonicalPrefixes: [String]
 
     init<S: Sequence>(_ strings: S) where S.Element == String {
-        var prefixes: [String] = []
+        var hashes: [UInt64] = []
+        var canonicalPrefixes: [String] = []
         for string in strings {
             // Only ASCII text is asked about: the prefixes that matter end before the first
-            // non-ASCII byte. (A string with a character whose canonical decomposition is ASCII,
-            // such as U+212A KELVIN SIGN, keeps all its prefixes: the set compares canonically.)
-            let bytes = Array(string.utf8)
-            let asciiCount = bytes.firstIndex { $0 >= 0x80 } ?? bytes.count
-            for end in stride(from: 1, through: asciiCount, by: 1) {
-                prefixes.append(String(decoding: bytes[0..<end], as: UTF8.self))
+            // non-ASCII byte.
+            var hash = Self.offsetBasis
+            for byte in string.utf8 {
+                if byte >= 0x80 { break }
+                hash = Self.step(hash, byte)
+                hashes.append(hash)
             }
-            if asciiCount < bytes.count, string.unicodeScalars.contains(where: { $0.properties.isFullCompositionExclusion }) {
+            if !string.utf8.allSatisfy({ $0 < 0x80 }),
+               string.unicodeScalars.contains(where: { $0.properties.isFullCompositionExclusion }) {
                 var prefix = ""
                 for character in string {
                     prefix.append(character)
-                    prefixes.append(prefix)
+                    canonicalPrefixes.append(prefix)
                 }
             }
         }
-        self.prefixes = WordSet(prefixes)
+        var capacity = 16
+        while capacity < 2 * hashes.count { capacity *= 2 }
+        var slots = [UInt64](repeating: 0, count: capacity)
+        for hash in hashes {
+            let stored = hash == 0 ? 1 : hash
+            var slot = Int(truncatingIfNeeded: stored) & (capacity - 1)
+            while slots[slot] != 0 && slots[slot] != stored { slot = (slot + 1) & (capacity - 1) }
+            slots[slot] = stored
+        }
+        self.slots = slots
+        self.mask = capacity - 1
+        self.canonicalPrefixes = canonicalPrefixes
     }
 
     /// Whether a longer text that starts with `text` may still be one of the strings: false only
     /// when `text` is ASCII and no string starts with it.
     func mayExtend(_ text: String) -> Bool {
-        prefixes.contains(text) || !text.utf8.allSatisfy { $0 < 0x80 }
+        var hash = Self.offsetBasis
+        for byte in text.utf8 {
+            if byte >= 0x80 { return true }
+            hash = Self.step(hash, byte)
+        }
+        let stored = hash == 0 ? 1 : hash
+        var slot = Int(truncatingIfNeeded: stored) & mask
+        while slots[slot] != 0 {
+            if slots[slot] == stored { return true }
+            slot = (slot + 1) & mask
+        }
+        return !canonicalPrefixes.isEmpty && canonicalPrefixes.contains(text)
+    }
+
+    private static var offsetBasis: UInt64 { 0xCBF2_9CE4_8422_2325 }
+
+    /// One byte of FNV-1a.
+    private static func step(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+        (hash ^ UInt64(byte)) &* 0x100_0000_01B3
     }
 }

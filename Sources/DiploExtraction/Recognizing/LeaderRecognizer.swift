@@ -168,18 +168,32 @@ struct LeaderRecognizer {
         guard token.kind == .word else { return false }
         if !token.isCapitalized {
             // Arabic names: "al-Sisi", "el-Baradei", "bin-Salman".
-            let prefixedName = token.text.count > 4 && ["al-", "el-", "bin-", "ibn-", "abu-"].contains { token.lower.hasPrefix($0) }
+            // (The cheap test first: most lower-case words start with none of these letters.)
+            let initial = token.lower.utf8.first
+            let prefixedName = (initial == UInt8(ascii: "a") || initial == UInt8(ascii: "e") || initial == UInt8(ascii: "b")
+                || initial == UInt8(ascii: "i"))
+                && ["al-", "el-", "bin-", "ibn-", "abu-"].contains { token.lower.hasPrefix($0) }
+                && token.text.count > 4
                 && token.text.split(separator: "-").last?.first?.isUppercase == true
             guard prefixedName else { return false }
         }
         if Self.nameStopwords.contains(token.text) { return false }
         // Regnal numbers stand in names ("Mohammed VI", "Charles III"), other capitals are acronyms.
         if k > 0, Self.isRegnalNumber(token.text), tokens[k - 1].kind == .word, tokens[k - 1].isCapitalized { return true }
-        if token.text.count > 1, token.text == token.text.uppercased(), !token.text.contains(".") { return false }  // acronyms
+        if Self.isAcronym(token.text) { return false }
         if states.contains(where: { $0.tokens.contains(k) }) { return false }
         if organizations.contains(where: { $0.tokens.contains(k) }) { return false }
         if OfficeTitles.titles.contains(token.lower) { return false }
         return true
+    }
+
+    /// Whether `text` is an acronym: more than one character, none in lower case, no period.
+    static func isAcronym(_ text: String) -> Bool {
+        // ASCII (nearly every word) is answered from the bytes, as `uppercased()` would.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return text.utf8.count > 1 && !text.utf8.contains { ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x2E }
+        }
+        return text.count > 1 && text == text.uppercased() && !text.contains(".")
     }
 
     static func isRegnalNumber(_ text: String) -> Bool {
@@ -215,18 +229,26 @@ enum OfficeTitleMatcher {
         // Longest whole-title match, up to 5 words.
         var best: (Int, String)?
         var phrase = ""
+        // The words so far joined by single spaces: the portfolio of a longer "<portfolio> minister".
+        var words = ""
         for length in 1...min(5, tokens.count - i) {
             let token = tokens[i + length - 1]
             guard token.kind == .word || token.text == "-" else { break }
-            phrase += (length > 1 && token.spaceBefore ? " " : "") + token.lower
+            if length > 1 && token.spaceBefore { phrase += " " }
+            phrase += token.lower
             if OfficeTitles.titles.contains(phrase) { best = (i + length, phrase) }
             // "<portfolio> minister/secretary": "foreign minister", "Defence Secretary".
             if length >= 2, ["minister", "secretary", "chief"].contains(token.lower) {
-                let portfolio = tokens[i..<(i + length - 1)].map(\.lower).joined(separator: " ")
+                let portfolio = words
                 if OfficeTitles.portfolios.contains(portfolio) {
                     best = (i + length, "\(portfolio) \(token.lower)")
                 }
             }
+            if length > 1 { words += " " }
+            words += token.lower
+            // A longer title starts with `phrase`, a longer "<portfolio> minister" with `words`.
+            if !OfficeTitles.titleOrPortfolioPrefixes.mayExtend(phrase)
+                && !OfficeTitles.titleOrPortfolioPrefixes.mayExtend(words) { break }
         }
         guard var (end, title) = best else { return nil }
         // "Minister of Foreign Affairs", "Minister for Trade and Industry".

@@ -31,6 +31,14 @@ struct StateRecognizer {
 
     /// The states named in `tokens`, left to right, longest match first.
     func mentions(in tokens: [Token]) -> [StateMention] {
+        var consulted = false
+        return mentions(in: tokens, consultedConfirmedStates: &consulted)
+    }
+
+    /// Like ``mentions(in:)``; sets `consulted` when the answer read ``confirmedStates``. An
+    /// answer that did not read them is the same for any confirmed states, so a caller that
+    /// recognises a sentence twice (before and after confirming states) can keep the first.
+    func mentions(in tokens: [Token], consultedConfirmedStates consulted: inout Bool) -> [StateMention] {
         var result: [StateMention] = []
         let maxWords = gazetteer.maxFormWords + 2
         var i = 0
@@ -50,7 +58,7 @@ struct StateRecognizer {
             }
             // Longest match first.
             for (length, entries) in candidates.reversed() {
-                if let entry = pick(entries, tokens: tokens, range: i..<(i + length)) {
+                if let entry = pick(entries, tokens: tokens, range: i..<(i + length), consulted: &consulted) {
                     found = (length, entry)
                     break
                 }
@@ -74,7 +82,7 @@ struct StateRecognizer {
                     continue
                 }
             }
-            if let mention = koreanMention(tokens, at: i) {
+            if let mention = koreanMention(tokens, at: i, consulted: &consulted) {
                 result.append(mention)
                 i = mention.tokens.upperBound
                 continue
@@ -84,10 +92,11 @@ struct StateRecognizer {
         return result
     }
 
-    private func pick(_ entries: [GazetteerEntry], tokens: [Token], range: Range<Int>) -> GazetteerEntry? {
+    private func pick(_ entries: [GazetteerEntry], tokens: [Token], range: Range<Int>, consulted: inout Bool) -> GazetteerEntry? {
         guard let entry = entries.first else { return nil }
         // A form shared by several states is taken only when one of them is confirmed.
         if Set(entries.map(\.code)).count > 1 {
+            consulted = true
             return entries.first { confirmedStates.contains($0.code) }
         }
         if entry.kind != .demonym && isInsidePersonName(tokens, range: range) { return nil }
@@ -98,7 +107,7 @@ struct StateRecognizer {
         // a longer name ("Washington Post"); other ambiguous forms need a reading as a place.
         if entry.isAmbiguous && entry.kind == .capital {
             if range.upperBound < tokens.count, tokens[range.upperBound].kind == .word, tokens[range.upperBound].isCapitalized { return nil }
-        } else if entry.isAmbiguous && !readsAsPlace(tokens, range: range, code: entry.code) {
+        } else if entry.isAmbiguous && !readsAsPlace(tokens, range: range, code: entry.code, consulted: &consulted) {
             return nil
         }
         return entry
@@ -121,10 +130,11 @@ struct StateRecognizer {
             && !previous.text.hasSuffix(".")
     }
 
-    private func readsAsPlace(_ tokens: [Token], range: Range<Int>, code: String) -> Bool {
+    private func readsAsPlace(_ tokens: [Token], range: Range<Int>, code: String, consulted: inout Bool) -> Bool {
         let after = range.upperBound < tokens.count ? tokens[range.upperBound] : nil
         if let after, after.kind == .word, after.isCapitalized { return false }
         if let after, after.isPossessive { return true }
+        consulted = true
         if confirmedStates.contains(code) { return true }
         if range.lowerBound > 0, Self.placeCues.contains(tokens[range.lowerBound - 1].lower) { return true }
         // "Turkey criticised Greece", "Greece met Turkey": acting, or acted on, as states do.
@@ -138,20 +148,22 @@ struct StateRecognizer {
     private static let koreas: Set<String> = ["KOR", "PRK"]
 
     /// "Korea"/"Korean(s)" without North/South, and "the South"/"the North" in a Korean story.
-    private func koreanMention(_ tokens: [Token], at i: Int) -> StateMention? {
+    private func koreanMention(_ tokens: [Token], at i: Int, consulted: inout Bool) -> StateMention? {
         let token = tokens[i]
         guard token.text.utf8.first == UInt8(ascii: "K") || token.text == "the" else { return nil }
         let koreas = Self.koreas
         let next = i + 1 < tokens.count ? tokens[i + 1] : nil
         if ["Korea", "Korean", "Koreans"].contains(token.text) {
             if next?.text == "Peninsula" || next?.lower == "peninsula" || next?.text == "War" { return nil }
+            consulted = true
             let confirmed = confirmedStates.intersection(koreas)
             let code = confirmed.count == 1 ? confirmed.first! : "KOR"
             let possessive = next?.isPossessive ?? false
             return StateMention(tokens: i..<(i + 1), code: code, form: token.text == "Korea" ? .name : .demonym, isPossessive: possessive)
         }
-        if token.text == "the", let next, ["South", "North"].contains(next.text),
-           confirmedStates.isSuperset(of: koreas) {
+        if token.text == "the", let next, ["South", "North"].contains(next.text) {
+            consulted = true
+            guard confirmedStates.isSuperset(of: koreas) else { return nil }
             let after = i + 2 < tokens.count ? tokens[i + 2] : nil
             if let after, after.kind == .word, after.isCapitalized { return nil }
             let possessive = after?.isPossessive ?? false

@@ -15,13 +15,16 @@ struct ClauseStructure {
     init(_ tokens: [Token]) {
         var clause: [Int] = []
         var current = 0
-        for (i, token) in tokens.enumerated() {
-            if token.text == ";" || token.text == ":" {
-                current += 1
-            } else if token.kind != .punctuation, i > 0 {
-                // (Both lists hold words only: punctuation is never looked up.)
-                if Self.clauseOpeners.contains(token.lower), tokens[i - 1].text == "," || token.lower == "but" { current += 1 }
-                if Self.subordinators.contains(token.lower), !Self.determinerThat(tokens, i) { current += 1 }
+        clause.reserveCapacity(tokens.count)
+        for i in tokens.indices {
+            // (Marks are punctuation tokens, and both lists hold words only: each token is
+            // compared with what it can be.)
+            if tokens[i].kind == .punctuation {
+                if tokens[i].text == ";" || tokens[i].text == ":" { current += 1 }
+            } else if i > 0 {
+                let lower = tokens[i].lower
+                if Self.clauseOpeners.contains(lower), tokens[i - 1].text == "," || lower == "but" { current += 1 }
+                if Self.subordinators.contains(lower), !Self.determinerThat(tokens, i) { current += 1 }
             }
             clause.append(current)
         }
@@ -29,6 +32,7 @@ struct ClauseStructure {
         var asides: [Range<Int>] = []
         var i = 0
         while i < tokens.count {
+            guard tokens[i].kind == .punctuation else { i += 1; continue }
             if tokens[i].text == "(" {
                 let end = tokens[i...].firstIndex { $0.text == ")" } ?? tokens.count
                 asides.append(i..<min(tokens.count, end + 1))

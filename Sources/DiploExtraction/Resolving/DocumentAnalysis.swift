@@ -28,19 +28,26 @@ struct DocumentAnalysis {
         // Pass 1: states named without ambiguity decide the ambiguous ones.
         var recognizer = StateRecognizer(gazetteer: gazetteer)
         var confirmed: Set<String> = []
+        // A sentence whose states did not depend on the confirmed ones keeps its first reading.
+        var firstReadings: [[StateMention]?] = []
+        firstReadings.reserveCapacity(sentences.count)
         for sentence in sentences {
-            for mention in recognizer.mentions(in: sentence.tokens) {
+            var consulted = false
+            let mentions = recognizer.mentions(in: sentence.tokens, consultedConfirmedStates: &consulted)
+            for mention in mentions {
                 let form = sentence.tokens.surface(mention.tokens)
                 if !(gazetteer.entries(for: form).first?.isAmbiguous ?? true) { confirmed.insert(mention.code) }
             }
+            firstReadings.append(consulted ? nil : mentions)
         }
         recognizer.confirmedStates = confirmed
         // Pass 2: everything, sentence by sentence.
         var stateCounts: [String: Int] = [:]
-        for sentence in sentences {
+        for (s, sentence) in sentences.enumerated() {
             var analysed = AnalysedSentence(sentence: sentence)
             analysed.organizations = OrganizationRecognizer().mentions(in: sentence.tokens)
-            analysed.states = recognizer.mentions(in: sentence.tokens).filter { state in
+            let stateMentions = firstReadings[s] ?? recognizer.mentions(in: sentence.tokens)
+            analysed.states = stateMentions.filter { state in
                 !analysed.organizations.contains { $0.tokens.overlaps(state.tokens) }
             }
             for state in analysed.states { stateCounts[state.code, default: 0] += 1 }

@@ -57,6 +57,8 @@ public enum Segmenter {
     }
 
     private static func endsSentence(_ tokens: [Token], at i: Int) -> Bool {
+        // Most tokens are words without a final period: nothing to decide.
+        guard tokens[i].kind == .punctuation || tokens[i].text.utf8.last == UInt8(ascii: ".") else { return false }
         let token = tokens[i]
         var next = i + 1
         while next < tokens.count, isCloser(tokens[next]) { next += 1 }
@@ -69,7 +71,8 @@ public enum Segmenter {
             return following.isCapitalized || following.kind == .number
         }
         // A dotted abbreviation ends the sentence only when a typical sentence opener follows.
-        if token.kind == .word && token.text.hasSuffix("."), let following, following.isCapitalized {
+        if token.kind == .word && token.text.utf8.last == UInt8(ascii: ".") && token.text.hasSuffix("."),
+           let following, following.isCapitalized {
             if Abbreviations.mayEndSentence.contains(token.lower) || isDottedAcronym(token.text) {
                 return Abbreviations.sentenceStarters.contains(following.lower)
             }
