@@ -84,6 +84,13 @@ public struct Graph: Hashable, Sendable {
         edgesByKey[key] = nil
     }
 
+    /// Makes room for this many nodes and edges in all, so that building a large graph does not
+    /// grow its tables again and again.
+    mutating func reserveCapacity(nodes: Int, edges: Int) {
+        nodesByID.reserveCapacity(nodes)
+        edgesByKey.reserveCapacity(edges)
+    }
+
     /// Replaces the node with the same identifier by `node` (no merging).
     public mutating func replace(_ node: Node) {
         nodesByID[node.id] = node

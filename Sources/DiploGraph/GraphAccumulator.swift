@@ -114,6 +114,7 @@ public struct GraphAccumulator: Sendable {
     /// The graph of everything added.
     public func graph() -> Graph {
         var result = Graph()
+        result.reserveCapacity(nodes: nodes.count, edges: edges.count)
         for (id, parts) in nodes {
             // The same choices as `Node.merged`: the preferred of all labels, the others aliases.
             let label = parts.labels.reduce(parts.labels.first!) { Node.preferred($0, $1) }

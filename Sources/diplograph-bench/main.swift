@@ -102,11 +102,13 @@ func runScale(dir: String, count: Int, workers: Int) {
         results.withLock { $0.append(done) }
         bytesRead.withLock { $0 += bytes }
     }
+    let extracted = now() - start
     var merged = GraphAccumulator(evidenceLimit: Extractor.defaultEvidenceLimit)
     for accumulator in results.withLock({ $0 }) { merged.add(accumulator) }
+    let workersMerged = now() - start
     let graph = merged.graph()
     let seconds = now() - start
-    print("seconds=\(seconds) cpu=\(cpuTime()) rss=\(peakRSS()) bytes=\(bytesRead.withLock { $0 }) nodes=\(graph.nodeCount) edges=\(graph.edgeCount) evidence=\(evidenceCount(graph))")
+    print("seconds=\(seconds) extract=\(extracted) merge=\(workersMerged - extracted) build=\(seconds - workersMerged) cpu=\(cpuTime()) rss=\(peakRSS()) bytes=\(bytesRead.withLock { $0 }) nodes=\(graph.nodeCount) edges=\(graph.edgeCount) evidence=\(evidenceCount(graph))")
 }
 
 /// `single FILE`: read and extract one (large) document. Prints one line of key=value figures.

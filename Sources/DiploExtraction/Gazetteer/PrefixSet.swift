@@ -55,10 +55,26 @@ struct PrefixSet: Sendable {
     /// Whether a longer text that starts with `text` may still be one of the strings: false only
     /// when `text` is ASCII and no string starts with it.
     func mayExtend(_ text: String) -> Bool {
-        var hash = Self.offsetBasis
-        for byte in text.utf8 {
-            if byte >= 0x80 { return true }
-            hash = Self.step(hash, byte)
+        // Hashed from the contiguous bytes (a native string has them), else byte by byte.
+        let hashed = text.utf8.withContiguousStorageIfAvailable { bytes -> UInt64? in
+            var hash = Self.offsetBasis
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                hash = Self.step(hash, byte)
+            }
+            return hash
+        }
+        let hash: UInt64
+        if let hashed {
+            guard let ascii = hashed else { return true }
+            hash = ascii
+        } else {
+            var rolling = Self.offsetBasis
+            for byte in text.utf8 {
+                if byte >= 0x80 { return true }
+                rolling = Self.step(rolling, byte)
+            }
+            hash = rolling
         }
         let stored = hash == 0 ? 1 : hash
         var slot = Int(truncatingIfNeeded: stored) & mask

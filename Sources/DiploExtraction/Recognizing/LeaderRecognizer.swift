@@ -231,9 +231,12 @@ enum OfficeTitleMatcher {
         var phrase = ""
         // The words so far joined by single spaces: the portfolio of a longer "<portfolio> minister".
         var words = ""
+        // Whether `words` is `phrase` (every token after the first had a space before it).
+        var wordsArePhrase = true
         for length in 1...min(5, tokens.count - i) {
             let token = tokens[i + length - 1]
             guard token.kind == .word || token.text == "-" else { break }
+            if length > 1 && !token.spaceBefore { wordsArePhrase = false }
             if length > 1 && token.spaceBefore { phrase += " " }
             phrase += token.lower
             if OfficeTitles.titles.contains(phrase) { best = (i + length, phrase) }
@@ -248,7 +251,7 @@ enum OfficeTitleMatcher {
             words += token.lower
             // A longer title starts with `phrase`, a longer "<portfolio> minister" with `words`.
             if !OfficeTitles.titleOrPortfolioPrefixes.mayExtend(phrase)
-                && !OfficeTitles.titleOrPortfolioPrefixes.mayExtend(words) { break }
+                && (wordsArePhrase || !OfficeTitles.titleOrPortfolioPrefixes.mayExtend(words)) { break }
         }
         guard var (end, title) = best else { return nil }
         // "Minister of Foreign Affairs", "Minister for Trade and Industry".

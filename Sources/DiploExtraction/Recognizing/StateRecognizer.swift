@@ -95,7 +95,7 @@ struct StateRecognizer {
     private func pick(_ entries: [GazetteerEntry], tokens: [Token], range: Range<Int>, consulted: inout Bool) -> GazetteerEntry? {
         guard let entry = entries.first else { return nil }
         // A form shared by several states is taken only when one of them is confirmed.
-        if Set(entries.map(\.code)).count > 1 {
+        if entries.contains(where: { $0.code != entry.code }) {
             consulted = true
             return entries.first { confirmedStates.contains($0.code) }
         }

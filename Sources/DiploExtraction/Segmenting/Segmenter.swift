@@ -14,35 +14,36 @@ public enum Segmenter {
         let tokens = tokenize(text, base: base)
         let utf8 = Array(text.utf8)
         var sentences: [Sentence] = []
-        var current: [Token] = []
+        // The current sentence is tokens[currentStart..<currentEnd]: always a run of tokens.
+        var currentStart = 0
+        var currentEnd = 0
         var paragraph = 0
         var currentParagraph = 0
 
         func flush() {
-            guard let first = current.first, let last = current.last else { return }
-            let range = first.range.lowerBound..<last.range.upperBound
+            guard currentStart < currentEnd else { return }
+            let range = tokens[currentStart].range.lowerBound..<tokens[currentEnd - 1].range.upperBound
             sentences.append(Sentence(
-                index: sentences.count, range: range, tokens: current,
+                index: sentences.count, range: range, tokens: Array(tokens[currentStart..<currentEnd]),
                 text: String(decoding: utf8[(range.lowerBound - base)..<(range.upperBound - base)], as: UTF8.self),
                 paragraph: currentParagraph))
-            current = []
+            currentStart = currentEnd
         }
 
         var i = 0
         while i < tokens.count {
-            let token = tokens[i]
             // A paragraph break between the previous token and this one ends the sentence.
-            if i > 0, utf8[(tokens[i - 1].range.upperBound - base)..<(token.range.lowerBound - base)].contains(0x0A) {
+            if i > 0, utf8[(tokens[i - 1].range.upperBound - base)..<(tokens[i].range.lowerBound - base)].contains(0x0A) {
                 flush()
                 paragraph += 1
             }
-            if current.isEmpty { currentParagraph = paragraph }
-            current.append(token)
+            if currentStart == currentEnd { currentParagraph = paragraph }
+            currentEnd = i + 1
             if endsSentence(tokens, at: i) {
                 // Closing quotes and brackets stay with the sentence they close.
                 while i + 1 < tokens.count, isCloser(tokens[i + 1]), !tokens[i + 1].spaceBefore || tokens[i + 1].text == ")" {
                     i += 1
-                    current.append(tokens[i])
+                    currentEnd = i + 1
                 }
                 flush()
             }
