@@ -9,8 +9,12 @@
 /// again after it was dropped (the same document merged twice into a limited graph); then it is
 /// counted twice.
 struct EvidencePool: Sendable {
-    /// Without a limit: every record.
+    /// Without a limit: every record, in an array while there are few (most nodes and edges of
+    /// one document have a handful, and comparing a few is cheaper than hashing), then in a set.
+    private var few: [Evidence] = []
     private var all: Set<Evidence> = []
+    /// How many records the array holds before they move to the set.
+    private static let fewLimit = 8
     /// With a limit: the first records, sorted, at most `limit` of them.
     private var first: [Evidence] = []
     /// Distinct records seen, kept or not.
@@ -34,17 +38,17 @@ struct EvidencePool: Sendable {
 
     /// Adds everything another pool holds.
     mutating func add(_ other: EvidencePool) {
-        add(other.limit == nil ? Array(other.all) : other.first, count: other.count)
+        add(other.limit == nil ? other.few + other.all : other.first, count: other.count)
     }
 
     /// The records kept, sorted, at most `limit` of them.
     func sorted() -> [Evidence] {
-        limit == nil ? all.sorted() : first
+        limit == nil ? (all.isEmpty ? few.sorted() : all.sorted()) : first
     }
 
     /// Keeps `record` if it is among the first; false if it was kept already (a repeat).
     private mutating func insert(_ record: Evidence) -> Bool {
-        guard let limit else { return all.insert(record).inserted }
+        guard let limit else { return insertUnlimited(record) }
         if first.count == limit, let last = first.last, !(record < last) {
             // Not among the first (or the last one itself again: a repeat).
             return record != last
@@ -58,6 +62,21 @@ struct EvidencePool: Sendable {
         if low < first.count && first[low] == record { return false }
         first.insert(record, at: low)
         if first.count > limit { first.removeLast() }
+        return true
+    }
+
+    /// Keeps `record`; false if it was kept already. (Records are in `few` or, once there were
+    /// more than `fewLimit`, all in `all`.)
+    private mutating func insertUnlimited(_ record: Evidence) -> Bool {
+        guard all.isEmpty else { return all.insert(record).inserted }
+        if few.contains(record) { return false }
+        if few.count < Self.fewLimit {
+            few.append(record)
+        } else {
+            all = Set(few)
+            all.insert(record)
+            few = []
+        }
         return true
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import DiploGraph
 
 /// A graph collected with an evidence limit keeps the first records of each node and edge and
@@ -65,6 +66,32 @@ struct EvidenceLimitTests {
         #expect(total.graph() == expected)
         // A limited graph merged again under the same limit is itself.
         #expect(Self.collected([expected], limit: limit) == expected)
+    }
+
+    @Test("without a limit, a node keeps each distinct record once, however many and in any order", arguments: [0, 1, 5, 8, 9, 40])
+    func unlimitedDistinct(distinct: Int) throws {
+        // Each record arrives three times, in a shuffled order, some alone and some in lists;
+        // half go through a second accumulator merged in at the end.
+        let records = (0..<distinct).map { n in
+            Evidence(document: "doc\(n % 3).txt", start: n * 10, end: n * 10 + 9, sentence: "S\(n).", rule: n % 2 == 0 ? "a" : "b")
+        }
+        var generator = SplitMix64(seed: UInt64(distinct))
+        let arrivals = (records + records + records).shuffled(using: &generator)
+        var main = GraphAccumulator()
+        var other = GraphAccumulator()
+        for (n, record) in arrivals.enumerated() {
+            let node = Node(id: "state:NOR", kind: .state, label: "Norway", code: "NOR", evidence: n % 5 == 0 ? [record, record] : [record])
+            if n % 2 == 0 { main.add(node) } else { other.add(node) }
+        }
+        main.add(other)
+        let graph = main.graph()
+        if distinct == 0 {
+            #expect(graph.node("state:NOR")?.evidence.isEmpty ?? true)
+            return
+        }
+        let node = try #require(graph.node("state:NOR"))
+        #expect(node.evidence == records.sorted())
+        #expect(node.count == distinct)
     }
 
     @Test("a repeated record counts once while it is kept")
