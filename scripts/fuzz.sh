@@ -21,9 +21,13 @@ TARGET="${1:?usage: scripts/fuzz.sh TARGET SECONDS|build|run [args...]}"
 MODE="${2:?usage: scripts/fuzz.sh TARGET SECONDS|build|run [args...]}"
 shift 2
 
+# The entry point, and the files it is compiled with: dot-graphviz runs the checks its regression
+# tests run (Tests/DiploRenderingTests), from the same source files.
 case "$TARGET" in
-  reader-extractor) ENTRY="$ROOT/Fuzz/reader-extractor/ReaderExtractorFuzz.swift" ;;
-  dot-graphviz)     ENTRY="$ROOT/Fuzz/dot-graphviz/DOTGraphvizFuzz.swift" ;;
+  reader-extractor) ENTRY=("$ROOT/Fuzz/reader-extractor/ReaderExtractorFuzz.swift") ;;
+  dot-graphviz)     ENTRY=("$ROOT/Fuzz/dot-graphviz/DOTGraphvizFuzz.swift"
+                           "$ROOT/Tests/DiploRenderingTests/DOTGraphvizFuzzCheck.swift"
+                           "$ROOT/Tests/DiploRenderingTests/SVG.swift") ;;
   *) echo "fuzz.sh: unknown target '$TARGET' (reader-extractor, dot-graphviz)" >&2; exit 2 ;;
 esac
 
@@ -64,7 +68,7 @@ build() {
   # ld.gold warns about every ASan helper symbol it cannot export: noise, filtered out.
   "$SWIFTC" "${FLAGS[@]}" -module-name "Fuzz_${TARGET//-/_}" \
     -I "$BUILD" -I "$src/CGraphviz" -Xcc -I/usr/include -L "$BUILD" \
-    "$ENTRY" -lDiploRendering -lDiploExtraction -lDiploGraph -lgvc -lcgraph -lcdt \
+    "${ENTRY[@]}" -lDiploRendering -lDiploExtraction -lDiploGraph -lgvc -lcgraph -lcdt \
     -o "$BIN" 2> >(grep -v "Cannot export local symbol" >&2)
   echo "fuzz.sh: built $BIN"
 }
