@@ -189,7 +189,8 @@ struct LeaderRecognizer {
 
     /// Whether `text` is an acronym: more than one character, none in lower case, no period.
     static func isAcronym(_ text: String) -> Bool {
-        // ASCII (nearly every word) is answered from the bytes, as `uppercased()` would.
+        // ASCII (nearly every word) is answered from the bytes, as `uppercased()` would; a
+        // word token holds no CR LF, the one ASCII pair that is a single character.
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
             return text.utf8.count > 1 && !text.utf8.contains { ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x2E }
         }
