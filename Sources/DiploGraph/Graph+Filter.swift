@@ -57,6 +57,27 @@ extension Graph {
             edges: edges.filter { reached.contains($0.source) && reached.contains($0.target) })
     }
 
+    /// The `limit` heaviest edges and the nodes they join: what a diagram of a graph too large to
+    /// lay out can still show. Edges are ranked by weight, heaviest first, ties by key, so the
+    /// choice does not depend on anything but the graph. A graph with at most `limit` edges is
+    /// returned whole, nodes without edges included; a cut graph keeps only nodes that have a
+    /// kept edge. Documents are kept; leaders whose state is left out lose their `state` field.
+    ///
+    /// - Parameter limit: The most edges to keep (0 or less keeps none).
+    /// - Returns: The graph, or its heaviest part.
+    public func heaviest(edges limit: Int) -> Graph {
+        guard edgeCount > limit else { return self }
+        let kept = edgesByKey.values
+            .sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.key < $1.key }
+            .prefix(max(0, limit))
+        var ids = Set<String>()
+        for edge in kept {
+            ids.insert(edge.source)
+            ids.insert(edge.target)
+        }
+        return subgraph(nodeIDs: ids, edges: Array(kept))
+    }
+
     /// The graph of the nodes `nodeIDs` and `edges` (whose ends must be among them), with this
     /// graph's documents; leaders' `state` fields that point outside are cleared.
     private func subgraph(nodeIDs: Set<String>, edges: [Edge]) -> Graph {

@@ -81,6 +81,14 @@ public struct DOTWriter: Sendable {
         return text.string
     }
 
+    /// The DOT text of `part`, a part of `whole`, its elements named as `whole`'s would be: the
+    /// report draws part of a large graph and points its table rows at the drawn elements.
+    func write(_ part: Graph, idsOf whole: Graph) -> String {
+        var text = DOTText(capacity: 1024 + 640 * (part.nodeCount + part.edgeCount))
+        write(SortedGraph(part, withClusters: options.clusterByState), to: &text, ids: ElementIDs(whole, options: options))
+        return text.string
+    }
+
     /// Writes the DOT text of `graph` to `output`.
     ///
     /// - Parameters:
@@ -90,15 +98,16 @@ public struct DOTWriter: Sendable {
         output.write(write(graph))
     }
 
-    /// Writes the whole DOT text of `sorted` to `text`.
-    private func write(_ sorted: SortedGraph, to text: inout DOTText) {
+    /// Writes the whole DOT text of `sorted` to `text`, its elements named by `given` (the ids
+    /// of a larger graph it is part of) or else by its own ``ElementIDs``.
+    private func write(_ sorted: SortedGraph, to text: inout DOTText, ids given: ElementIDs? = nil) {
         let graph = sorted.graph
         text.append("digraph ")
         text.appendQuoted(graphName.isEmpty ? "diplograph" : graphName)
         text.append(" {\n")
         writeDefaults(sorted, to: &text)
 
-        let ids = ElementIDs(sorted)
+        let ids = given ?? ElementIDs(sorted)
         var clustered: Set<String> = []
         for cluster in sorted.clusters {
             let clusterID = ids.cluster(cluster.state.id)
@@ -131,9 +140,18 @@ public struct DOTWriter: Sendable {
         }
 
         if !sorted.edges.isEmpty { text.append("\n") }
-        for (edge, edgeIDs) in zip(sorted.edges, ids.edgesInOrder) {
-            text.append("  ")
-            writeEdgeStatement(edge, ids: edgeIDs, in: graph, to: &text)
+        if given == nil {
+            for (edge, edgeIDs) in zip(sorted.edges, ids.edgesInOrder) {
+                text.append("  ")
+                writeEdgeStatement(edge, ids: edgeIDs, in: graph, to: &text)
+            }
+        } else {
+            // Not the ids' own graph: each edge's ids are looked up.
+            for edge in sorted.edges {
+                text.append("  ")
+                let edgeIDs = ElementIDs.EdgeIDs(edge: ids.edge(edge.key), source: ids.node(edge.source), target: ids.node(edge.target))
+                writeEdgeStatement(edge, ids: edgeIDs, in: graph, to: &text)
+            }
         }
         text.append("}\n")
     }

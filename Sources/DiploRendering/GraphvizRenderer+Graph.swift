@@ -5,7 +5,8 @@ extension GraphvizRenderer {
     /// and, for `svg`, `png` and `pdf`, laid out with ``RenderOptions/engine`` and rendered by
     /// Graphviz in-process. The formats Graphviz does not render come from our own writers:
     /// `dot` (the DOT itself), `json` (`Graph.jsonData()`), `graphml` (``GraphMLWriter``) and
-    /// `csv` (``CSVWriter``); options do not apply to `json`, `graphml` and `csv`.
+    /// `csv` (``CSVWriter``); options do not apply to `json`, `graphml` and `csv`. Only the laid-out
+    /// formats draw part of a graph larger than ``RenderOptions/maxEdges``.
     ///
     /// - Parameters:
     ///   - graph: The graph to draw.
@@ -24,7 +25,7 @@ extension GraphvizRenderer {
         case .csv:
             return Array(CSVWriter.write(graph).utf8)
         case .svg, .png, .pdf:
-            return try render(dot: DOTWriter(options: options).write(graph), format: format, engine: options.engine)
+            return try render(dot: DOTWriter(options: options).write(options.drawn(graph)), format: format, engine: options.engine)
         }
     }
 }

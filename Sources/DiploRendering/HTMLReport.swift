@@ -34,7 +34,13 @@ public enum HTMLReport {
     /// - Throws: ``GraphvizError`` when the diagram cannot be rendered; ``HTMLReportError`` when
     ///   the rendered SVG is not safe to inline.
     public static func render(_ graph: Graph, options: RenderOptions) throws -> String {
-        let svgBytes = try GraphvizRenderer.render(graph, format: .svg, options: options)
+        // A graph over the drawing budget is drawn in part; its elements keep the ids the whole
+        // graph gives them, so that the rows of the tables (which list everything) find them.
+        let drawn = options.drawn(graph)
+        let isCut = drawn.edgeCount < graph.edgeCount
+        let svgBytes = isCut
+            ? try GraphvizRenderer.render(dot: DOTWriter(options: options).write(drawn, idsOf: graph), format: .svg, engine: options.engine)
+            : try GraphvizRenderer.render(graph, format: .svg, options: options)
         let svg = try inlineSVG(String(decoding: svgBytes, as: UTF8.self))
         let ids = ElementIDs(graph, options: options)
         let heading = pageTitle(graph, options: options)
@@ -63,6 +69,9 @@ public enum HTMLReport {
 
         page += "<section id=\"diagram\" aria-label=\"Diagram\">\n"
         page += "<p class=\"hint\">Click a node or an edge to see the sentences behind it; hover for a summary. A large diagram scrolls inside its frame.</p>\n"
+        if isCut {
+            page += "<p class=\"hint cut\">The diagram draws the \(drawn.edgeCount) heaviest of the \(graph.edgeCount) relations and the \(drawn.nodeCount) entities they join; the tables below list every one.</p>\n"
+        }
         page += "<div class=\"diagram\">\n\(svg)\n</div>\n</section>\n"
 
         page += entityTable(graph, ids: ids, showChanges: showChanges)

@@ -1,3 +1,5 @@
+import DiploGraph
+
 /// Everything that decides how a graph is drawn, besides the graph itself.
 ///
 /// Used by ``DOTWriter/init(graphName:options:)`` to write the DOT and by
@@ -24,6 +26,11 @@ public struct RenderOptions: Sendable, Equatable {
     public var title: String?
     /// Shapes, colours, fonts and sizes.
     public var style: Style
+    /// The most edges a laid-out diagram draws (SVG, PNG, PDF and the report's diagram): the
+    /// heaviest, with the nodes they join (``DiploGraph/Graph/heaviest(edges:)``). `nil` draws
+    /// every edge. DOT and the data formats always hold the whole graph, and so do the report's
+    /// tables.
+    public var maxEdges: Int?
 
     /// Creates options; every parameter defaults to the standard diagram.
     ///
@@ -34,9 +41,10 @@ public struct RenderOptions: Sendable, Equatable {
     ///   - legend: Draw a legend (`true`).
     ///   - title: The title (`nil`: derived from the documents; `""`: none).
     ///   - style: The style (``Style/default``).
+    ///   - maxEdges: The most edges a laid-out diagram draws (`nil`: all of them).
     public init(
         engine: LayoutEngine = .dot, clusterByState: Bool = false, rankdir: RankDirection? = nil,
-        legend: Bool = true, title: String? = nil, style: Style = .default
+        legend: Bool = true, title: String? = nil, style: Style = .default, maxEdges: Int? = nil
     ) {
         self.engine = engine
         self.clusterByState = clusterByState
@@ -44,5 +52,12 @@ public struct RenderOptions: Sendable, Equatable {
         self.legend = legend
         self.title = title
         self.style = style
+        self.maxEdges = maxEdges
+    }
+
+    /// The part of `graph` a laid-out diagram draws: the whole graph, or its ``maxEdges``
+    /// heaviest edges and the nodes they join.
+    public func drawn(_ graph: Graph) -> Graph {
+        maxEdges.map { graph.heaviest(edges: $0) } ?? graph
     }
 }

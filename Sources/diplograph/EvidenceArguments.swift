@@ -23,11 +23,6 @@ struct EvidenceArguments: ParsableArguments {
 
     /// The limit asked for: a number of records, or `nil` for all of them.
     func limit() throws -> Int? {
-        guard let evidenceLimit else { return Self.defaultLimit }
-        if evidenceLimit.lowercased() == "all" { return nil }
-        guard let value = Int(evidenceLimit), value >= 1 else {
-            throw ValidationError("--evidence-limit takes a number of 1 or more, or 'all', not '\(evidenceLimit)'")
-        }
-        return value
+        try CountOrAll.parse(evidenceLimit, option: "--evidence-limit", default: Self.defaultLimit)
     }
 }

@@ -19,7 +19,16 @@ enum GraphOutput {
         case .csv:
             return Array(CSVWriter.write(graph).utf8)
         default:
+            noteIfCut(graph, options: options)
             return try GraphvizRenderer.render(graph, format: format, options: options)
         }
+    }
+
+    /// Says on standard error when a diagram draws only part of `graph` (`--max-edges`).
+    static func noteIfCut(_ graph: Graph, options: RenderOptions) {
+        guard let limit = options.maxEdges, graph.edgeCount > limit else { return }
+        let note = "diplograph: note: the diagram draws the \(limit) heaviest of \(graph.edgeCount) relations; "
+            + "--max-edges all draws every one (slowly), and json or dot output keeps them all\n"
+        FileHandle.standardError.write(Data(note.utf8))
     }
 }

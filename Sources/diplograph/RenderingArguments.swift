@@ -44,6 +44,26 @@ struct RenderingArguments: ParsableArguments {
             valueName: "file"))
     var styleFile: String?
 
+    @Option(
+        name: .customLong("max-edges"),
+        help: ArgumentHelp(
+            "Draw at most this many relations in a laid-out diagram (svg, png, pdf and the report's diagram): the heaviest, with the entities they join; or 'all'. DOT, JSON, GraphML, CSV and the report's tables keep every relation. (default: \(RenderingArguments.defaultMaxEdges))",
+            valueName: "n|all"))
+    var maxEdges: String?
+
+    /// The drawing budget when none is given: a diagram this size is already dense, and
+    /// Graphviz lays it out in seconds; a whole corpus's graph would take it hours.
+    static let defaultMaxEdges = 500
+
+    func validate() throws {
+        _ = try maxEdgeCount()
+    }
+
+    /// `--max-edges` as a number, or `nil` for all.
+    func maxEdgeCount() throws -> Int? {
+        try CountOrAll.parse(maxEdges, option: "--max-edges", default: Self.defaultMaxEdges)
+    }
+
     /// The options for the renderers.
     ///
     /// - Throws: `CommandLineError` naming the file (and the key at fault) when the style file
@@ -66,7 +86,8 @@ struct RenderingArguments: ParsableArguments {
             rankdir: rankdir,
             legend: !noLegend,
             title: title,
-            style: style)
+            style: style,
+            maxEdges: try maxEdgeCount())
     }
 }
 

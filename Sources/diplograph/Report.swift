@@ -55,6 +55,7 @@ struct Report: ParsableCommand {
             let options = try rendering.renderOptions()
             try InputGuard.refuseOverwriting(paths, with: output)
             let graph = try filters.apply(to: GraphSource.graph(from: paths, evidenceLimit: try evidence.limit()))
+            GraphOutput.noteIfCut(graph, options: options)
             let html = Array(try HTMLReport.render(graph, options: options).utf8)
             if let output {
                 try OutputWriter.writeAtomically(html, to: output)

@@ -48,6 +48,33 @@ struct GraphQueryTests {
         try both.validate()
     }
 
+    @Test("the heaviest edges: by weight, ties by key, with only the nodes they join")
+    func heaviest() throws {
+        let graph = QueryFixtures.graph
+        // Weights: met 3, CHN party to the swap 2, every other edge 1.
+        let two = graph.heaviest(edges: 2)
+        #expect(two.edges.map(\.relation) == [.met, .partyTo])
+        #expect(two.edges.first { $0.relation == .partyTo }?.source == "state:CHN")
+        #expect(two.nodes.map(\.id) == ["agreement:swap", "state:CHN", "state:KOR"])
+        #expect(two.documents == ["q.txt"])
+        try two.validate()
+        // The third is the weight-1 edge with the smallest key: Erdoğan leads Türkiye, and he
+        // keeps his state.
+        let three = graph.heaviest(edges: 3)
+        #expect(three.edgeCount == 3)
+        #expect(three.edge(Edge(source: "leader:erdogan", target: "state:TUR", relation: .leads).key) != nil)
+        #expect(three.node("leader:erdogan")?.state == "state:TUR")
+        try three.validate()
+        // Not over the limit: the graph itself, nodes without edges included.
+        #expect(graph.heaviest(edges: 6) == graph)
+        #expect(graph.heaviest(edges: 1000) == graph)
+        let none = graph.heaviest(edges: 0)
+        #expect(none.isEmpty && none.documents == ["q.txt"])
+        // The same edges whatever order the graph was built in.
+        let reversed = Graph(nodes: QueryFixtures.nodes.reversed(), edges: QueryFixtures.edges.reversed(), documents: ["q.txt"])
+        #expect(reversed.heaviest(edges: 3) == three)
+    }
+
     @Test("filtered by weight keeps edges with at least that many sentences; the default keeps all")
     func weight() {
         let graph = QueryFixtures.graph

@@ -61,6 +61,37 @@ struct RenderCommandTests {
         #expect(svg.stdoutText.contains("Seoul summit"))
     }
 
+    @Test("--max-edges draws the heaviest relations, says so on standard error, and leaves DOT whole")
+    func drawingBudget() throws {
+        let json = try Diplograph.run(["extract", Fixtures.articlePath, "-f", "json"]).stdout
+        let edges = try GraphJSON(json).edgeKeys.count
+        try #require(edges > 3)
+        func drawnEdges(_ svg: Data) throws -> Int {
+            try SVGStructure(svg).groups.filter { $0.contains("class=edge") }.count
+        }
+
+        let cut = try Diplograph.run(["render", "-", "-f", "svg", "--max-edges", "3"], stdin: json)
+        #expect(cut.status == 0, "stderr: \(cut.stderr)")
+        #expect(try drawnEdges(cut.stdout) == 3)
+        #expect(cut.stderr == "diplograph: note: the diagram draws the 3 heaviest of \(edges) relations; --max-edges all draws every one (slowly), and json or dot output keeps them all\n")
+
+        let all = try Diplograph.run(["render", "-", "-f", "svg", "--max-edges", "all"], stdin: json)
+        #expect(all.status == 0 && all.stderr.isEmpty, "stderr: \(all.stderr)")
+        #expect(try drawnEdges(all.stdout) == edges)
+        // The default budget (500) is far above one article's graph: nothing is cut.
+        let byDefault = try Diplograph.run(["render", "-", "-f", "svg"], stdin: json)
+        #expect(byDefault.stderr.isEmpty && byDefault.stdout == all.stdout)
+
+        let dot = try Diplograph.run(["render", "-", "-f", "dot", "--max-edges", "3"], stdin: json)
+        #expect(dot.stderr.isEmpty)
+        #expect(dot.stdoutText.components(separatedBy: " -> ").count - 1 == edges)
+
+        let bad = try Diplograph.run(["render", "-", "-f", "svg", "--max-edges", "0"], stdin: json)
+        #expect(bad.status == 64)
+        #expect(bad.stderr.contains("--max-edges takes a number of 1 or more, or 'all', not '0'"))
+        #expect(bad.stdout.isEmpty)
+    }
+
     /// A graph file that breaks the contract, and the field the error must name.
     struct Broken: CustomTestStringConvertible, Sendable {
         var name: String
