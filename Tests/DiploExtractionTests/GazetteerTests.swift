@@ -2,6 +2,24 @@ import Testing
 @testable import DiploExtraction
 
 @Suite struct GazetteerTests {
+    /// The records of the TSV, as splitting the `String` into lines and columns gives them.
+    static func splitRecords(_ tsv: String) -> [[String]] {
+        tsv.split(separator: "\n", omittingEmptySubsequences: true)
+            .map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+    }
+
+    @Test("the TSV is cut into records as splitting the String would cut it")
+    func recordsAsSplit() {
+        #expect(Gazetteer.records(GazetteerData.tsv) == Self.splitRecords(GazetteerData.tsv))
+        // The longest form in words, counted as the String splits it.
+        let forms = Self.splitRecords(GazetteerData.tsv).filter { $0.first == "F" && $0.count == 5 }.map { $0[4] }
+        #expect(Gazetteer.shared.maxFormWords == forms.map { $0.split(separator: " ").count }.max())
+        for text in ["", "\n\n", "S\tABC\tName", "S\tABC\tName\n", "\nF\tX\t\t1\tÅland Islands\n\nH\tX\tKing\tMohammed VI",
+                     "a\t\t\n\tb\n", "e\u{301}\tcafe\u{301}\n東京\t\u{212A}"] {
+            #expect(Gazetteer.records(text) == Self.splitRecords(text), "\(text.debugDescription)")
+        }
+    }
+
     let gazetteer = Gazetteer.shared
 
     /// The single unambiguous code of `form`, or nil when the form is unknown, ambiguous or maps to several codes.
