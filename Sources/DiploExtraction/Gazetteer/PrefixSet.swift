@@ -6,7 +6,7 @@
 /// does not stop early (see ``mayExtend(_:)``).
 ///
 /// Documents build one for their leaders' names, so it is cheap to build: the prefixes are kept
-/// as FNV-1a hashes of their bytes, in an open-addressed table. Two prefixes with the same hash
+/// as ``FNV1a`` hashes of their bytes, in an open-addressed table. Two prefixes with the same hash
 /// can only make ``mayExtend(_:)`` say "may" where it could have said "no", which costs a look
 /// at a longer span and never changes what a matcher finds.
 struct PrefixSet: Sendable {
@@ -23,10 +23,10 @@ struct PrefixSet: Sendable {
         for string in strings {
             // Only ASCII text is asked about: the prefixes that matter end before the first
             // non-ASCII byte.
-            var hash = Self.offsetBasis
+            var hash = FNV1a.offsetBasis
             for byte in string.utf8 {
                 if byte >= 0x80 { break }
-                hash = Self.step(hash, byte)
+                hash = FNV1a.step(hash, byte)
                 hashes.append(hash)
             }
             if !string.utf8.allSatisfy({ $0 < 0x80 }),
@@ -55,27 +55,8 @@ struct PrefixSet: Sendable {
     /// Whether a longer text that starts with `text` may still be one of the strings: false only
     /// when `text` is ASCII and no string starts with it.
     func mayExtend(_ text: String) -> Bool {
-        // Hashed from the contiguous bytes (a native string has them), else byte by byte.
-        let hashed = text.utf8.withContiguousStorageIfAvailable { bytes -> UInt64? in
-            var hash = Self.offsetBasis
-            for byte in bytes {
-                if byte >= 0x80 { return nil }
-                hash = Self.step(hash, byte)
-            }
-            return hash
-        }
-        let hash: UInt64
-        if let hashed {
-            guard let ascii = hashed else { return true }
-            hash = ascii
-        } else {
-            var rolling = Self.offsetBasis
-            for byte in text.utf8 {
-                if byte >= 0x80 { return true }
-                rolling = Self.step(rolling, byte)
-            }
-            hash = rolling
-        }
+        var text = text
+        guard let hash = text.withUTF8(FNV1a.asciiHash) else { return true }
         let stored = hash == 0 ? 1 : hash
         var slot = Int(truncatingIfNeeded: stored) & mask
         while slots[slot] != 0 {
@@ -83,12 +64,5 @@ struct PrefixSet: Sendable {
             slot = (slot + 1) & mask
         }
         return !canonicalPrefixes.isEmpty && canonicalPrefixes.contains(text)
-    }
-
-    private static var offsetBasis: UInt64 { 0xCBF2_9CE4_8422_2325 }
-
-    /// One byte of FNV-1a.
-    private static func step(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
-        (hash ^ UInt64(byte)) &* 0x100_0000_01B3
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 ///
 /// `Set<String>` and `Dictionary` hash a `String` with SipHash after checking its normal form;
 /// the matchers ask the lexicons several times per token, and that hashing was a fifth of the
-/// extraction time. A word table hashes the UTF-8 bytes of an ASCII word with FNV-1a and looks
+/// extraction time. A word table hashes the UTF-8 bytes of an ASCII word with ``FNV1a`` and looks
 /// in an open-addressed table. Non-ASCII queries take the ordinary `Dictionary`, so the
 /// answers are always `String`'s own: two ASCII strings are equal exactly when their bytes are,
 /// and a non-ASCII key equals an ASCII word exactly when its canonical decomposition is that
@@ -39,7 +39,7 @@ struct WordTable<Value: Sendable>: Sendable {
         while capacity < 2 * ascii.count { capacity *= 2 }
         var slots = [Int32](repeating: -1, count: capacity)
         for (index, entry) in ascii.enumerated() {
-            var slot = Int(truncatingIfNeeded: Self.hash(entry.key.utf8)) & (capacity - 1)
+            var slot = Int(truncatingIfNeeded: FNV1a.hash(entry.key.utf8)) & (capacity - 1)
             while slots[slot] >= 0 { slot = (slot + 1) & (capacity - 1) }
             slots[slot] = Int32(index)
         }
@@ -52,15 +52,8 @@ struct WordTable<Value: Sendable>: Sendable {
     /// The value of `word`, if it is a key.
     subscript(word: String) -> Value? {
         let found = word.utf8.withContiguousStorageIfAvailable { bytes -> Value?? in
-            // Hashed and checked for ASCII in one pass.
-            var hash: UInt64 = Self.offsetBasis
-            var high: UInt8 = 0
-            for byte in bytes {
-                hash = (hash ^ UInt64(byte)) &* Self.prime
-                high |= byte
-            }
             // Non-ASCII: the dictionary decides (`nil` here means "not answered").
-            guard high < 0x80 else { return nil }
+            guard let hash = FNV1a.asciiHash(bytes) else { return nil }
             var slot = Int(truncatingIfNeeded: hash) & mask
             while true {
                 let index = Int(slots[slot])
@@ -80,17 +73,6 @@ struct WordTable<Value: Sendable>: Sendable {
         bytes.allSatisfy { $0 < 0x80 }
     }
 
-    private static var offsetBasis: UInt64 { 0xCBF2_9CE4_8422_2325 }
-    private static var prime: UInt64 { 0x100_0000_01B3 }
-
-    /// FNV-1a over the bytes.
-    private static func hash<C: Sequence>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
-        var hash = offsetBasis
-        for byte in bytes {
-            hash = (hash ^ UInt64(byte)) &* prime
-        }
-        return hash
-    }
 }
 
 extension WordTable: ExpressibleByDictionaryLiteral {
