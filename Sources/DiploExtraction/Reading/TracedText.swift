@@ -89,7 +89,6 @@ struct OffsetMap: Sendable {
         spanEnds.append(end == origin + 1 ? -1 : end)
     }
 
-    /// The run holding cleaned byte `index`.
     /// Appends `count` bytes that come from the `count` original bytes starting at `origin`,
     /// one each: the same as `append(origin: origin + k, end: origin + k + 1)` for each k.
     mutating func appendIdentity(origin: Int, count newCount: Int) {
@@ -99,6 +98,7 @@ struct OffsetMap: Sendable {
         count += newCount - 1
     }
 
+    /// The run holding cleaned byte `index`.
     private func run(_ index: Int) -> Int {
         var low = 0, high = starts.count  // the last run whose start <= index
         while high - low > 1 {
