@@ -81,11 +81,12 @@ public struct DOTWriter: Sendable {
         return text.string
     }
 
-    /// The DOT text of `part`, a part of `whole`, its elements named as `whole`'s would be: the
-    /// report draws part of a large graph and points its table rows at the drawn elements.
-    func write(_ part: Graph, idsOf whole: Graph) -> String {
+    /// The DOT text of `part`, its elements named by `ids`, the ids of a graph it is part of
+    /// (or of `part` itself): the report draws part of a large graph and points its table rows,
+    /// which list the whole graph, at the drawn elements.
+    func write(_ part: Graph, ids: ElementIDs) -> String {
         var text = DOTText(capacity: 1024 + 640 * (part.nodeCount + part.edgeCount))
-        write(SortedGraph(part, withClusters: options.clusterByState), to: &text, ids: ElementIDs(whole, options: options))
+        write(SortedGraph(part, withClusters: options.clusterByState), to: &text, ids: ids)
         return text.string
     }
 
@@ -140,18 +141,11 @@ public struct DOTWriter: Sendable {
         }
 
         if !sorted.edges.isEmpty { text.append("\n") }
-        if given == nil {
-            for (edge, edgeIDs) in zip(sorted.edges, ids.edgesInOrder) {
-                text.append("  ")
-                writeEdgeStatement(edge, ids: edgeIDs, in: graph, to: &text)
-            }
-        } else {
-            // Not the ids' own graph: each edge's ids are looked up.
-            for edge in sorted.edges {
-                text.append("  ")
-                let edgeIDs = ElementIDs.EdgeIDs(edge: ids.edge(edge.key), source: ids.node(edge.source), target: ids.node(edge.target))
-                writeEdgeStatement(edge, ids: edgeIDs, in: graph, to: &text)
-            }
+        // Ids worked out for these very edges list them in order; other ids are looked up.
+        let edgeIDs = given == nil ? ids.edgesInOrder : sorted.edges.map(ids.ids(of:))
+        for (edge, edgeIDs) in zip(sorted.edges, edgeIDs) {
+            text.append("  ")
+            writeEdgeStatement(edge, ids: edgeIDs, in: graph, to: &text)
         }
         text.append("}\n")
     }

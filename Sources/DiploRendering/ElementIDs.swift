@@ -104,6 +104,11 @@ struct ElementIDs {
         return Self.edgeBase(source: DOTEscaping.xmlID(key.source), relation: key.relation, target: DOTEscaping.xmlID(key.target))
     }
 
+    /// The element ids of `edge` and its ends.
+    func ids(of edge: Edge) -> EdgeIDs {
+        EdgeIDs(edge: self.edge(edge.key), source: node(edge.source), target: node(edge.target))
+    }
+
     /// `source__relation__target` from XML-safe node ids, before it is made unique.
     private static func edgeBase(source: String, relation: Relation, target: String) -> String {
         var base = source

@@ -36,13 +36,12 @@ public enum HTMLReport {
     public static func render(_ graph: Graph, options: RenderOptions) throws -> String {
         // A graph over the drawing budget is drawn in part; its elements keep the ids the whole
         // graph gives them, so that the rows of the tables (which list everything) find them.
+        let ids = ElementIDs(graph, options: options)
         let drawn = options.drawn(graph)
         let isCut = drawn.edgeCount < graph.edgeCount
-        let svgBytes = isCut
-            ? try GraphvizRenderer.render(dot: DOTWriter(options: options).write(drawn, idsOf: graph), format: .svg, engine: options.engine)
-            : try GraphvizRenderer.render(graph, format: .svg, options: options)
+        let dot = DOTWriter(options: options).write(drawn, ids: ids)
+        let svgBytes = try GraphvizRenderer.render(dot: dot, format: .svg, engine: options.engine)
         let svg = try inlineSVG(String(decoding: svgBytes, as: UTF8.self))
-        let ids = ElementIDs(graph, options: options)
         let heading = pageTitle(graph, options: options)
         let showChanges = graph.hasChanges
 
