@@ -103,8 +103,10 @@ func runScale(dir: String, count: Int, workers: Int) {
         bytesRead.withLock { $0 += bytes }
     }
     let extracted = now() - start
-    var merged = GraphAccumulator(evidenceLimit: Extractor.defaultEvidenceLimit)
-    for accumulator in results.withLock({ $0 }) { merged.add(accumulator) }
+    // One worker's graph is the start, as in the command line's ParallelExtraction.
+    var parts = results.withLock { $0 }
+    var merged = parts.popLast() ?? GraphAccumulator(evidenceLimit: Extractor.defaultEvidenceLimit)
+    for accumulator in parts { merged.add(accumulator) }
     let workersMerged = now() - start
     let graph = merged.graph()
     let seconds = now() - start

@@ -62,7 +62,7 @@ enum GraphSource {
         var merged = GraphAccumulator(evidenceLimit: evidenceLimit)
         if !documentPaths.isEmpty || paths.isEmpty {
             let extractor = Extractor(evidenceLimit: evidenceLimit)
-            merged.add(try ParallelExtraction.graph(of: try DocumentSource.expand(documentPaths), extractor: extractor))
+            merged = try ParallelExtraction.accumulator(of: try DocumentSource.expand(documentPaths), extractor: extractor)
         }
         for graph in graphs { merged.add(graph) }
         return merged.graph()

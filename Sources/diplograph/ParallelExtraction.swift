@@ -23,6 +23,15 @@ enum ParallelExtraction {
         of files: [String], extractor: Extractor,
         workers: Int = ProcessInfo.processInfo.activeProcessorCount
     ) throws -> Graph {
+        try accumulator(of: files, extractor: extractor, workers: workers).graph()
+    }
+
+    /// Like ``graph(of:extractor:workers:)``, the graph not yet built: for a caller that adds
+    /// more to it.
+    static func accumulator(
+        of files: [String], extractor: Extractor,
+        workers: Int = ProcessInfo.processInfo.activeProcessorCount
+    ) throws -> GraphAccumulator {
         let progress = ProgressLine(total: files.count, noun: "documents")
         let next = Mutex(0)
         // The index and error of the first document that failed.
@@ -54,8 +63,10 @@ enum ParallelExtraction {
         }
         progress.finish()
         if let failed = failure.withLock({ $0 }) { throw failed.error }
-        var merged = GraphAccumulator(evidenceLimit: extractor.evidenceLimit)
-        for part in graphs.withLock({ $0 }) { merged.add(part) }
-        return merged.graph()
+        // One worker's graph is the start: adding it to an empty one would only copy it.
+        var parts = graphs.withLock { $0 }
+        guard var merged = parts.popLast() else { return GraphAccumulator(evidenceLimit: extractor.evidenceLimit) }
+        for part in parts { merged.add(part) }
+        return merged
     }
 }
