@@ -37,12 +37,13 @@ let package = Package(
             name: "diplograph-bench",
             dependencies: ["DiploGraph", "DiploExtraction", "DiploRendering"]
         ),
-        // What the test targets share: a seeded random number generator for property tests.
+        // What the test targets share: a seeded random number generator for property tests, and
+        // how a test that needs an outside tool (Chromium, networkx) skips or, in CI, fails.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "DiploGraphTests", dependencies: ["DiploGraph", "TestSupport"]),
         .testTarget(name: "DiploExtractionTests", dependencies: ["DiploExtraction", "DiploGraph", "TestSupport"]),
         .testTarget(name: "DiploRenderingTests", dependencies: ["DiploRendering", "DiploGraph", "TestSupport"]),
-        .testTarget(name: "DiplographCLITests", dependencies: ["diplograph"]),
+        .testTarget(name: "DiplographCLITests", dependencies: ["diplograph", "DiploGraph", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -30,7 +30,10 @@ fi
 export DEBIAN_FRONTEND=noninteractive
 echo "ensure-chromium: chromium not found; installing it with apt-get" >&2
 "${SUDO[@]}" apt-get update
-if ! apt-cache policy chromium 2>/dev/null | grep -q 'Candidate: [0-9]'; then
+# Read the whole answer before matching it: `apt-cache … | grep -q` under pipefail fails
+# whenever grep stops at its first match and apt-cache dies of SIGPIPE.
+policy="$(apt-cache policy chromium 2>/dev/null || true)"
+if ! grep -q 'Candidate: [0-9]' <<<"$policy"; then
     echo "ensure-chromium: the package lists offer no 'chromium' package (apt-cache policy chromium)" >&2
     exit 1
 fi
