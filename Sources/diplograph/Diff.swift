@@ -30,7 +30,7 @@ struct Diff: ParsableCommand {
     var new: String
 
     @OptionGroup(title: "Output")
-    var output: OutputArguments
+    var output: OutputArguments<DOTByDefault>
 
     @OptionGroup(title: "Drawing")
     var rendering: RenderingArguments
@@ -42,6 +42,7 @@ struct Diff: ParsableCommand {
         if old == "-" && new == "-" {
             throw ValidationError(CommandLineError.stdinTwice.description)
         }
+        try output.validateFormat()
     }
 
     func run() throws {

@@ -27,6 +27,7 @@ struct Diplograph: ParsableCommand {
     /// is reported as exactly one line, `diplograph: error: …`, on standard error.
     static func main() {
         do {
+            try refuseHelpForUnknownSubcommand(Array(CommandLine.arguments.dropFirst()))
             var command = try parseAsRoot()
             try command.run()
         } catch {
@@ -41,6 +42,20 @@ struct Diplograph: ParsableCommand {
             }
             ErrorReporter.report(message(for: error))
             exit(withError: ExitCode(code.rawValue == 0 ? 1 : code.rawValue))
+        }
+    }
+
+    /// `diplograph help NAME` for a NAME that is no subcommand: ArgumentParser would print the
+    /// top-level help and exit 0, so a typo would look like success. This is a bad command
+    /// line instead (exit 64) that lists the subcommands.
+    ///
+    /// - Throws: `ValidationError` naming the unknown subcommand.
+    static func refuseHelpForUnknownSubcommand(_ arguments: [String]) throws {
+        guard arguments.first == "help", arguments.count > 1 else { return }
+        let names = configuration.subcommands.map { $0._commandName }
+        for name in arguments.dropFirst() where !names.contains(name) && name != "help" && !name.hasPrefix("-") {
+            throw ValidationError(
+                "'help \(name)': no such subcommand; the subcommands are \(names.joined(separator: ", "))")
         }
     }
 }

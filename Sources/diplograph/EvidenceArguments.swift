@@ -12,6 +12,7 @@ struct EvidenceArguments: ParsableArguments {
 
     @Option(
         name: .customLong("evidence-limit"),
+        parsing: .unconditional,  // so that "-3" is read as the value and refused by name
         help: ArgumentHelp(
             "Keep at most this many evidence sentences per node and edge (the first by document and position), or 'all'. Counts stay exact. (default: \(EvidenceArguments.defaultLimit))",
             valueName: "n|all"))

@@ -53,7 +53,7 @@ struct Extract: ParsableCommand {
     var paths: [String] = []
 
     @OptionGroup(title: "Output")
-    var output: OutputArguments
+    var output: OutputArguments<DOTByDefault>
 
     @Flag(
         name: .customLong("per-document"),
@@ -115,6 +115,7 @@ struct Extract: ParsableCommand {
             if !jsonl { throw ValidationError("--stdin-lines goes with --jsonl") }
             if !(paths.isEmpty || paths == ["-"]) { throw ValidationError("--stdin-lines reads standard input; name no other path") }
         }
+        if !jsonl { try output.validateFormat() }
     }
 
     func run() throws {

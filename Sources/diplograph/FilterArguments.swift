@@ -14,6 +14,7 @@ struct FilterArguments: ParsableArguments {
 
     @Option(
         name: .customLong("min-weight"),
+        parsing: .unconditional,  // so that "-3" is read as the value and refused by name
         help: ArgumentHelp(
             "Keep only edges supported by at least this many sentences.",
             valueName: "n"))
@@ -26,6 +27,7 @@ struct FilterArguments: ParsableArguments {
     var focus: String?
 
     @Option(
+        parsing: .unconditional,
         help: ArgumentHelp(
             "With --focus: how many edges away from the entity to go. (default: 1)",
             valueName: "k"))

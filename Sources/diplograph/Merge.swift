@@ -44,7 +44,7 @@ struct Merge: ParsableCommand {
     var jsonl = false
 
     @OptionGroup(title: "Output")
-    var output: OutputArguments
+    var output: OutputArguments<JSONByDefault>
 
     @OptionGroup(title: "Drawing")
     var rendering: RenderingArguments
@@ -60,12 +60,13 @@ struct Merge: ParsableCommand {
         if jsonl && output.format != nil {
             throw ValidationError("--jsonl writes one fragment line; it does not go with --format")
         }
+        if !jsonl { try output.validateFormat() }
     }
 
     func run() throws {
         do {
             let options = try rendering.renderOptions()
-            let format = jsonl ? .json : try output.resolvedFormat(fallback: .json)
+            let format = jsonl ? .json : try output.resolvedFormat()
             try InputGuard.refuseOverwriting(paths, with: output.output)
             var merger = FragmentMerger(evidenceLimit: try evidence.limit())
             for path in paths {

@@ -2,12 +2,31 @@ import ArgumentParser
 import DiploRendering
 import Foundation
 
-/// `--format` and `--output`, shared by the subcommands that write one graph.
-struct OutputArguments: ParsableArguments {
+/// The format a subcommand writes when neither `--format` nor the `--output` extension names
+/// one: `dot` for `extract`, `render` and `diff`, `json` for `merge` (whose output is usually
+/// merged again).
+protocol DefaultOutputFormat {
+    /// The format.
+    static var format: OutputFormat { get }
+}
+
+/// DOT unless told otherwise.
+enum DOTByDefault: DefaultOutputFormat {
+    static var format: OutputFormat { .dot }
+}
+
+/// Graph JSON unless told otherwise.
+enum JSONByDefault: DefaultOutputFormat {
+    static var format: OutputFormat { .json }
+}
+
+/// `--format` and `--output`, shared by the subcommands that write one graph. `Default` is the
+/// format written when neither names one; the help says which.
+struct OutputArguments<Default: DefaultOutputFormat>: ParsableArguments {
     @Option(
         name: [.short, .long],
         help: ArgumentHelp(
-            "The output format: \(OutputFormat.valueList). (default: the --output extension, else dot)",
+            "The output format: \(OutputFormat.valueList). (default: the --output extension, else \(Default.format.rawValue))",
             valueName: "format"),
         transform: OutputFormat.parse)
     var format: OutputFormat?
@@ -19,18 +38,32 @@ struct OutputArguments: ParsableArguments {
             valueName: "file"))
     var output: String?
 
-    /// The format to write: `--format`, else the `--output` extension, else `fallback`.
+    /// The format to write: `--format`, else the `--output` extension, else `Default.format`.
     ///
-    /// - Throws: `CommandLineError.unknownExtension` for an extension that names no format.
-    func resolvedFormat(fallback: OutputFormat = .dot) throws -> OutputFormat {
+    /// - Throws: `CommandLineError.unknownExtension` (a bad command line, exit 64) for an
+    ///   extension that names no format.
+    func resolvedFormat() throws -> OutputFormat {
         if let format { return format }
-        guard let output else { return fallback }
+        guard let output else { return Default.format }
         let ext = (output as NSString).pathExtension
-        if ext.isEmpty { return fallback }
+        if ext.isEmpty { return Default.format }
         guard let fromExtension = OutputFormat(pathExtension: ext) else {
             throw CommandLineError.unknownExtension(output, ext)
         }
         return fromExtension
+    }
+
+    /// Checks, while the command line is validated, that the format can be told: an `--output`
+    /// extension that names no format is a bad command line (exit 64), reported before
+    /// anything is read.
+    ///
+    /// - Throws: `ValidationError` with `CommandLineError.unknownExtension`'s message.
+    func validateFormat() throws {
+        do {
+            _ = try resolvedFormat()
+        } catch let error as CommandLineError {
+            throw ValidationError(error.description)
+        }
     }
 
     /// Writes `bytes` to `--output` (atomically) or to standard output.

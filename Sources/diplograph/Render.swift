@@ -28,13 +28,17 @@ struct Render: ParsableCommand {
     var graphPath: String
 
     @OptionGroup(title: "Output")
-    var output: OutputArguments
+    var output: OutputArguments<DOTByDefault>
 
     @OptionGroup(title: "Drawing")
     var rendering: RenderingArguments
 
     @OptionGroup(title: "Filters")
     var filters: FilterArguments
+
+    func validate() throws {
+        try output.validateFormat()
+    }
 
     func run() throws {
         do {
