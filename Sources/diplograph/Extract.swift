@@ -137,7 +137,7 @@ struct Extract: ParsableCommand {
                 try output.write(try GraphOutput.bytes(for: graph, format: chosen, options: options))
             }
             if explain {
-                OutputWriter.writeToStandardOutput(Array(graph.explanation().utf8))
+                try OutputWriter.writeToStandardOutput(Array(graph.explanation().utf8))
             }
         } catch let error as ExitCode {
             throw error
@@ -190,12 +190,12 @@ struct Extract: ParsableCommand {
             try OutputWriter.writeAtomically(item.bytes, to: item.path)
         }
         for name in skipped {
-            FileHandle.standardError.write(Data(
-                "diplograph: note: skipped \(name): --focus '\(filters.focus ?? "")' matches nothing in it\n".utf8))
+            StandardStreams.writeError(
+                "diplograph: note: skipped \(name): --focus '\(filters.focus ?? "")' matches nothing in it\n")
         }
         if explain {
             for item in outputs {
-                OutputWriter.writeToStandardOutput(Array(item.graph.explanation().utf8))
+                try OutputWriter.writeToStandardOutput(Array(item.graph.explanation().utf8))
             }
         }
     }
@@ -213,7 +213,7 @@ struct Extract: ParsableCommand {
             if output.output != nil {
                 collected += line
             } else {
-                OutputWriter.writeToStandardOutput(line)
+                try OutputWriter.writeToStandardOutput(line)
             }
         }
         switch stdinLines {

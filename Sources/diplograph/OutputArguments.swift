@@ -38,7 +38,7 @@ struct OutputArguments: ParsableArguments {
         if let output {
             try OutputWriter.writeAtomically(bytes, to: output)
         } else {
-            OutputWriter.writeToStandardOutput(bytes)
+            try OutputWriter.writeToStandardOutput(bytes)
         }
     }
 }

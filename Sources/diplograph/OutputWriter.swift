@@ -13,8 +13,10 @@ import Darwin
 /// run never leaves a partial file behind.
 enum OutputWriter {
     /// Writes `bytes` to standard output.
-    static func writeToStandardOutput(_ bytes: [UInt8]) {
-        FileHandle.standardOutput.write(Data(bytes))
+    ///
+    /// - Throws: See `StandardStreams.writeOutput(_:)`.
+    static func writeToStandardOutput(_ bytes: [UInt8]) throws {
+        try StandardStreams.writeOutput(bytes)
     }
 
     /// Writes `bytes` to `path` atomically: first to a temporary file in the same directory

@@ -60,7 +60,7 @@ struct Report: ParsableCommand {
             if let output {
                 try OutputWriter.writeAtomically(html, to: output)
             } else {
-                OutputWriter.writeToStandardOutput(html)
+                try OutputWriter.writeToStandardOutput(html)
             }
         } catch let error as ExitCode {
             throw error
