@@ -27,9 +27,11 @@ struct Diplograph: ParsableCommand {
     /// Parses the arguments and runs the command. Unlike ArgumentParser's default, every error
     /// is reported as exactly one line, `diplograph: error: …`, on standard error.
     ///
-    /// First the standard streams are made safe to use (`StandardStreams.prepare()`).
+    /// First the standard streams are made safe to use (`StandardStreams.prepare()`) and the
+    /// signal handler that removes a temporary output file is installed (`InterruptCleanup`).
     static func main() {
         StandardStreams.prepare()
+        InterruptCleanup.install()
         do {
             var command = try parseAsRoot()
             try command.run()

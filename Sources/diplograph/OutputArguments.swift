@@ -15,7 +15,7 @@ struct OutputArguments: ParsableArguments {
     @Option(
         name: [.short, .long],
         help: ArgumentHelp(
-            "Write to this file instead of standard output (replaced only on success).",
+            "Write to this file instead of standard output (a file is replaced only on success; a device or pipe is written straight through).",
             valueName: "file"))
     var output: String?
 
@@ -33,10 +33,10 @@ struct OutputArguments: ParsableArguments {
         return fromExtension
     }
 
-    /// Writes `bytes` to `--output` (atomically) or to standard output.
+    /// Writes `bytes` to `--output` (see `OutputWriter.write(_:to:)`) or to standard output.
     func write(_ bytes: [UInt8]) throws {
         if let output {
-            try OutputWriter.writeAtomically(bytes, to: output)
+            try OutputWriter.write(bytes, to: output)
         } else {
             try OutputWriter.writeToStandardOutput(bytes)
         }

@@ -47,6 +47,29 @@ enum FileNode {
         }
     }
 
+    /// Makes a Unix socket at `path`, bound and so present in the file system, that everyone
+    /// may write; returns its descriptor, for the caller to close.
+    static func makeSocket(_ path: URL) throws -> Int32 {
+        let descriptor = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+        var address = sockaddr_un()
+        address.sun_family = sa_family_t(AF_UNIX)
+        let bytes = Array(path.path.utf8)
+        guard descriptor >= 0, bytes.count < MemoryLayout.size(ofValue: address.sun_path) else {
+            throw POSIXError(.ENAMETOOLONG)
+        }
+        withUnsafeMutableBytes(of: &address.sun_path) { $0.copyBytes(from: bytes) }
+        let bound = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_un>.size))
+            }
+        }
+        guard bound == 0, chmod(path.path, 0o666) == 0 else {
+            close(descriptor)
+            throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EPERM)
+        }
+        return descriptor
+    }
+
     /// Sets the permission bits of `path`.
     static func setMode(_ path: URL, _ mode: UInt32) throws {
         guard chmod(path.path, mode_t(mode)) == 0 else {
