@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `diplograph` command: reads news documents about diplomacy and writes the graph of
 /// leaders, states and agreements inside them (`extract`), draws a graph file again (`render`),
@@ -25,7 +26,12 @@ struct Diplograph: ParsableCommand {
 
     /// Parses the arguments and runs the command. Unlike ArgumentParser's default, every error
     /// is reported as exactly one line, `diplograph: error: …`, on standard error.
+    ///
+    /// First the standard streams are made safe to use (`StandardStreams.prepare()`) and the
+    /// signal handler that removes a temporary output file is installed (`InterruptCleanup`).
     static func main() {
+        StandardStreams.prepare()
+        InterruptCleanup.install()
         do {
             try refuseHelpForUnknownSubcommand(Array(CommandLine.arguments.dropFirst()))
             var command = try parseAsRoot()

@@ -2,14 +2,6 @@ import ArgumentParser
 import DiploExtraction
 import Foundation
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Turns the command line's paths into documents: files, every document inside directories,
 /// and standard input for `-` or no path at all.
 ///
@@ -37,10 +29,13 @@ enum DocumentSource {
     /// What to read, in order: file paths (directories expanded to their documents, sorted)
     /// and `-` for standard input.
     ///
+    /// What a directory's expansion leaves out (see `DocumentReader.listDocuments(in:)`) gets
+    /// one warning line each, then one line with the count.
+    ///
     /// - Throws: `CommandLineError.noInput` for no paths with a terminal on standard input;
-    ///   `DocumentError` for a directory that holds no documents.
+    ///   `DocumentError` for a directory that cannot be read or holds no documents.
     static func expand(_ paths: [String]) throws -> [String] {
-        if paths.isEmpty && isatty(STDIN_FILENO) != 0 {
+        if paths.isEmpty && System.isTerminal(STDIN_FILENO) {
             // Nothing named and nothing piped in: say so rather than wait for typing.
             throw CommandLineError.noInput
         }
@@ -48,12 +43,21 @@ enum DocumentSource {
         var files: [String] = []
         for path in given {
             if path != standardInputName && isDirectory(path) {
-                files += try DocumentReader.documentPaths(in: path)
+                files += try documents(in: path)
             } else {
                 files.append(path)
             }
         }
         return files
+    }
+
+    /// The documents of `directory`, with a warning for each entry left out and one with the
+    /// count.
+    private static func documents(in directory: String) throws -> [String] {
+        let listing = try DocumentReader.listDocuments(in: directory)
+        Warning.reportSkipped(listing.skipped, in: directory)
+        guard !listing.paths.isEmpty else { throw DocumentError(path: directory, reason: .noDocuments) }
+        return listing.paths
     }
 
     /// Reads the documents of `files` (from ``expand(_:)``) one at a time and hands each to
@@ -81,9 +85,11 @@ enum DocumentSource {
     }
 
     /// Reads standard input to its end as one document, sniffing its format.
+    ///
+    /// - Throws: `DocumentError` for standard input that cannot be read (a directory, a closed
+    ///   descriptor), is binary or is empty.
     static func readStandardInput() throws -> Document {
-        let data = FileHandle.standardInput.readDataToEndOfFile()
-        return try read(data: data, name: standardInputName, format: nil)
+        try read(data: Data(StandardStreams.readInput()), name: standardInputName, format: nil)
     }
 
     /// Reads a document from bytes (see `DocumentReader.read(data:name:format:)`), writing the
@@ -97,8 +103,7 @@ enum DocumentSource {
     }
 
     private static func isDirectory(_ path: String) -> Bool {
-        var flag: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &flag) && flag.boolValue
+        (try? System.status(path)).map { FileKind(mode: $0.st_mode) == .directory } ?? false
     }
 }
 
@@ -107,7 +112,17 @@ enum Warning {
     /// Writes `diplograph: warning: <message>` (folded onto one line) to standard error.
     static func report(_ message: String) {
         let folded = message.split(whereSeparator: { $0.isWhitespace || $0.isNewline }).joined(separator: " ")
-        FileHandle.standardError.write(Data("diplograph: warning: \(folded)\n".utf8))
+        StandardStreams.writeError("diplograph: warning: \(folded)\n")
+    }
+
+    /// Writes one warning for each entry of `directory` left out, then one with their count;
+    /// nothing when none was.
+    static func reportSkipped(_ entries: [SkippedEntry], in directory: String) {
+        guard !entries.isEmpty else { return }
+        for entry in entries {
+            report(entry.description)
+        }
+        report("\(directory): \(entries.count) \(entries.count == 1 ? "entry" : "entries") skipped")
     }
 }
 

@@ -1,10 +1,8 @@
-import Foundation
-
 /// Writes the one-line error messages of the command line to standard error.
 enum ErrorReporter {
     /// Writes `diplograph: error: <message>` to standard error, folded onto one line.
     static func report(_ message: String) {
-        FileHandle.standardError.write(Data(line(for: message).utf8))
+        StandardStreams.writeError(line(for: message))
     }
 
     /// The line `report` writes, with its final newline: line breaks and runs of white space in

@@ -19,8 +19,9 @@ struct Extract: ParsableCommand {
 
             Without --output the graph goes to standard output. With --output the format \
             follows the file's extension (.dot, .gv, .json, .svg, .png, .pdf, .graphml, .csv) \
-            unless --format says otherwise; the file is replaced only when the whole run \
-            succeeds. The default format is dot.
+            unless --format says otherwise; a file is replaced only when the whole run \
+            succeeds, and a device or pipe (/dev/null, a FIFO) is written straight through. \
+            The default format is dot.
 
             Filters apply before the graph is written: --kinds and --min-weight first, then \
             --focus keeps the entity and everything within --hops edges of it.
@@ -138,7 +139,7 @@ struct Extract: ParsableCommand {
                 try output.write(try GraphOutput.bytes(for: graph, format: chosen, options: options))
             }
             if explain {
-                OutputWriter.writeToStandardOutput(Array(graph.explanation().utf8))
+                try OutputWriter.writeToStandardOutput(Array(graph.explanation().utf8))
             }
         } catch let error as ExitCode {
             throw error
@@ -151,7 +152,8 @@ struct Extract: ParsableCommand {
     /// `--per-document`: one graph per document, each written to `<directory>/<name>.<ext>`.
     ///
     /// Every graph is extracted and rendered before the first file is written, so a failure
-    /// writes nothing; each file is then replaced atomically. With `--focus`, documents that do
+    /// writes nothing; each file is then written as `--output` is (`OutputWriter.write(_:to:)`):
+    /// a regular file replaced atomically, a device or pipe straight through. With `--focus`, documents that do
     /// not mention the entity are skipped (one note each on standard error); it is an error
     /// only when none does.
     func runPerDocument(into directory: String, options: RenderOptions) throws {
@@ -188,35 +190,47 @@ struct Extract: ParsableCommand {
 
         try Self.createDirectory(directory)
         for item in outputs {
-            try OutputWriter.writeAtomically(item.bytes, to: item.path)
+            try OutputWriter.write(item.bytes, to: item.path)
         }
         for name in skipped {
-            FileHandle.standardError.write(Data(
-                "diplograph: note: skipped \(name): --focus '\(filters.focus ?? "")' matches nothing in it\n".utf8))
+            StandardStreams.writeError(
+                "diplograph: note: skipped \(name): --focus '\(filters.focus ?? "")' matches nothing in it\n")
         }
         if explain {
             for item in outputs {
-                OutputWriter.writeToStandardOutput(Array(item.graph.explanation().utf8))
+                try OutputWriter.writeToStandardOutput(Array(item.graph.explanation().utf8))
             }
         }
     }
 
     /// `--jsonl`: one fragment line per document, in input order. Each document is read,
     /// extracted and written before the next is read, so memory holds one document at a time.
-    /// To standard output the lines stream out as they are made; with `--output` the file is
-    /// written atomically at the end.
+    /// The lines stream out as they are made: to standard output, or with `--output` into the
+    /// temporary file that replaces the target at the end (a device or pipe gets them straight
+    /// away).
     func runJSONL() throws {
         try InputGuard.refuseOverwriting(paths, with: output.output)
         let extractor = Extractor(evidenceLimit: try evidence.limit())
-        var collected: [UInt8] = []
+        let file = try output.output.map(OutputFile.init)
         let emit: (Document) throws -> Void = { document in
             let line = try GraphFragment.line(for: extractor.extract(document))
-            if output.output != nil {
-                collected += line
+            if let file {
+                try file.write(line)
             } else {
-                OutputWriter.writeToStandardOutput(line)
+                try OutputWriter.writeToStandardOutput(line)
             }
         }
+        do {
+            try emitDocuments(emit)
+            try file?.commit()
+        } catch {
+            file?.discard()
+            throw error
+        }
+    }
+
+    /// Reads the documents `--jsonl` is to map: from the paths, or as `--stdin-lines` says.
+    private func emitDocuments(_ emit: (Document) throws -> Void) throws {
         switch stdinLines {
         case .paths?:
             try StdinLines.forEachPath { path in
@@ -226,9 +240,6 @@ struct Extract: ParsableCommand {
             try StdinLines.forEachRecord(emit)
         case nil:
             try DocumentSource.forEachDocument(in: try DocumentSource.expand(paths), emit)
-        }
-        if output.output != nil {
-            try output.write(collected)
         }
     }
 

@@ -1,13 +1,6 @@
+import DiploExtraction
 import DiploGraph
 import Foundation
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Graph fragments: one graph as one line of compact JSON, the unit `extract --jsonl` maps
 /// documents to and `merge` reduces.
@@ -41,7 +34,8 @@ struct FragmentMerger {
 
     /// Adds the graphs of `path`: a JSONL file of fragments (one graph per line, blank lines
     /// ignored), a graph JSON file (pretty-printed or not), a directory (every regular file in
-    /// it not starting with `.`, sorted), or `-` for standard input.
+    /// it not starting with `.`, sorted; subdirectories are not entered), or `-` for standard
+    /// input. Pipes (`<(…)`, `/dev/stdin`) are read like files.
     ///
     /// - Throws: `CommandLineError` naming the file, and the line for JSONL, at fault.
     mutating func add(path: String) throws {
@@ -50,59 +44,85 @@ struct FragmentMerger {
             try add(from: &reader, name: path)
             return
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw CommandLineError("\(path): no such file or directory")
+        let descriptor: Int32
+        let isDirectory: Bool
+        do throws(SystemError) {
+            isDirectory = FileKind(mode: try System.status(path).st_mode) == .directory
+            descriptor = isDirectory ? -1 : try System.openFile(path, O_RDONLY | O_NOCTTY)
+        } catch {
+            if error.errno == ENOENT { throw CommandLineError("\(path): no such file or directory") }
+            throw CommandLineError("\(path): cannot be read (\(StandardStreams.inputReason(error)))")
         }
-        if isDirectory.boolValue {
-            let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [])
-                .filter { !$0.hasPrefix(".") }.sorted()
-            var files: [String] = []
-            for name in names {
-                let file = (path as NSString).appendingPathComponent(name)
-                var nested: ObjCBool = false
-                if FileManager.default.fileExists(atPath: file, isDirectory: &nested), !nested.boolValue {
-                    files.append(file)
-                }
-            }
-            guard !files.isEmpty else { throw CommandLineError("\(path): no fragment or graph files in this directory") }
-            for file in files { try add(path: file) }
+        if isDirectory {
+            try addDirectory(path)
             return
         }
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else {
-            throw CommandLineError("\(path): cannot be read (\(String(cString: strerror(errno))))")
-        }
-        defer { close(descriptor) }
+        defer { try? System.closeDescriptor(descriptor) }
         var reader = LineReader(descriptor: descriptor)
         try add(from: &reader, name: path)
     }
 
+    /// Adds every regular file of `directory` not starting with `.`, sorted; a warning for
+    /// each dangling link and each entry that is not a regular file (a FIFO would block).
+    private mutating func addDirectory(_ directory: String) throws {
+        let names: [String]
+        do throws(SystemError) {
+            names = try System.directoryEntries(directory)
+        } catch {
+            throw CommandLineError("\(directory): cannot be read (\(error.reason))")
+        }
+        var files: [String] = []
+        var skipped: [SkippedEntry] = []
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let file = directory.hasSuffix("/") ? directory + name : directory + "/" + name
+            guard let info = try? System.status(file) else {
+                skipped.append(SkippedEntry(path: file, reason: "a dangling symbolic link"))
+                continue
+            }
+            switch FileKind(mode: info.st_mode) {
+            case .regular: files.append(file)
+            case .directory: continue
+            default: skipped.append(SkippedEntry(path: file, reason: "not a regular file"))
+            }
+        }
+        Warning.reportSkipped(skipped, in: directory)
+        guard !files.isEmpty else {
+            throw CommandLineError("\(directory): no fragment or graph files in this directory")
+        }
+        for file in files { try add(path: file) }
+    }
+
     /// Adds the graphs read from `reader`. The first non-blank line decides the layout: a line
-    /// that is a whole JSON value starts a JSONL file (every non-blank line one graph), anything
-    /// else is one graph JSON document.
+    /// holding only `{` starts a pretty-printed graph JSON document (as `extract -f json`,
+    /// `jq` and most JSON writers lay one out), read whole; any other line is the first graph
+    /// fragment of a JSONL file, each non-blank line one graph, each checked as soon as it is
+    /// read. So a broken first line is reported as `file:1:` at once, whatever follows.
     private mutating func add(from reader: inout LineReader, name: String) throws {
-        var number = 0
-        var first: [UInt8]?
+        var first: ArraySlice<UInt8>?
         while let line = try reader.nextLine(name: name) {
-            number += 1
-            let trimmed = Self.trimmed(line)
-            if !trimmed.isEmpty { first = Array(trimmed); break }
+            var trimmed = Self.trimmed(line)
+            // A byte-order mark is no part of the JSON.
+            if reader.lineNumber == 1 && trimmed.starts(with: [0xEF, 0xBB, 0xBF]) { trimmed = Self.trimmed(Array(trimmed.dropFirst(3))) }
+            if !trimmed.isEmpty { first = trimmed; break }
         }
         guard let first else { return }  // Nothing in it: adds nothing (the merge's identity).
-        if (try? JSONSerialization.jsonObject(with: Data(first))) != nil {
-            try addGraph(first, name: "\(name):\(number)")
-            while let line = try reader.nextLine(name: name) {
-                number += 1
-                let trimmed = Self.trimmed(line)
-                if trimmed.isEmpty { continue }
-                try addGraph(Array(trimmed), name: "\(name):\(number)")
-            }
-        } else {
-            var whole = first
+        if first.elementsEqual([UInt8(ascii: "{")]) {
+            var whole = Array(first)
             whole.append(0x0A)
             whole += try reader.rest(name: name)
             try addGraph(whole, name: name)
+            return
+        }
+        guard first.first == UInt8(ascii: "{") else {
+            throw CommandLineError.badGraph(
+                "\(name):\(reader.lineNumber)",
+                "this line is not a JSON object (a graph fragment is one graph on one line; a pretty-printed graph file starts with '{' alone on its first line)")
+        }
+        try addGraph(Array(first), name: "\(name):\(reader.lineNumber)")
+        while let line = try reader.nextLine(name: name) {
+            let trimmed = Self.trimmed(line)
+            if trimmed.isEmpty { continue }
+            try addGraph(Array(trimmed), name: "\(name):\(reader.lineNumber)")
         }
     }
 
@@ -129,24 +149,39 @@ struct FragmentMerger {
 }
 
 /// Reads a file descriptor line by line in chunks: memory is bounded by the longest line.
+///
+/// Lines hold text, and text holds no NUL byte: the first NUL stops the reading with an error
+/// naming its line, as soon as the chunk holding it is read, so `/dev/zero` or a binary file
+/// fails at once. A line longer than ``maximumLineLength`` (1 GiB) is an error too, so input
+/// that never ends a line cannot fill the memory.
 struct LineReader {
+    /// The longest line accepted, in bytes: 1 GiB. A fragment line is one graph; a graph this
+    /// large is better merged in parts.
+    static let maximumLineLength = 1 << 30
+
     private let descriptor: Int32
     private var buffer: [UInt8] = []
     private var start = 0
     private var scanned = 0
     private var atEnd = false
+    /// The number of the line ``nextLine(name:)`` returned last, counting from 1.
+    private(set) var lineNumber = 0
 
     init(descriptor: Int32) {
         self.descriptor = descriptor
     }
 
     /// The next line without its `\n`, or `nil` at the end of the input.
+    ///
+    /// - Throws: `CommandLineError` naming `name` and the line: unreadable input, a NUL byte,
+    ///   a line too long.
     mutating func nextLine(name: String) throws -> [UInt8]? {
         while true {
             if let newline = buffer[scanned...].firstIndex(of: 0x0A) {
                 let line = Array(buffer[start..<newline])
                 start = newline + 1
                 scanned = start
+                lineNumber += 1
                 return line
             }
             scanned = buffer.count
@@ -155,7 +190,11 @@ struct LineReader {
                 let line = Array(buffer[start...])
                 start = buffer.count
                 scanned = start
+                lineNumber += 1
                 return line
+            }
+            if buffer.count - start > Self.maximumLineLength {
+                throw CommandLineError("\(name):\(lineNumber + 1): the line is longer than 1 GiB; split the input into smaller graphs")
             }
             try fill(name: name)
         }
@@ -176,21 +215,15 @@ struct LineReader {
             scanned -= start
             start = 0
         }
-        let chunk = 1 << 20
         let old = buffer.count
-        buffer.append(contentsOf: repeatElement(0, count: chunk))
-        let count = buffer.withUnsafeMutableBytes { raw -> Int in
-            while true {
-                let n = read(descriptor, raw.baseAddress! + old, chunk)
-                if n < 0 && errno == EINTR { continue }
-                return n
-            }
+        do throws(SystemError) {
+            if try System.readSome(descriptor, appendingTo: &buffer, atMost: 1 << 20) == 0 { atEnd = true }
+        } catch {
+            throw CommandLineError("\(name): cannot be read (\(StandardStreams.inputReason(error)))")
         }
-        if count < 0 {
-            buffer.removeLast(chunk)
-            throw CommandLineError("\(name): cannot be read (\(String(cString: strerror(errno))))")
+        if let nul = buffer[old...].firstIndex(of: 0) {
+            let line = lineNumber + 1 + buffer[start..<nul].reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
+            throw CommandLineError("\(name):\(line): not text (a NUL byte)")
         }
-        buffer.removeLast(chunk - count)
-        if count == 0 { atEnd = true }
     }
 }

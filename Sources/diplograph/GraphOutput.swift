@@ -29,6 +29,6 @@ enum GraphOutput {
         guard let limit = options.maxEdges, graph.edgeCount > limit else { return }
         let note = "diplograph: note: the diagram draws the \(limit) heaviest of \(graph.edgeCount) relations; "
             + "--max-edges all draws every one (slowly), and json or dot output keeps them all\n"
-        FileHandle.standardError.write(Data(note.utf8))
+        StandardStreams.writeError(note)
     }
 }

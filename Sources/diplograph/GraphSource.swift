@@ -8,25 +8,26 @@ enum GraphSource {
     /// Whether `path` names a graph JSON file rather than a document or a directory: a file
     /// whose extension is `.json`.
     static func isGraphJSON(_ path: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        return (path as NSString).pathExtension.lowercased() == "json"
-            && !(FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue)
+        (path as NSString).pathExtension.lowercased() == "json"
+            && (try? System.status(path)).map { FileKind(mode: $0.st_mode) == .directory } != true
     }
 
-    /// Reads and checks a graph JSON file; `-` reads standard input.
+    /// Reads and checks a graph JSON file; `-` reads standard input. Pipes (`<(…)`,
+    /// `/dev/stdin`) are read like files.
     ///
     /// - Throws: `CommandLineError.badGraph` naming the file and the field at fault (for a
-    ///   file that is not JSON, or a graph that breaks the contract), or `cannotRead`.
+    ///   file that is not JSON, or a graph that breaks the contract), or a `CommandLineError` or
+    ///   `DocumentError` saying why it cannot be read.
     static func readGraphJSON(_ path: String) throws -> Graph {
         let data: Data
         if path == DocumentSource.standardInputName {
-            data = FileHandle.standardInput.readDataToEndOfFile()
+            data = Data(try StandardStreams.readInput())
         } else {
-            do {
-                data = try Data(contentsOf: URL(fileURLWithPath: path))
+            do throws(SystemError) {
+                data = Data(try System.readFile(path))
             } catch {
-                let exists = FileManager.default.fileExists(atPath: path)
-                throw CommandLineError(exists ? "\(path): cannot be read" : "\(path): no such file")
+                if error.errno == ENOENT { throw CommandLineError("\(path): no such file") }
+                throw CommandLineError("\(path): cannot be read (\(StandardStreams.inputReason(error)))")
             }
         }
         if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {

@@ -34,7 +34,7 @@ struct OutputArguments<Default: DefaultOutputFormat>: ParsableArguments {
     @Option(
         name: [.short, .long],
         help: ArgumentHelp(
-            "Write to this file instead of standard output (replaced only on success).",
+            "Write to this file instead of standard output (a file is replaced only on success; a device or pipe is written straight through).",
             valueName: "file"))
     var output: String?
 
@@ -66,12 +66,12 @@ struct OutputArguments<Default: DefaultOutputFormat>: ParsableArguments {
         }
     }
 
-    /// Writes `bytes` to `--output` (atomically) or to standard output.
+    /// Writes `bytes` to `--output` (see `OutputWriter.write(_:to:)`) or to standard output.
     func write(_ bytes: [UInt8]) throws {
         if let output {
-            try OutputWriter.writeAtomically(bytes, to: output)
+            try OutputWriter.write(bytes, to: output)
         } else {
-            OutputWriter.writeToStandardOutput(bytes)
+            try OutputWriter.writeToStandardOutput(bytes)
         }
     }
 }

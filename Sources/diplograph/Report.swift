@@ -33,7 +33,7 @@ struct Report: ParsableCommand {
     @Option(
         name: [.short, .long],
         help: ArgumentHelp(
-            "Write the report to this file instead of standard output (replaced only on success).",
+            "Write the report to this file instead of standard output (a file is replaced only on success; a device or pipe is written straight through).",
             valueName: "file"))
     var output: String?
 
@@ -58,9 +58,9 @@ struct Report: ParsableCommand {
             GraphOutput.noteIfCut(graph, options: options)
             let html = Array(try HTMLReport.render(graph, options: options).utf8)
             if let output {
-                try OutputWriter.writeAtomically(html, to: output)
+                try OutputWriter.write(html, to: output)
             } else {
-                OutputWriter.writeToStandardOutput(html)
+                try OutputWriter.writeToStandardOutput(html)
             }
         } catch let error as ExitCode {
             throw error

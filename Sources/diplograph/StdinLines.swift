@@ -2,14 +2,6 @@ import ArgumentParser
 import DiploExtraction
 import Foundation
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// `--stdin-lines`: what each line of standard input is, for map steps fed by a distributed
 /// engine (Hadoop Streaming and Spark's `pipe` hand a task its input one line per record).
 enum StdinLines: String, CaseIterable, Sendable {

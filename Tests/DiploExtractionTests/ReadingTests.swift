@@ -32,7 +32,7 @@ enum ReadingSupport {
     }
 
     /// The reason of the `DocumentError` thrown by `body`, or nil.
-    static func reason(_ body: () throws -> Document) -> DocumentError.Reason? {
+    static func reason<Value>(_ body: () throws -> Value) -> DocumentError.Reason? {
         do {
             _ = try body()
             return nil
@@ -308,6 +308,33 @@ struct ReadingTests {
         let expected = ["a.txt", "b.md", "c.html", "sub/d.txt", "sub/e.htm"].map { directory.path + "/" + $0 }
         #expect(paths == expected)
         #expect(try DocumentReader.documentPaths(in: directory.path + "/") == expected)
+    }
+
+    @Test("listDocuments follows links to documents and names each link it leaves out, with the reason")
+    func listDocumentsReportsSkips() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("tree/a.txt", "Oslo hosted talks.")
+        try directory.write("outside/b.md", "Bern hosted talks.")
+        try directory.write("outside/real/c.txt", "Rome hosted talks.")
+        let tree = directory.path + "/tree"
+        try FileManager.default.createSymbolicLink(atPath: tree + "/link.md", withDestinationPath: "../outside/b.md")
+        try FileManager.default.createSymbolicLink(atPath: tree + "/dangling.txt", withDestinationPath: "nowhere.txt")
+        try FileManager.default.createSymbolicLink(atPath: tree + "/dangling.png", withDestinationPath: "nowhere.png")
+        try FileManager.default.createSymbolicLink(atPath: tree + "/real", withDestinationPath: "../outside/real")
+        let listing = try DocumentReader.listDocuments(in: tree)
+        #expect(listing.paths == [tree + "/a.txt", tree + "/link.md"])
+        #expect(listing.skipped.map(\.description) == [
+            tree + "/dangling.txt: skipped: a dangling symbolic link",
+            tree + "/real: skipped: a symbolic link to a directory, not followed (name that directory to read it)",
+        ])
+        #expect(R.reason { try DocumentReader.listDocuments(in: directory.path + "/missing") } == .notFound)
+    }
+
+    @Test("contents(ofFile:) reads a pipe to its end, and refuses endless binary input at once")
+    func contentsOfPipes() throws {
+        let status = try DocumentReader.contents(ofFile: "/proc/self/status")
+        #expect(String(decoding: status, as: UTF8.self).hasPrefix("Name:"), "a /proc file says it is empty and is read all the same")
+        #expect(R.reason { try DocumentReader.contents(ofFile: "/dev/zero") } == .notText)
     }
 
     @Test("a directory without documents is an error", arguments: [false, true])

@@ -149,7 +149,7 @@ struct MapReduceTests {
     static let failures: [(name: String, arguments: [String], stdin: String, mentions: String)] = [
         ("missing file", ["merge", "missing.jsonl"], "", "missing.jsonl: no such file"),
         ("a fragment line that is not a graph", ["merge", "-"], "{\"documents\":[],\"edges\":[],\"nodes\":[]}\n{\"nodes\":[{\"id\":\"x\"}]}\n", "-:2: not a diplograph graph"),
-        ("a file that is not JSON", ["merge", "-"], "hello\n", "-: not a diplograph graph"),
+        ("a file that is not JSON", ["merge", "-"], "hello\n", "-:1: not a diplograph graph"),
         ("--jsonl with --format", ["extract", "--jsonl", Fixtures.articlePath, "-f", "svg"], "", "--jsonl"),
         ("--jsonl with a filter", ["extract", "--jsonl", Fixtures.articlePath, "--kinds", "state"], "", "merge"),
         ("--stdin-lines without --jsonl", ["extract", "--stdin-lines", "path"], "", "--stdin-lines"),

@@ -1,4 +1,9 @@
 import Foundation
+import Testing
+
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Runs the built `diplograph` executable, the way a user or a script would.
 ///
@@ -39,6 +44,8 @@ enum Diplograph {
         var stdout: Data
         /// Everything written to standard error, as text.
         var stderr: String
+        /// Whether a signal ended the run (then `status` is the signal's number).
+        var signalled = false
 
         /// Standard output as UTF-8 text.
         var stdoutText: String { String(decoding: stdout, as: UTF8.self) }
@@ -53,7 +60,20 @@ enum Diplograph {
     ///   - arguments: The arguments after the program name.
     ///   - stdin: Bytes to feed on standard input.
     ///   - directory: The working directory (the package root by default).
-    static func run(_ arguments: [String], stdin: Data? = nil, in directory: URL? = nil) throws -> Result {
+    ///   - user: Who runs it (see ``RunAs``).
+    static func run(_ arguments: [String], stdin: Data? = nil, in directory: URL? = nil, as user: RunAs = .invoker) throws -> Result {
+        try launch(user.command + [binary.path] + arguments, stdin: stdin, in: directory)
+    }
+
+    /// Runs `script` with `bash -c`, with `$DIPLOGRAPH` naming the binary: for what only a shell
+    /// can set up (`>&-`, `2>&-`, `< directory`, `<(cat a.txt)`, `ulimit`). Write
+    /// `exec "$DIPLOGRAPH" …` so that the status (or the signal) is the binary's own.
+    static func shell(_ script: String, stdin: Data? = nil, in directory: URL? = nil, as user: RunAs = .invoker) throws -> Result {
+        try launch(user.command + ["/bin/bash", "-c", script], stdin: stdin, in: directory)
+    }
+
+    /// Runs `command` (a path and its arguments) with `DIPLOGRAPH` set to the binary.
+    private static func launch(_ command: [String], stdin: Data?, in directory: URL?) throws -> Result {
         let scratch = try TemporaryDirectory()
         let outURL = scratch.url.appendingPathComponent("stdout")
         let errURL = scratch.url.appendingPathComponent("stderr")
@@ -63,9 +83,10 @@ enum Diplograph {
         try (stdin ?? Data()).write(to: inURL)
 
         let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
+        process.executableURL = URL(fileURLWithPath: command[0])
+        process.arguments = Array(command.dropFirst())
         process.currentDirectoryURL = directory ?? packageRoot
+        process.environment = ProcessInfo.processInfo.environment.merging(["DIPLOGRAPH": binary.path]) { $1 }
         let outHandle = try FileHandle(forWritingTo: outURL)
         let errHandle = try FileHandle(forWritingTo: errURL)
         let inHandle = try FileHandle(forReadingFrom: inURL)
@@ -82,8 +103,47 @@ enum Diplograph {
         return Result(
             status: process.terminationStatus,
             stdout: try Data(contentsOf: outURL),
-            stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+            stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self),
+            signalled: process.terminationReason == .uncaughtSignal)
     }
+}
+
+/// Who runs the binary under test.
+///
+/// The issue asks for every kind of output target to be tested both as root and as a normal
+/// user. As root, the tests run the binary as `nobody` (uid and gid 65534) through
+/// `setpriv`; run by a normal user, the tests are already that user.
+enum RunAs: String, CaseIterable, Sendable, CustomTestStringConvertible {
+    /// Whoever runs the tests.
+    case invoker
+    /// A user without privileges: `nobody` when the tests run as root, else the invoker.
+    case normalUser
+
+    /// Whether the tests run as root (and so may `mknod`, and run the binary as `nobody`).
+    static let isRoot = getuid() == 0
+
+    /// The uid and gid the binary runs with.
+    var ids: (user: UInt32, group: UInt32) {
+        self == .normalUser && Self.isRoot ? (65534, 65534) : (getuid(), getgid())
+    }
+
+    /// Whether the binary runs as root.
+    var isRoot: Bool { ids.user == 0 }
+
+    /// What goes before the program in the command line.
+    var command: [String] {
+        guard self == .normalUser && Self.isRoot else { return [] }
+        return ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+    }
+
+    /// Makes `path` belong to the user the binary runs as, so that it may write there.
+    func own(_ path: URL) throws {
+        guard chown(path.path, ids.user, ids.group) == 0 else {
+            throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path.path])
+        }
+    }
+
+    var testDescription: String { self == .invoker ? "as \(Self.isRoot ? "root" : "the invoker")" : "as a normal user" }
 }
 
 /// A fresh, uniquely named directory under the system's temporary directory, removed when the
