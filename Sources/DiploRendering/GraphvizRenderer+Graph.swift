@@ -13,8 +13,11 @@ extension GraphvizRenderer {
     ///   - format: Any output format.
     ///   - options: Engine, clusters, rank direction, legend, title and style.
     /// - Returns: The bytes (UTF-8 text for the text formats).
-    /// - Throws: ``GraphvizError`` when Graphviz fails, or the JSON encoder's error for `json`.
+    /// - Throws: ``StyleFileError`` when the style has a value Graphviz cannot draw safely
+    ///   (``Style/validate()``), ``GraphvizError`` when Graphviz fails, or the JSON encoder's
+    ///   error for `json`.
     public static func render(_ graph: Graph, format: OutputFormat, options: RenderOptions = RenderOptions()) throws -> [UInt8] {
+        try options.style.validate()
         switch format {
         case .dot:
             return Array(DOTWriter(options: options).write(graph).utf8)

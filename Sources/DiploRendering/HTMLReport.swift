@@ -31,9 +31,11 @@ public enum HTMLReport {
     ///   - options: How to draw the diagram (engine, clusters, legend, title, style); the title
     ///     also heads the page.
     /// - Returns: The page, UTF-8 text ending with a newline.
-    /// - Throws: ``GraphvizError`` when the diagram cannot be rendered; ``HTMLReportError`` when
-    ///   the rendered SVG is not safe to inline.
+    /// - Throws: ``StyleFileError`` when the style has a value Graphviz cannot draw safely
+    ///   (``Style/validate()``); ``GraphvizError`` when the diagram cannot be rendered;
+    ///   ``HTMLReportError`` when the rendered SVG is not safe to inline.
     public static func render(_ graph: Graph, options: RenderOptions) throws -> String {
+        try options.style.validate()
         // A graph over the drawing budget is drawn in part; its elements keep the ids the whole
         // graph gives them, so that the rows of the tables (which list everything) find them.
         let ids = ElementIDs(graph, options: options)
