@@ -6,7 +6,8 @@ extension GraphvizRenderer {
     /// Graphviz in-process. The formats Graphviz does not render come from our own writers:
     /// `dot` (the DOT itself), `json` (`Graph.jsonData()`), `graphml` (``GraphMLWriter``) and
     /// `csv` (``CSVWriter``); options do not apply to `json`, `graphml` and `csv`. Only the laid-out
-    /// formats draw part of a graph larger than ``RenderOptions/maxEdges``.
+    /// formats draw part of a graph larger than ``RenderOptions/maxEdges`` or
+    /// ``RenderOptions/maxNodes`` (``RenderOptions/drawn(_:)``).
     ///
     /// - Parameters:
     ///   - graph: The graph to draw.

@@ -40,7 +40,6 @@ public enum HTMLReport {
         // graph gives them, so that the rows of the tables (which list everything) find them.
         let ids = ElementIDs(graph, options: options)
         let drawn = options.drawn(graph)
-        let isCut = drawn.edgeCount < graph.edgeCount
         let dot = DOTWriter(options: options).write(drawn, ids: ids)
         let svgBytes = try GraphvizRenderer.render(dot: dot, format: .svg, engine: options.engine)
         let svg = try inlineSVG(String(decoding: svgBytes, as: UTF8.self))
@@ -70,8 +69,10 @@ public enum HTMLReport {
 
         page += "<section id=\"diagram\" aria-label=\"Diagram\">\n"
         page += "<p class=\"hint\">Click a node or an edge to see the sentences behind it; hover for a summary. A large diagram scrolls inside its frame.</p>\n"
-        if isCut {
+        if drawn.edgeCount < graph.edgeCount {
             page += "<p class=\"hint cut\">The diagram draws the \(drawn.edgeCount) heaviest of the \(graph.edgeCount) relations and the \(drawn.nodeCount) entities they join; the tables below list every one.</p>\n"
+        } else if drawn.nodeCount < graph.nodeCount {
+            page += "<p class=\"hint cut\">The diagram draws \(drawn.nodeCount) of the \(graph.nodeCount) entities: those of every relation, then the heaviest of the others; the tables below list every one.</p>\n"
         }
         page += "<div class=\"diagram\">\n\(svg)\n</div>\n</section>\n"
 

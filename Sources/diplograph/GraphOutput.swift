@@ -24,11 +24,19 @@ enum GraphOutput {
         }
     }
 
-    /// Says on standard error when a diagram draws only part of `graph` (`--max-edges`).
+    /// Says on standard error when a diagram draws only part of `graph` (`--max-edges`,
+    /// `--max-nodes`), a line for each budget it is over.
     static func noteIfCut(_ graph: Graph, options: RenderOptions) {
-        guard let limit = options.maxEdges, graph.edgeCount > limit else { return }
-        let note = "diplograph: note: the diagram draws the \(limit) heaviest of \(graph.edgeCount) relations; "
-            + "--max-edges all draws every one (slowly), and json or dot output keeps them all\n"
+        var note = ""
+        if let limit = options.maxEdges, graph.edgeCount > limit {
+            note += "diplograph: note: the diagram draws the \(limit) heaviest of \(graph.edgeCount) relations; "
+                + "--max-edges all draws every one (slowly), and json or dot output keeps them all\n"
+        }
+        if let limit = options.maxNodes, graph.nodeCount > limit {
+            note += "diplograph: note: the diagram draws at most \(limit) of \(graph.nodeCount) entities; "
+                + "--max-nodes all draws every one (slowly), and json or dot output keeps them all\n"
+        }
+        guard !note.isEmpty else { return }
         FileHandle.standardError.write(Data(note.utf8))
     }
 }
