@@ -19,7 +19,9 @@ import DiploGraph
 ///   strings, and toggles classes; no handler or markup is ever built from document text;
 /// - the page's `Content-Security-Policy` allows only that one script (by its SHA-256 digest),
 ///   inline styles, and nothing from the network;
-/// - the inlined SVG is checked to hold no `<script>` and no `<foreignObject>`.
+/// - the inlined SVG is sanitized (``SVGSanitizer``): it keeps drawing elements only, and no
+///   event handler, `javascript:` URL, link out of the document, `<style>`, `<script>`,
+///   `<foreignObject>` or `<image>`.
 ///
 /// The page is deterministic: the same graph and options give the same bytes (no dates, no
 /// random ids); only the diagram's coordinates depend on the installed fonts and Graphviz.
@@ -33,7 +35,7 @@ public enum HTMLReport {
     /// - Returns: The page, UTF-8 text ending with a newline.
     /// - Throws: ``StyleFileError`` when the style has a value Graphviz cannot draw safely
     ///   (``Style/validate()``); ``GraphvizError`` when the diagram cannot be rendered;
-    ///   ``HTMLReportError`` when the rendered SVG is not safe to inline.
+    ///   ``HTMLReportError`` when the rendered SVG cannot be inlined.
     public static func render(_ graph: Graph, options: RenderOptions) throws -> String {
         try options.style.validate()
         // A graph over the drawing budget is drawn in part; its elements keep the ids the whole
@@ -42,7 +44,13 @@ public enum HTMLReport {
         let drawn = options.drawn(graph)
         let dot = DOTWriter(options: options).write(drawn, ids: ids)
         let svgBytes = try GraphvizRenderer.render(dot: dot, format: .svg, engine: options.engine)
-        let svg = try inlineSVG(String(decoding: svgBytes, as: UTF8.self))
+        return try page(graph, drawn: drawn, ids: ids, options: options, svgDocument: String(decoding: svgBytes, as: UTF8.self))
+    }
+
+    /// The page of `graph` around `svgDocument`, the SVG Graphviz drew of `drawn` (the part of
+    /// `graph` within the drawing budget), which is sanitized and inlined.
+    static func page(_ graph: Graph, drawn: Graph, ids: ElementIDs, options: RenderOptions, svgDocument: String) throws -> String {
+        let svg = try inlineSVG(svgDocument)
         let heading = pageTitle(graph, options: options)
         let showChanges = graph.hasChanges
 
@@ -230,35 +238,21 @@ public enum HTMLReport {
 
     // MARK: - The diagram
 
-    /// Graphviz's SVG document made into an element to inline in HTML: the XML declaration, the
-    /// doctype and comments are dropped (comments repeat node names and carry the generator's
-    /// version); the result is checked to hold nothing that can run.
+    /// Graphviz's SVG document made into an element to inline in HTML: sanitized by
+    /// ``SVGSanitizer`` (drawing elements only; no event handlers, scripts, styles, foreign
+    /// objects, images or links out of the document; no XML declaration, doctype or comments,
+    /// which repeat node names and carry the generator's version), without blank lines.
     ///
-    /// - Throws: ``HTMLReportError`` when the SVG has no `<svg` element, or holds a `<script>`
-    ///   or `<foreignObject>` element.
+    /// - Throws: ``HTMLReportError`` when the SVG has no `<svg` element.
     static func inlineSVG(_ document: String) throws -> String {
-        guard let start = document.range(of: "<svg") else {
+        let svg = SVGSanitizer.sanitize(document).svg
+        guard svg.hasPrefix("<svg") else {
             throw HTMLReportError("the rendered diagram holds no <svg> element")
         }
-        var svg = ""
-        var rest = document[start.lowerBound...]
-        while let open = rest.range(of: "<!--") {
-            svg += rest[..<open.lowerBound]
-            guard let close = rest[open.upperBound...].range(of: "-->") else {
-                throw HTMLReportError("the rendered diagram holds an unterminated comment")
-            }
-            rest = rest[close.upperBound...]
-        }
-        svg += rest
         // Drop the blank lines the comments leave behind.
-        svg = svg.split(separator: "\n", omittingEmptySubsequences: true)
+        return svg.split(separator: "\n", omittingEmptySubsequences: true)
             .filter { !$0.allSatisfy(\.isWhitespace) }
             .joined(separator: "\n")
-        let lowered = svg.lowercased()
-        for forbidden in ["<script", "<foreignobject", "<iframe", "<object", "<embed"] where lowered.contains(forbidden) {
-            throw HTMLReportError("the rendered diagram holds a \(forbidden)> element; refusing to inline it")
-        }
-        return svg
     }
 
     // MARK: - Page furniture
