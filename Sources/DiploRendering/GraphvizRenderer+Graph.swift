@@ -18,18 +18,34 @@ extension GraphvizRenderer {
     ///   (``Style/validate()``), ``GraphvizError`` when Graphviz fails, or the JSON encoder's
     ///   error for `json`.
     public static func render(_ graph: Graph, format: OutputFormat, options: RenderOptions = RenderOptions()) throws -> [UInt8] {
+        try renderReportingWarnings(graph, format: format, options: options).bytes
+    }
+
+    /// Like ``render(_:format:options:)``, and also returns the warnings Graphviz and its
+    /// plugins reported (none for the formats Graphviz does not render).
+    ///
+    /// - Parameters:
+    ///   - graph: The graph to draw.
+    ///   - format: Any output format.
+    ///   - options: Engine, clusters, rank direction, legend, title and style.
+    /// - Returns: The bytes and the warnings.
+    /// - Throws: As ``render(_:format:options:)``.
+    public static func renderReportingWarnings(
+        _ graph: Graph, format: OutputFormat, options: RenderOptions = RenderOptions()
+    ) throws -> GraphvizRendering {
         try options.style.validate()
         switch format {
         case .dot:
-            return Array(DOTWriter(options: options).write(graph).utf8)
+            return GraphvizRendering(bytes: Array(DOTWriter(options: options).write(graph).utf8), warnings: [])
         case .json:
-            return Array(try graph.jsonData())
+            return GraphvizRendering(bytes: Array(try graph.jsonData()), warnings: [])
         case .graphml:
-            return Array(GraphMLWriter.write(graph).utf8)
+            return GraphvizRendering(bytes: Array(GraphMLWriter.write(graph).utf8), warnings: [])
         case .csv:
-            return Array(CSVWriter.write(graph).utf8)
+            return GraphvizRendering(bytes: Array(CSVWriter.write(graph).utf8), warnings: [])
         case .svg, .png, .pdf:
-            return try render(dot: DOTWriter(options: options).write(options.drawn(graph)), format: format, engine: options.engine)
+            let dot = DOTWriter(options: options).write(options.drawn(graph))
+            return try renderReportingWarnings(dot: dot, format: format, engine: options.engine)
         }
     }
 }

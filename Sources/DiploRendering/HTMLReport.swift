@@ -37,14 +37,28 @@ public enum HTMLReport {
     ///   (``Style/validate()``); ``GraphvizError`` when the diagram cannot be rendered;
     ///   ``HTMLReportError`` when the rendered SVG cannot be inlined.
     public static func render(_ graph: Graph, options: RenderOptions) throws -> String {
+        try renderReportingWarnings(graph, options: options).page
+    }
+
+    /// Like ``render(_:options:)``, and also returns the warnings Graphviz and its plugins
+    /// reported while drawing the diagram.
+    ///
+    /// - Parameters:
+    ///   - graph: The graph to report.
+    ///   - options: How to draw the diagram.
+    /// - Returns: The page and the warnings.
+    /// - Throws: As ``render(_:options:)``.
+    public static func renderReportingWarnings(_ graph: Graph, options: RenderOptions) throws -> (page: String, warnings: [String]) {
         try options.style.validate()
         // A graph over the drawing budget is drawn in part; its elements keep the ids the whole
         // graph gives them, so that the rows of the tables (which list everything) find them.
         let ids = ElementIDs(graph, options: options)
         let drawn = options.drawn(graph)
         let dot = DOTWriter(options: options).write(drawn, ids: ids)
-        let svgBytes = try GraphvizRenderer.render(dot: dot, format: .svg, engine: options.engine)
-        return try page(graph, drawn: drawn, ids: ids, options: options, svgDocument: String(decoding: svgBytes, as: UTF8.self))
+        let rendering = try GraphvizRenderer.renderReportingWarnings(dot: dot, format: .svg, engine: options.engine)
+        let page = try page(graph, drawn: drawn, ids: ids, options: options,
+                            svgDocument: String(decoding: rendering.bytes, as: UTF8.self))
+        return (page, rendering.warnings)
     }
 
     /// The page of `graph` around `svgDocument`, the SVG Graphviz drew of `drawn` (the part of

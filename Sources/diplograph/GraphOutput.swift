@@ -20,8 +20,16 @@ enum GraphOutput {
             return Array(CSVWriter.write(graph).utf8)
         default:
             noteIfCut(graph, options: options)
-            return try GraphvizRenderer.render(graph, format: format, options: options)
+            let rendering = try GraphvizRenderer.renderReportingWarnings(graph, format: format, options: options)
+            reportWarnings(rendering.warnings)
+            return rendering.bytes
         }
+    }
+
+    /// Writes what Graphviz and its plugins (cairo, pango) warned about as
+    /// `diplograph: warning: Graphviz: …` lines.
+    static func reportWarnings(_ warnings: [String]) {
+        for warning in warnings { Warning.report("Graphviz: \(warning)") }
     }
 
     /// Says on standard error when a diagram draws only part of `graph` (`--max-edges`,

@@ -152,6 +152,22 @@ struct RenderCommandTests {
         }
     }
 
+    @Test("a message of Graphviz's cairo plugin is one warning line, and the PNG is written")
+    func pluginWarning() throws {
+        // One label of 500 letters at 200 points on one line: wider than cairo's bitmaps allow.
+        let graph: [String: Any] = ["nodes": [["id": "state:AAA", "kind": "state", "label": String(repeating: "W", count: 500), "code": "AAA"]],
+                                    "edges": []]
+        let scratch = try TemporaryDirectory()
+        let style = try scratch.write("style.json", #"{"nodeFontSize": 200, "wrapWidth": 0}"#)
+        let result = try Diplograph.run(["render", "-", "-f", "png", "--style", style.path],
+                                        stdin: try JSONSerialization.data(withJSONObject: graph))
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(Array(result.stdout.prefix(4)) == [0x89, 0x50, 0x4E, 0x47])
+        let lines = result.stderr.split(separator: "\n")
+        #expect(lines.count == 1, "\(result.stderr)")
+        #expect(lines.first?.hasPrefix("diplograph: warning: Graphviz: graph is too large for cairo-renderer bitmaps. Scaling by ") == true)
+    }
+
     /// A graph file that breaks the contract, and the field the error must name.
     struct Broken: CustomTestStringConvertible, Sendable {
         var name: String
