@@ -43,6 +43,8 @@ public enum GraphvizRenderer {
 
     /// Like ``render(dot:format:engine:)``, and also returns the warnings Graphviz reported.
     ///
+    /// PDF output carries no creation date (``PDFDates``), so that it is reproducible.
+    ///
     /// - Parameters:
     ///   - dot: DOT text.
     ///   - format: A format Graphviz renders.
@@ -55,7 +57,12 @@ public enum GraphvizRenderer {
         guard let graphvizFormat = format.graphvizFormat else {
             throw GraphvizError(stage: .render, message: "\(format.rawValue) is not rendered by Graphviz")
         }
-        return try render(dot: dot, graphvizFormat: graphvizFormat, engine: engine.rawValue)
+        var rendering = try render(dot: dot, graphvizFormat: graphvizFormat, engine: engine.rawValue)
+        if format == .pdf {
+            // cairo dates the document; without the date the same graph gives the same bytes.
+            rendering.bytes = PDFDates.removed(from: rendering.bytes)
+        }
+        return rendering
     }
 
     /// Parses `dot` without laying it out, to check it.
