@@ -7,8 +7,10 @@ import DiploGraph
 /// documents support the edge, and the first supporting sentence (empty if none). A diff graph
 /// (``Graph/diff(old:new:)``) gets two more columns, `change` and `previous_count`. Rows follow
 /// the graph's edge order (source, relation, target). Lines end with CRLF as RFC 4180 says; a
-/// field that holds a comma, a double quote, a CR or an LF is quoted, with its double quotes
-/// doubled. Nodes without edges do not appear.
+/// field that holds a comma or a double quote is quoted, with its double quotes doubled. No
+/// field holds a control character: line breaks (CR, LF, CR LF, U+2028, U+2029), tabs and every
+/// other control character (U+0000–U+001F, U+007F–U+009F) become a space, so that each record
+/// is one line and no terminal escape reaches a reader. Nodes without edges do not appear.
 public enum CSVWriter {
     /// The column names, in order (without the diff columns).
     public static let header = ["source", "source_label", "relation", "target", "target_label",
@@ -41,11 +43,33 @@ public enum CSVWriter {
         return out
     }
 
-    /// `text` as one RFC 4180 field: quoted when it holds `,`, `"`, CR or LF.
+    /// `text` as one RFC 4180 field: control characters and line separators made spaces
+    /// (``withoutControls(_:)``), then quoted when it holds `,` or `"`.
     static func field(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }) else {
+        let text = withoutControls(text)
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") }) else {
             return text
         }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// `text` with each control character (general category Cc: C0, DEL, C1), U+2028 and
+    /// U+2029 replaced by a space; a CR LF becomes one space.
+    static func withoutControls(_ text: String) -> String {
+        // Fast path: no byte below 0x20, no DEL, and no lead byte of a C1 control (0xC2) or of
+        // U+2028/U+2029 (0xE2).
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }) { return text }
+        var out = String.UnicodeScalarView()
+        var previous: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            defer { previous = scalar }
+            if scalar.properties.generalCategory == .control || scalar == "\u{2028}" || scalar == "\u{2029}" {
+                if scalar == "\n" && previous == "\r" { continue }
+                out.append(" ")
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
     }
 }

@@ -31,6 +31,49 @@ extension DOTText: TooltipOutput {
     }
 }
 
+/// The room left in one tooltip: at most ``DrawingLimits/tooltipBytes`` bytes of text, the
+/// ellipsis included. The piece that does not fit is cut at a character boundary and ends with
+/// "…"; nothing is written after it.
+struct TooltipBudget {
+    /// The UTF-8 bytes of text still allowed, besides the room kept for the ellipsis.
+    private(set) var remaining = DrawingLimits.tooltipBytes - "…".utf8.count
+    /// Whether the tooltip was cut.
+    private(set) var isCut = false
+
+    /// Appends `text` to `output`, or as much of it as fits.
+    mutating func append<Output: TooltipOutput>(_ text: String, to output: inout Output) {
+        guard !isCut else { return }
+        let size = text.utf8.count
+        if size <= remaining {
+            output.appendTooltip(text)
+            remaining -= size
+        } else {
+            cut(text, into: &output)
+        }
+    }
+
+    /// Appends ``DOTEscaping/truncated(_:to:)`` of `sentence` to `output`, or as much of it as fits.
+    mutating func append<Output: TooltipOutput>(truncating sentence: String, to limit: Int, to output: inout Output) {
+        guard !isCut else { return }
+        // Truncating never lengthens a text by more than its "…": when that fits, the text goes
+        // straight through (and counts for as much as it may take).
+        let bound = sentence.utf8.count + "…".utf8.count
+        if bound <= remaining {
+            output.appendTooltip(truncating: sentence, to: limit)
+            remaining -= bound
+        } else {
+            append(DOTEscaping.truncated(sentence, to: limit), to: &output)
+        }
+    }
+
+    /// Writes the part of `text` that fits with "…" after it, and closes the tooltip.
+    private mutating func cut<Output: TooltipOutput>(_ text: String, into output: inout Output) {
+        output.appendTooltip(String(DrawingLimits.prefix(text, bytes: remaining)) + "…")
+        remaining = 0
+        isCut = true
+    }
+}
+
 /// The tooltips: what an element is and where it was read.
 extension DOTWriter {
     /// The tooltip of a node: what it is, its other names, and where it was read.
@@ -48,58 +91,64 @@ extension DOTWriter {
     }
 
     /// Writes ``nodeTooltip(_:)`` to `output`: "Label (title, kind, code, state)", then the
-    /// change, the other names, the topics and the evidence, a line each.
+    /// change, the other names, the topics and the evidence, a line each; at most
+    /// ``DrawingLimits/tooltipBytes`` bytes (``TooltipBudget``).
     func writeTooltip<Output: TooltipOutput>(of node: Node, to output: inout Output) {
-        output.appendTooltip(node.label)
-        output.appendTooltip(" (")
+        var budget = TooltipBudget()
+        budget.append(node.label, to: &output)
+        budget.append(" (", to: &output)
         if let title = node.title {
-            output.appendTooltip(title)
-            output.appendTooltip(", ")
+            budget.append(title, to: &output)
+            budget.append(", ", to: &output)
         }
-        output.appendTooltip(node.kind.rawValue)
+        budget.append(node.kind.rawValue, to: &output)
         if let code = node.code {
-            output.appendTooltip(", ")
-            output.appendTooltip(code)
+            budget.append(", ", to: &output)
+            budget.append(code, to: &output)
         }
         if let state = node.state {
-            output.appendTooltip(", ")
-            output.appendTooltip(state)
+            budget.append(", ", to: &output)
+            budget.append(state, to: &output)
         }
-        output.appendTooltip(")")
+        budget.append(")", to: &output)
         if let change = node.change {
-            output.appendTooltip("\n")
-            output.appendTooltip(Self.changeLine(change, previous: nil, count: nil))
+            budget.append("\n", to: &output)
+            budget.append(Self.changeLine(change, previous: nil, count: nil), to: &output)
         }
-        Self.writeLine(listing: node.aliases, after: "also: ", to: &output)
-        Self.writeLine(listing: node.topics, after: "topics: ", to: &output)
-        writeEvidenceLines(node.evidence, count: node.count, to: &output)
+        Self.writeLine(listing: node.aliases, after: "also: ", to: &output, budget: &budget)
+        Self.writeLine(listing: node.topics, after: "topics: ", to: &output, budget: &budget)
+        writeEvidenceLines(node.evidence, count: node.count, to: &output, budget: &budget)
     }
 
     /// Writes ``edgeTooltip(_:in:)`` to `output`: "Source relation Target", then the change and
-    /// the evidence, a line each.
+    /// the evidence, a line each; at most ``DrawingLimits/tooltipBytes`` bytes.
     func writeTooltip<Output: TooltipOutput>(of edge: Edge, in graph: Graph, to output: inout Output) {
-        output.appendTooltip(graph.node(edge.source)?.label ?? edge.source)
-        output.appendTooltip(" ")
-        output.appendTooltip(edge.relation.rawValue)
-        output.appendTooltip(" ")
-        output.appendTooltip(graph.node(edge.target)?.label ?? edge.target)
+        var budget = TooltipBudget()
+        budget.append(graph.node(edge.source)?.label ?? edge.source, to: &output)
+        budget.append(" ", to: &output)
+        budget.append(edge.relation.rawValue, to: &output)
+        budget.append(" ", to: &output)
+        budget.append(graph.node(edge.target)?.label ?? edge.target, to: &output)
         if let change = edge.change {
-            output.appendTooltip("\n")
-            output.appendTooltip(Self.changeLine(change, previous: edge.previousCount, count: edge.count))
+            budget.append("\n", to: &output)
+            budget.append(Self.changeLine(change, previous: edge.previousCount, count: edge.count), to: &output)
         }
-        writeEvidenceLines(edge.evidence, count: edge.count, to: &output)
+        writeEvidenceLines(edge.evidence, count: edge.count, to: &output, budget: &budget)
     }
 
     /// Writes a line break, `heading` and `items` separated by "; " to `output`, unless there are
     /// no items.
-    private static func writeLine<Output: TooltipOutput>(listing items: [String], after heading: String, to output: inout Output) {
+    private static func writeLine<Output: TooltipOutput>(
+        listing items: [String], after heading: String, to output: inout Output, budget: inout TooltipBudget
+    ) {
         guard let first = items.first else { return }
-        output.appendTooltip("\n")
-        output.appendTooltip(heading)
-        output.appendTooltip(first)
+        budget.append("\n", to: &output)
+        budget.append(heading, to: &output)
+        budget.append(first, to: &output)
         for item in items.dropFirst() {
-            output.appendTooltip("; ")
-            output.appendTooltip(item)
+            if budget.isCut { return }
+            budget.append("; ", to: &output)
+            budget.append(item, to: &output)
         }
     }
 
@@ -117,17 +166,20 @@ extension DOTWriter {
     /// Writes up to ``Style/tooltipEvidenceLimit`` lines "document: sentence", then how many of
     /// the `count` sentences were left out (the graph may list fewer than it counts), each after
     /// a line break, to `output`.
-    private func writeEvidenceLines<Output: TooltipOutput>(_ evidence: [Evidence], count: Int, to output: inout Output) {
+    private func writeEvidenceLines<Output: TooltipOutput>(
+        _ evidence: [Evidence], count: Int, to output: inout Output, budget: inout TooltipBudget
+    ) {
         let limit = max(0, style.tooltipEvidenceLimit)
         for item in evidence.prefix(limit) {
-            output.appendTooltip("\n")
-            output.appendTooltip(item.document)
-            output.appendTooltip(": ")
-            output.appendTooltip(truncating: item.sentence, to: style.tooltipSentenceLength)
+            if budget.isCut { return }
+            budget.append("\n", to: &output)
+            budget.append(item.document, to: &output)
+            budget.append(": ", to: &output)
+            budget.append(truncating: item.sentence, to: style.tooltipSentenceLength, to: &output)
         }
         let shown = min(limit, evidence.count)
         if count > shown {
-            output.appendTooltip("\n(and \(count - shown) more)")
+            budget.append("\n(and \(count - shown) more)", to: &output)
         }
     }
 }

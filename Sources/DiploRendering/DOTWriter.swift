@@ -23,7 +23,9 @@ import DiploGraph
 /// - `tooltip`: what the element is and the evidence it was read from ("document: sentence",
 ///   up to ``Style/tooltipEvidenceLimit``); SVG shows it as `xlink:title`.
 ///
-/// Node labels longer than ``Style/wrapWidth`` are wrapped at word boundaries. Edges are
+/// Node labels and the title are cut to 500 characters, tooltips to 3,000 bytes (see
+/// `DrawingLimits`: Graphviz crashes on a label of tens of thousands of lines). Node labels
+/// longer than ``Style/wrapWidth`` are wrapped at word boundaries. Edges are
 /// labelled with the relation's raw value, symmetric relations get `dir="none"`, and the pen
 /// width grows with the amount of evidence (see ``Style/penWidth(forCount:)``). In a diff graph
 /// (``Graph/diff(old:new:)``) added nodes and edges are drawn in ``Style/addedColor``, removed
@@ -158,7 +160,7 @@ public struct DOTWriter: Sendable {
         text.openAttributes()
         text.attribute("fontname", style.fontName)
         text.attribute("fontsize", String(style.titleFontSize))
-        let titleText = title ?? Self.defaultTitle(for: graph.documents)
+        let titleText = drawnTitle(for: graph)
         if options.legend && !graph.isEmpty {
             text.attribute("label", unquoted: legendLabel(title: titleText, graph: sorted))
             text.attribute("labelloc", "t")
@@ -193,7 +195,7 @@ public struct DOTWriter: Sendable {
         text.openAttributes()
         text.attribute("id", id)
         text.attribute("class", Self.classes(node.kind.rawValue, node.change))
-        text.attribute("label", DOTEscaping.wrapped(node.label, width: style.wrapWidth), .label)
+        text.attribute("label", drawnLabel(of: node), .label)
         text.attribute("shape", look.shape)
         text.attribute("fillcolor", look.fillColor)
         switch node.change {
@@ -262,6 +264,23 @@ public struct DOTWriter: Sendable {
         text.closeQuotedAttribute()
         text.closeAttributes()
         text.append(";\n")
+    }
+
+    /// The label drawn for `node`: its label cut to ``DrawingLimits/labelCharacters``, then
+    /// wrapped at ``Style/wrapWidth``.
+    func drawnLabel(of node: Node) -> String {
+        DOTEscaping.wrapped(Self.capped(node.label), width: style.wrapWidth)
+    }
+
+    /// The title drawn above `graph`: ``title``, or one derived from its documents, cut to
+    /// ``DrawingLimits/labelCharacters``.
+    func drawnTitle(for graph: Graph) -> String {
+        Self.capped(title ?? Self.defaultTitle(for: graph.documents))
+    }
+
+    /// `text` cut to the length of a drawn label (``DrawingLimits``).
+    private static func capped(_ text: String) -> String {
+        DrawingLimits.capped(text, characters: DrawingLimits.labelCharacters, bytes: DrawingLimits.labelBytes)
     }
 
     /// `kind` or `kind change`.

@@ -40,6 +40,9 @@ struct ElementIDs {
     private let edgeKeys: [Edge.Key]
     /// The ids of each edge, in the order of the sorted edges.
     private(set) var edgesInOrder: [EdgeIDs] = []
+    /// How many names were tried while making the ids unique (for the tests, which check that
+    /// the work grows linearly with the number of elements).
+    private(set) var probes = 0
 
     /// The ids of `graph`'s elements as drawn with `options`.
     init(_ graph: Graph, options: RenderOptions) {
@@ -48,23 +51,15 @@ struct ElementIDs {
 
     /// The ids of the elements of `sorted`, with a cluster for each of its clusters.
     init(_ sorted: SortedGraph) {
-        var used = Set<String>(minimumCapacity: sorted.nodes.count + sorted.edges.count + sorted.clusters.count)
-        func unique(_ base: String) -> String {
-            var candidate = base
-            var n = 2
-            while !used.insert(candidate).inserted {
-                candidate = "\(base)-\(n)"
-                n += 1
-            }
-            return candidate
-        }
+        var unique = UniqueNames(capacity: sorted.nodes.count + sorted.edges.count + sorted.clusters.count)
+        defer { probes = unique.probes }
         var nodeIDs = [String: NodeIDs](minimumCapacity: sorted.nodes.count)
         func add(_ node: Node) {
             let safe = DOTEscaping.xmlID(node.id)
-            nodeIDs[node.id] = NodeIDs(id: node.id, safe: safe, element: unique(safe))
+            nodeIDs[node.id] = NodeIDs(id: node.id, safe: safe, element: unique.claim(safe))
         }
         for cluster in sorted.clusters {
-            clusterIDs[cluster.state.id] = unique(DOTEscaping.xmlID("cluster_" + cluster.state.id))
+            clusterIDs[cluster.state.id] = unique.claim(DOTEscaping.xmlID("cluster_" + cluster.state.id))
             add(cluster.state)
             cluster.members.forEach(add)
         }
@@ -78,7 +73,7 @@ struct ElementIDs {
             let sourceSafe = source?.safeID(of: edge.source) ?? DOTEscaping.xmlID(edge.source)
             let targetSafe = target?.safeID(of: edge.target) ?? DOTEscaping.xmlID(edge.target)
             edgesInOrder.append(EdgeIDs(
-                edge: unique(Self.edgeBase(source: sourceSafe, relation: edge.relation, target: targetSafe)),
+                edge: unique.claim(Self.edgeBase(source: sourceSafe, relation: edge.relation, target: targetSafe)),
                 source: source?.element ?? sourceSafe,
                 target: target?.element ?? targetSafe))
         }
@@ -117,5 +112,42 @@ struct ElementIDs {
         base += "__"
         base += target
         return base
+    }
+}
+
+/// Names made unique in the order they are claimed: the first claim of a name gets it as it is,
+/// later ones get `name-2`, `name-3`, … (skipping any that are taken).
+///
+/// The next suffix to try is kept per name, so that n claims of one name try about n names in
+/// all, not n²/2. A suffixed name can be taken by a claim of its own (`a-2` claimed as itself);
+/// each such name is skipped once per base, so the total stays linear.
+struct UniqueNames {
+    /// Every name handed out.
+    private var used: Set<String>
+    /// For a name claimed more than once, the next suffix to try.
+    private var nextSuffix: [String: Int] = [:]
+    /// How many names were tried.
+    private(set) var probes = 0
+
+    /// An empty set of names, with room for `capacity`.
+    init(capacity: Int) {
+        used = Set(minimumCapacity: capacity)
+    }
+
+    /// `base`, or `base-n` with the smallest n ≥ 2 not yet taken by this base's earlier claims
+    /// or by any other name; the name is taken from then on.
+    mutating func claim(_ base: String) -> String {
+        probes += 1
+        if used.insert(base).inserted { return base }
+        var suffix = nextSuffix[base] ?? 2
+        while true {
+            probes += 1
+            let candidate = "\(base)-\(suffix)"
+            suffix += 1
+            if used.insert(candidate).inserted {
+                nextSuffix[base] = suffix
+                return candidate
+            }
+        }
     }
 }

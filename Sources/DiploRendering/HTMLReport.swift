@@ -19,7 +19,9 @@ import DiploGraph
 ///   strings, and toggles classes; no handler or markup is ever built from document text;
 /// - the page's `Content-Security-Policy` allows only that one script (by its SHA-256 digest),
 ///   inline styles, and nothing from the network;
-/// - the inlined SVG is checked to hold no `<script>` and no `<foreignObject>`.
+/// - the inlined SVG is sanitized (``SVGSanitizer``): it keeps drawing elements only, and no
+///   event handler, `javascript:` URL, link out of the document, `<style>`, `<script>`,
+///   `<foreignObject>` or `<image>`.
 ///
 /// The page is deterministic: the same graph and options give the same bytes (no dates, no
 /// random ids); only the diagram's coordinates depend on the installed fonts and Graphviz.
@@ -31,17 +33,38 @@ public enum HTMLReport {
     ///   - options: How to draw the diagram (engine, clusters, legend, title, style); the title
     ///     also heads the page.
     /// - Returns: The page, UTF-8 text ending with a newline.
-    /// - Throws: ``GraphvizError`` when the diagram cannot be rendered; ``HTMLReportError`` when
-    ///   the rendered SVG is not safe to inline.
+    /// - Throws: ``StyleFileError`` when the style has a value Graphviz cannot draw safely
+    ///   (``Style/validate()``); ``GraphvizError`` when the diagram cannot be rendered;
+    ///   ``HTMLReportError`` when the rendered SVG cannot be inlined.
     public static func render(_ graph: Graph, options: RenderOptions) throws -> String {
+        try renderReportingWarnings(graph, options: options).page
+    }
+
+    /// Like ``render(_:options:)``, and also returns the warnings Graphviz and its plugins
+    /// reported while drawing the diagram.
+    ///
+    /// - Parameters:
+    ///   - graph: The graph to report.
+    ///   - options: How to draw the diagram.
+    /// - Returns: The page and the warnings.
+    /// - Throws: As ``render(_:options:)``.
+    public static func renderReportingWarnings(_ graph: Graph, options: RenderOptions) throws -> (page: String, warnings: [String]) {
+        try options.style.validate()
         // A graph over the drawing budget is drawn in part; its elements keep the ids the whole
         // graph gives them, so that the rows of the tables (which list everything) find them.
         let ids = ElementIDs(graph, options: options)
         let drawn = options.drawn(graph)
-        let isCut = drawn.edgeCount < graph.edgeCount
         let dot = DOTWriter(options: options).write(drawn, ids: ids)
-        let svgBytes = try GraphvizRenderer.render(dot: dot, format: .svg, engine: options.engine)
-        let svg = try inlineSVG(String(decoding: svgBytes, as: UTF8.self))
+        let rendering = try GraphvizRenderer.renderReportingWarnings(dot: dot, format: .svg, engine: options.engine)
+        let page = try page(graph, drawn: drawn, ids: ids, options: options,
+                            svgDocument: String(decoding: rendering.bytes, as: UTF8.self))
+        return (page, rendering.warnings)
+    }
+
+    /// The page of `graph` around `svgDocument`, the SVG Graphviz drew of `drawn` (the part of
+    /// `graph` within the drawing budget), which is sanitized and inlined.
+    static func page(_ graph: Graph, drawn: Graph, ids: ElementIDs, options: RenderOptions, svgDocument: String) throws -> String {
+        let svg = try inlineSVG(svgDocument)
         let heading = pageTitle(graph, options: options)
         let showChanges = graph.hasChanges
 
@@ -68,8 +91,10 @@ public enum HTMLReport {
 
         page += "<section id=\"diagram\" aria-label=\"Diagram\">\n"
         page += "<p class=\"hint\">Click a node or an edge to see the sentences behind it; hover for a summary. A large diagram scrolls inside its frame.</p>\n"
-        if isCut {
+        if drawn.edgeCount < graph.edgeCount {
             page += "<p class=\"hint cut\">The diagram draws the \(drawn.edgeCount) heaviest of the \(graph.edgeCount) relations and the \(drawn.nodeCount) entities they join; the tables below list every one.</p>\n"
+        } else if drawn.nodeCount < graph.nodeCount {
+            page += "<p class=\"hint cut\">The diagram draws \(drawn.nodeCount) of the \(graph.nodeCount) entities: those of every relation, then the heaviest of the others; the tables below list every one.</p>\n"
         }
         page += "<div class=\"diagram\">\n\(svg)\n</div>\n</section>\n"
 
@@ -227,35 +252,21 @@ public enum HTMLReport {
 
     // MARK: - The diagram
 
-    /// Graphviz's SVG document made into an element to inline in HTML: the XML declaration, the
-    /// doctype and comments are dropped (comments repeat node names and carry the generator's
-    /// version); the result is checked to hold nothing that can run.
+    /// Graphviz's SVG document made into an element to inline in HTML: sanitized by
+    /// ``SVGSanitizer`` (drawing elements only; no event handlers, scripts, styles, foreign
+    /// objects, images or links out of the document; no XML declaration, doctype or comments,
+    /// which repeat node names and carry the generator's version), without blank lines.
     ///
-    /// - Throws: ``HTMLReportError`` when the SVG has no `<svg` element, or holds a `<script>`
-    ///   or `<foreignObject>` element.
+    /// - Throws: ``HTMLReportError`` when the SVG has no `<svg` element.
     static func inlineSVG(_ document: String) throws -> String {
-        guard let start = document.range(of: "<svg") else {
+        let svg = SVGSanitizer.sanitize(document).svg
+        guard svg.hasPrefix("<svg") else {
             throw HTMLReportError("the rendered diagram holds no <svg> element")
         }
-        var svg = ""
-        var rest = document[start.lowerBound...]
-        while let open = rest.range(of: "<!--") {
-            svg += rest[..<open.lowerBound]
-            guard let close = rest[open.upperBound...].range(of: "-->") else {
-                throw HTMLReportError("the rendered diagram holds an unterminated comment")
-            }
-            rest = rest[close.upperBound...]
-        }
-        svg += rest
         // Drop the blank lines the comments leave behind.
-        svg = svg.split(separator: "\n", omittingEmptySubsequences: true)
+        return svg.split(separator: "\n", omittingEmptySubsequences: true)
             .filter { !$0.allSatisfy(\.isWhitespace) }
             .joined(separator: "\n")
-        let lowered = svg.lowercased()
-        for forbidden in ["<script", "<foreignobject", "<iframe", "<object", "<embed"] where lowered.contains(forbidden) {
-            throw HTMLReportError("the rendered diagram holds a \(forbidden)> element; refusing to inline it")
-        }
-        return svg
     }
 
     // MARK: - Page furniture

@@ -27,10 +27,13 @@ public struct RenderOptions: Sendable, Equatable {
     /// Shapes, colours, fonts and sizes.
     public var style: Style
     /// The most edges a laid-out diagram draws (SVG, PNG, PDF and the report's diagram): the
-    /// heaviest, with the nodes they join (``DiploGraph/Graph/heaviest(edges:)``). `nil` draws
-    /// every edge. DOT and the data formats always hold the whole graph, and so do the report's
-    /// tables.
+    /// heaviest, with the nodes they join (see ``drawn(_:)``). `nil` draws every edge. DOT and
+    /// the data formats always hold the whole graph, and so do the report's tables.
     public var maxEdges: Int?
+    /// The most nodes a laid-out diagram draws: those of the heaviest edges first, then (when
+    /// every edge is drawn) the nodes without edges, heaviest first (see ``drawn(_:)``). `nil`
+    /// draws every node. Graphviz lays out tens of thousands of nodes without edges for minutes.
+    public var maxNodes: Int?
 
     /// Creates options; every parameter defaults to the standard diagram.
     ///
@@ -42,9 +45,11 @@ public struct RenderOptions: Sendable, Equatable {
     ///   - title: The title (`nil`: derived from the documents; `""`: none).
     ///   - style: The style (``Style/default``).
     ///   - maxEdges: The most edges a laid-out diagram draws (`nil`: all of them).
+    ///   - maxNodes: The most nodes a laid-out diagram draws (`nil`: all of them).
     public init(
         engine: LayoutEngine = .dot, clusterByState: Bool = false, rankdir: RankDirection? = nil,
-        legend: Bool = true, title: String? = nil, style: Style = .default, maxEdges: Int? = nil
+        legend: Bool = true, title: String? = nil, style: Style = .default, maxEdges: Int? = nil,
+        maxNodes: Int? = nil
     ) {
         self.engine = engine
         self.clusterByState = clusterByState
@@ -53,11 +58,6 @@ public struct RenderOptions: Sendable, Equatable {
         self.title = title
         self.style = style
         self.maxEdges = maxEdges
-    }
-
-    /// The part of `graph` a laid-out diagram draws: the whole graph, or its ``maxEdges``
-    /// heaviest edges and the nodes they join.
-    public func drawn(_ graph: Graph) -> Graph {
-        maxEdges.map { graph.heaviest(edges: $0) } ?? graph
+        self.maxNodes = maxNodes
     }
 }

@@ -34,16 +34,25 @@ extension Style: Codable {
     /// ```
     ///
     /// For example `{"state": {"fillColor": "#ffe0e0"}}` paints states pink and changes nothing
-    /// else. Colours are Graphviz colours (`#rrggbb`, `#rrggbbaa` or a name such as `navy`);
-    /// shapes are Graphviz node shapes (`box`, `ellipse`, `note`, `hexagon`, `diamond`, …);
-    /// line styles are `solid`, `dashed`, `dotted` or `bold`. An edge class's `fontColor`
-    /// follows its `color` unless it is given too. Encoding a ``Style`` gives a complete file.
+    /// else. Every value is checked before anything is drawn (``validate()``), because Graphviz
+    /// trusts its attributes (a colour `red;` crashes it, a font name reaches the SVG unescaped):
+    /// - colours are `#rrggbb`, `#rrggbbaa` or a name of Graphviz's X11 scheme (`navy`,
+    ///   `gray50`, `transparent`; any case), nothing else;
+    /// - shapes are Graphviz polygon shapes (`box`, `ellipse`, `note`, `hexagon`, `diamond`, …;
+    ///   not `record`, `Mrecord` or `epsf`); line styles are `solid`, `dashed`, `dotted` or `bold`;
+    /// - `fontName` is up to 100 letters, digits, spaces, `-` and `,` (`DejaVu Sans`);
+    /// - font sizes are 1 to 200 points, `wrapWidth` 0 to 1000, pen widths 0.1 to 20 points
+    ///   (the maximum at least the minimum), `tooltipEvidenceLimit` 0 to 100 and
+    ///   `tooltipSentenceLength` 2 to 3000.
+    ///
+    /// An edge class's `fontColor` follows its `color` unless it is given too. Encoding a
+    /// ``Style`` gives a complete file.
     ///
     /// - Parameter url: The file to read.
     /// - Returns: The default style with the file's overrides.
     /// - Throws: ``StyleFileError`` naming the key at fault: an unknown key (with the known ones),
-    ///   a value of the wrong type, an unknown shape or line style, a size out of range, or a
-    ///   file that cannot be read or is not a JSON object.
+    ///   a value of the wrong type, a value the rules above refuse, or a file that cannot be read
+    ///   or is not a JSON object.
     public static func load(from url: URL) throws -> Style {
         let name = url.isFileURL ? url.path : url.absoluteString
         let data: Data
@@ -109,7 +118,11 @@ extension Style: Codable {
             tooltipEvidenceLimit: try value(.tooltipEvidenceLimit, base.tooltipEvidenceLimit),
             tooltipSentenceLength: try value(.tooltipSentenceLength, base.tooltipSentenceLength)
         )
-        try checkRanges(codingPath: decoder.codingPath)
+        do {
+            try validate()
+        } catch let error as StyleFileError {
+            throw StyleFileError(file: "", key: StyleKeys.path(decoder.codingPath, error.key), problem: error.problem)
+        }
     }
 
     /// Encodes every key, so that the result is a complete style file.
@@ -135,24 +148,6 @@ extension Style: Codable {
         try c.encode(tooltipEvidenceLimit, forKey: .tooltipEvidenceLimit)
         try c.encode(tooltipSentenceLength, forKey: .tooltipSentenceLength)
     }
-
-    /// Sizes and counts that Graphviz or the tooltips cannot use.
-    private func checkRanges(codingPath: [any CodingKey]) throws {
-        func fail(_ key: CodingKeys, _ problem: String) -> StyleFileError {
-            StyleFileError(file: "", key: StyleKeys.path(codingPath, key.rawValue), problem: problem)
-        }
-        for (key, size) in [(CodingKeys.nodeFontSize, nodeFontSize), (.edgeFontSize, edgeFontSize), (.titleFontSize, titleFontSize)]
-        where size <= 0 {
-            throw fail(key, "must be a positive number of points, not \(size)")
-        }
-        if wrapWidth < 0 { throw fail(.wrapWidth, "must be 0 (no wrapping) or more, not \(wrapWidth)") }
-        if minimumPenWidth <= 0 { throw fail(.minimumPenWidth, "must be positive, not \(minimumPenWidth)") }
-        if maximumPenWidth < minimumPenWidth {
-            throw fail(.maximumPenWidth, "must be at least minimumPenWidth (\(minimumPenWidth)), not \(maximumPenWidth)")
-        }
-        if tooltipEvidenceLimit < 0 { throw fail(.tooltipEvidenceLimit, "must be 0 or more, not \(tooltipEvidenceLimit)") }
-        if tooltipSentenceLength < 2 { throw fail(.tooltipSentenceLength, "must be 2 or more, not \(tooltipSentenceLength)") }
-    }
 }
 
 /// The part of a node style a style file gives.
@@ -170,11 +165,6 @@ private struct NodeStyleOverride: Decodable {
         fillColor = try c.decodeIfPresent(String.self, forKey: .fillColor)
         color = try c.decodeIfPresent(String.self, forKey: .color)
         fontColor = try c.decodeIfPresent(String.self, forKey: .fontColor)
-        if let shape, !StyleKeys.shapes.contains(shape) {
-            throw StyleFileError(
-                file: "", key: StyleKeys.path(decoder.codingPath, "shape"),
-                problem: "unknown Graphviz shape \"\(shape)\" (for example: \(StyleKeys.shapeExamples))")
-        }
     }
 
     func applied(to base: Style.NodeStyle) -> Style.NodeStyle {
@@ -196,11 +186,6 @@ private struct EdgeStyleOverride: Decodable {
         color = try c.decodeIfPresent(String.self, forKey: .color)
         fontColor = try c.decodeIfPresent(String.self, forKey: .fontColor)
         lineStyle = try c.decodeIfPresent(String.self, forKey: .lineStyle)
-        if let lineStyle, !StyleKeys.lineStyles.contains(lineStyle) {
-            throw StyleFileError(
-                file: "", key: StyleKeys.path(decoder.codingPath, "lineStyle"),
-                problem: "unknown line style \"\(lineStyle)\" (one of: \(StyleKeys.lineStyles.sorted().joined(separator: ", ")))")
-        }
     }
 
     func applied(to base: Style.EdgeStyle) -> Style.EdgeStyle {
@@ -233,22 +218,6 @@ private enum StyleKeys {
     static func path(_ codingPath: [any CodingKey], _ last: String) -> String {
         (codingPath.map(\.stringValue) + [last]).joined(separator: ".")
     }
-
-    /// Graphviz's node shapes (the polygon-based ones, `record` and `Mrecord` excepted).
-    static let shapes: Set<String> = [
-        "box", "polygon", "ellipse", "oval", "circle", "point", "egg", "triangle", "plaintext", "plain",
-        "diamond", "trapezium", "parallelogram", "house", "pentagon", "hexagon", "septagon", "octagon",
-        "doublecircle", "doubleoctagon", "tripleoctagon", "invtriangle", "invtrapezium", "invhouse",
-        "Mdiamond", "Msquare", "Mcircle", "rect", "rectangle", "square", "star", "none", "underline",
-        "cylinder", "note", "tab", "folder", "box3d", "component", "promoter", "cds", "terminator",
-        "utr", "primersite", "restrictionsite", "fivepoverhang", "threepoverhang", "noverhang",
-        "assembly", "signature", "insulator", "ribosite", "rnastab", "proteasesite", "proteinstab",
-        "rpromoter", "rarrow", "larrow", "lpromoter",
-    ]
-    static let shapeExamples = "box, ellipse, circle, diamond, hexagon, octagon, note, tab, folder, cylinder, star"
-
-    /// The line styles an edge class may have.
-    static let lineStyles: Set<String> = ["solid", "dashed", "dotted", "bold"]
 }
 
 extension StyleFileError {

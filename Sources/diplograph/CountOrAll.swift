@@ -1,6 +1,7 @@
 import ArgumentParser
 
-/// An option that takes a count or `all` (`--evidence-limit N|all`, `--max-edges N|all`).
+/// An option that takes a count or `all` (`--evidence-limit N|all`, `--max-edges N|all`,
+/// `--max-nodes N|all`).
 enum CountOrAll {
     /// `text` as a count of 1 or more, `nil` for `all` (any case), `defaultCount` when the
     /// option was not given.

@@ -20,15 +20,31 @@ enum GraphOutput {
             return Array(CSVWriter.write(graph).utf8)
         default:
             noteIfCut(graph, options: options)
-            return try GraphvizRenderer.render(graph, format: format, options: options)
+            let rendering = try GraphvizRenderer.renderReportingWarnings(graph, format: format, options: options)
+            reportWarnings(rendering.warnings)
+            return rendering.bytes
         }
     }
 
-    /// Says on standard error when a diagram draws only part of `graph` (`--max-edges`).
+    /// Writes what Graphviz and its plugins (cairo, pango) warned about as
+    /// `diplograph: warning: Graphviz: …` lines.
+    static func reportWarnings(_ warnings: [String]) {
+        for warning in warnings { Warning.report("Graphviz: \(warning)") }
+    }
+
+    /// Says on standard error when a diagram draws only part of `graph` (`--max-edges`,
+    /// `--max-nodes`), a line for each budget it is over.
     static func noteIfCut(_ graph: Graph, options: RenderOptions) {
-        guard let limit = options.maxEdges, graph.edgeCount > limit else { return }
-        let note = "diplograph: note: the diagram draws the \(limit) heaviest of \(graph.edgeCount) relations; "
-            + "--max-edges all draws every one (slowly), and json or dot output keeps them all\n"
+        var note = ""
+        if let limit = options.maxEdges, graph.edgeCount > limit {
+            note += "diplograph: note: the diagram draws the \(limit) heaviest of \(graph.edgeCount) relations; "
+                + "--max-edges all draws every one (slowly), and json or dot output keeps them all\n"
+        }
+        if let limit = options.maxNodes, graph.nodeCount > limit {
+            note += "diplograph: note: the diagram draws at most \(limit) of \(graph.nodeCount) entities; "
+                + "--max-nodes all draws every one (slowly), and json or dot output keeps them all\n"
+        }
+        guard !note.isEmpty else { return }
         StandardStreams.writeError(note)
     }
 }

@@ -56,7 +56,9 @@ struct Report: ParsableCommand {
             try InputGuard.refuseOverwriting(paths, with: output)
             let graph = try filters.apply(to: GraphSource.graph(from: paths, evidenceLimit: try evidence.limit()))
             GraphOutput.noteIfCut(graph, options: options)
-            let html = Array(try HTMLReport.render(graph, options: options).utf8)
+            let report = try HTMLReport.renderReportingWarnings(graph, options: options)
+            GraphOutput.reportWarnings(report.warnings)
+            let html = Array(report.page.utf8)
             if let output {
                 try OutputWriter.write(html, to: output)
             } else {

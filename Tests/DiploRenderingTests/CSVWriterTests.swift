@@ -16,16 +16,17 @@ struct CSVWriterTests {
         #expect(csv == CSVWriter.write(Fixtures.graph))
     }
 
-    @Test("fields with commas, quotes and line breaks are quoted, quotes doubled (RFC 4180)")
+    @Test("fields with commas and quotes are quoted, quotes doubled (RFC 4180); line breaks become spaces")
     func quoting() {
         #expect(CSVWriter.field("plain text") == "plain text")
         #expect(CSVWriter.field("a, b") == "\"a, b\"")
         #expect(CSVWriter.field("say \"no\"") == "\"say \"\"no\"\"\"")
-        #expect(CSVWriter.field("two\nlines") == "\"two\nlines\"")
-        #expect(CSVWriter.field("cr\rhere") == "\"cr\rhere\"")
+        #expect(CSVWriter.field("two\nlines") == "two lines")
+        #expect(CSVWriter.field("cr\rhere") == "cr here")
+        #expect(CSVWriter.field("crlf\r\nhere, too") == "\"crlf here, too\"")
         #expect(CSVWriter.field("") == "")
 
-        let sentence = "He said \"no, never\",\nthen left."
+        let sentence = "He said \"no, never\", then left."
         let graph = Graph(
             nodes: [Node(id: "state:AAA", kind: .state, label: "A, the \"first\"", code: "AAA"),
                     Node(id: "state:BBB", kind: .state, label: "B", code: "BBB")],
@@ -34,6 +35,30 @@ struct CSVWriterTests {
         let rows = Self.parse(CSVWriter.write(graph))
         #expect(rows.count == 2)
         #expect(rows[1] == ["state:AAA", "A, the \"first\"", "rejected", "state:BBB", "B", "1", "1", sentence])
+    }
+
+    @Test("no raw control byte reaches the CSV: every control character in a field becomes a space")
+    func noControlBytes() {
+        let values: [UInt32] = Array(0x00..<0x20) + [0x7F] + Array(0x80...0x9F) + [0x2028, 0x2029]
+        let controls: [Unicode.Scalar] = values.compactMap(Unicode.Scalar.init)
+        let hostile = "a" + String(String.UnicodeScalarView(controls)) + "\u{1B}[31mred\u{1B}[0m z"
+        let graph = Graph(
+            nodes: [Node(id: "state:AAA", kind: .state, label: hostile, code: "AAA"),
+                    Node(id: "state:BBB", kind: .state, label: "B", code: "BBB")],
+            edges: [Edge(source: "state:AAA", target: "state:BBB", relation: .met,
+                         evidence: [Evidence(document: "d", start: 0, end: 1, sentence: hostile)])])
+        let csv = CSVWriter.write(graph)
+        // The only control characters are the CR LF that end each record.
+        let records = csv.components(separatedBy: "\r\n")
+        #expect(records.count == 3 && records.last == "")
+        for record in records {
+            let bad = record.unicodeScalars.filter { scalar in
+                scalar.properties.generalCategory == .control || scalar == "\u{2028}" || scalar == "\u{2029}"
+            }
+            #expect(bad.isEmpty)
+        }
+        let rows = Self.parse(csv)
+        #expect(rows[1][1] == "a" + String(repeating: " ", count: controls.count) + " [31mred [0m z")
     }
 
     @Test("a diff graph gets change and previous_count columns")

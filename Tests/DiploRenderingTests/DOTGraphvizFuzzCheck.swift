@@ -82,7 +82,7 @@ enum DOTGraphvizFuzzCheck {
                 continue
             }
             let drawn = group.textLines.map(visible).filter { !$0.isEmpty }
-            let expected = lines(DOTEscaping.wrapped(node.label, width: options.style.wrapWidth))
+            let expected = lines(writer.drawnLabel(of: node))
             if drawn != expected {
                 problems.append("node \(String(reflecting: node.id)): label drawn as \(drawn), expected \(expected)")
             }
@@ -92,7 +92,7 @@ enum DOTGraphvizFuzzCheck {
                 problems.append("node \(String(reflecting: node.id)): tooltip \(String(reflecting: tooltip)), expected \(String(reflecting: expectedTooltip))")
             }
         }
-        let title = options.title ?? DOTWriter.defaultTitle(for: graph.documents)
+        let title = writer.drawnTitle(for: graph)
         let titleWords = folded(controlsDropped(title))
         if !titleWords.isEmpty {
             let drawnText = folded(svg.root.descendants(named: "text").map { $0.stringValue ?? "" }.joined(separator: " "))

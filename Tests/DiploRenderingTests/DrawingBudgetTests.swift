@@ -3,8 +3,8 @@ import Foundation
 import Testing
 @testable import DiploRendering
 
-/// A graph over the drawing budget (`RenderOptions.maxEdges`) is laid out in part: its heaviest
-/// edges and the nodes they join. The report's tables still list everything, and the drawn
+/// A graph over the drawing budget (`RenderOptions.maxEdges`, `maxNodes`) is laid out in part:
+/// its heaviest edges and the nodes they join, then the heaviest nodes without edges. The report's tables still list everything, and the drawn
 /// elements keep the ids the rows point at.
 @Suite("Drawing budget")
 struct DrawingBudgetTests {
@@ -64,6 +64,69 @@ struct DrawingBudgetTests {
         #expect(drawnIDs.contains(ids.node("state:X_Y")))
         // Under the budget, the report is the one it always was.
         #expect(!(try HTMLReport.render(graph, options: RenderOptions(maxEdges: 100))).contains("heaviest"))
+    }
+
+    /// `count` states without edges; state n has n % 7 + 1 sentences.
+    static func isolated(_ count: Int) -> Graph {
+        let nodes = (0..<count).map { n in
+            Node(id: String(format: "state:S%05d", n), kind: .state, label: "State \(n)", code: "S\(n % 100)",
+                 evidence: (0...(n % 7)).map { Evidence(document: "d.txt", start: $0, end: $0 + 1, sentence: "S.") })
+        }
+        return Graph(nodes: nodes, documents: ["d.txt"])
+    }
+
+    @Test("nodes without edges beyond the node budget are dropped, the heaviest kept")
+    func isolatedNodes() throws {
+        let graph = Self.isolated(5_000)
+        let drawn = RenderOptions(maxNodes: 100).drawn(graph)
+        #expect(drawn.nodeCount == 100)
+        let lightestDrawn = drawn.nodes.map(\.count).min() ?? 0
+        let heaviestLeft = graph.nodes.filter { drawn.node($0.id) == nil }.map(\.count).max() ?? 0
+        #expect(lightestDrawn >= heaviestLeft)
+        let svg = try SVG(GraphvizRenderer.render(graph, format: .svg, options: RenderOptions(maxNodes: 100)))
+        #expect(svg.groups(classPrefix: "node").count == 100)
+        // Within the budget, the graph is drawn whole.
+        #expect(RenderOptions(maxNodes: 5_000).drawn(graph) == graph)
+    }
+
+    @Test("the nodes of the drawn edges come first, then the heaviest nodes without edges")
+    func edgesFirst() {
+        var graph = Self.graph
+        for (n, weight) in [1, 3, 2].enumerated() {
+            graph.add(Node(id: "state:LONE\(n)", kind: .state, label: "Lone \(n)", code: "LN\(n)",
+                           evidence: (0..<weight).map { Evidence(document: "d.txt", start: $0, end: $0 + 1, sentence: "S.") }))
+        }
+        let connected = graph.nodeCount - 3
+        let drawn = RenderOptions(maxNodes: connected + 1).drawn(graph)
+        #expect(drawn.edgeCount == graph.edgeCount)
+        #expect(drawn.nodeCount == connected + 1)
+        #expect(drawn.node("state:LONE1") != nil && drawn.node("state:LONE0") == nil && drawn.node("state:LONE2") == nil)
+    }
+
+    @Test("an edge whose new ends do not fit the node budget is passed over for lighter ones")
+    func nodeBudgetCutsEdges() {
+        let graph = Self.graph
+        let drawn = RenderOptions(maxNodes: 3).drawn(graph)
+        // The hub and the ends of the two heaviest edges: urged X_Y (20), met S12 (12).
+        #expect(Set(drawn.nodes.map(\.id)) == ["state:HUB", "state:X_Y", "state:S12"])
+        #expect(drawn.edgeCount == 2)
+        // Both budgets: the tighter one decides.
+        #expect(RenderOptions(maxEdges: 1, maxNodes: 3).drawn(graph).edgeCount == 1)
+    }
+
+    @Test("with an edge budget alone, the drawing is the heaviest edges and their nodes", arguments: [0, 1, 5, 13, 14, 100])
+    func edgeBudgetAlone(_ limit: Int) {
+        let graph = Self.graph
+        #expect(RenderOptions(maxEdges: limit).drawn(graph) == graph.heaviest(edges: limit))
+    }
+
+    @Test("the report says when the node budget leaves entities out")
+    func reportNodeCut() throws {
+        let graph = Self.isolated(30)
+        let page = try HTMLReport.render(graph, options: RenderOptions(maxNodes: 10))
+        #expect(page.contains("The diagram draws 10 of the 30 entities"))
+        #expect(page.components(separatedBy: "<tr id=\"row-").count - 1 == 30)
+        #expect(!(try HTMLReport.render(graph, options: RenderOptions(maxNodes: 30))).contains("The diagram draws"))
     }
 
     @Test("DOT keeps every edge whatever the budget")

@@ -92,6 +92,82 @@ struct RenderCommandTests {
         #expect(bad.stdout.isEmpty)
     }
 
+    @Test("--max-nodes bounds the entities drawn, 1000 by default, says so, and leaves DOT whole")
+    func nodeBudget() throws {
+        // 1,500 states without relations: Graphviz's dot took minutes for 50,000 of them.
+        let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+        let nodes: [[String: Any]] = (0..<1_500).map { n in
+            let code = String([letters[n / 676 % 26], letters[n / 26 % 26], letters[n % 26]])
+            return ["id": "state:\(code)", "kind": "state", "label": "State \(n)", "code": code]
+        }
+        let json = try JSONSerialization.data(withJSONObject: ["nodes": nodes, "edges": []])
+        func drawnNodes(_ svg: Data) throws -> Int {
+            try SVGStructure(svg).groups.filter { $0.contains("class=node") }.count
+        }
+
+        let byDefault = try Diplograph.run(["render", "-", "-f", "svg"], stdin: json)
+        #expect(byDefault.status == 0, "stderr: \(byDefault.stderr)")
+        #expect(try drawnNodes(byDefault.stdout) == 1_000)
+        #expect(byDefault.stderr == "diplograph: note: the diagram draws at most 1000 of 1500 entities; --max-nodes all draws every one (slowly), and json or dot output keeps them all\n")
+
+        let three = try Diplograph.run(["render", "-", "-f", "svg", "--max-nodes", "3"], stdin: json)
+        #expect(three.status == 0)
+        #expect(try drawnNodes(three.stdout) == 3)
+
+        let all = try Diplograph.run(["render", "-", "-f", "svg", "--max-nodes", "all"], stdin: json)
+        #expect(all.status == 0 && all.stderr.isEmpty, "stderr: \(all.stderr)")
+        #expect(try drawnNodes(all.stdout) == 1_500)
+
+        let dot = try Diplograph.run(["render", "-", "-f", "dot", "--max-nodes", "3"], stdin: json)
+        #expect(dot.stderr.isEmpty)
+        #expect(dot.stdoutText.components(separatedBy: "class=\"state\"").count - 1 == 1_500)
+
+        let scratch = try TemporaryDirectory()
+        let file = try scratch.write("graph.json", json)
+        let report = try Diplograph.run(["report", file.path, "--max-nodes", "10"])
+        #expect(report.status == 0)
+        #expect(report.stdoutText.contains("The diagram draws 10 of the 1500 entities"))
+        #expect(report.stderr.contains("draws at most 10 of 1500 entities"))
+
+        let bad = try Diplograph.run(["render", "-", "-f", "svg", "--max-nodes", "0"], stdin: json)
+        #expect(bad.status == 64)
+        #expect(bad.stderr.contains("--max-nodes takes a number of 1 or more, or 'all', not '0'"))
+        #expect(bad.stdout.isEmpty)
+    }
+
+    @Test("a style value Graphviz cannot take is one error line naming the key, not a crash", arguments: [
+        (#"{"state": {"fillColor": "red;"}}"#, "state.fillColor"),
+        (#"{"fontName": "Helvetica\"/><script>alert(1)</script><text x=\""}"#, "fontName"),
+    ])
+    func badStyleValue(_ style: String, _ key: String) throws {
+        let scratch = try TemporaryDirectory()
+        let file = try scratch.write("style.json", Data(style.utf8))
+        let json = try Diplograph.run(["extract", Fixtures.articlePath, "-f", "json"]).stdout
+        for format in ["svg", "png", "pdf"] {
+            let result = try Diplograph.run(["render", "-", "-f", format, "--style", file.path], stdin: json)
+            #expect(result.status == 1, "\(format): \(result.stderr)")
+            #expect(result.stdout.isEmpty)
+            #expect(result.stderr.split(separator: "\n").count == 1)
+            #expect(result.stderr.hasPrefix("diplograph: error: style file \(file.path): \(key): "))
+        }
+    }
+
+    @Test("a message of Graphviz's cairo plugin is one warning line, and the PNG is written")
+    func pluginWarning() throws {
+        // One label of 500 letters at 200 points on one line: wider than cairo's bitmaps allow.
+        let graph: [String: Any] = ["nodes": [["id": "state:AAA", "kind": "state", "label": String(repeating: "W", count: 500), "code": "AAA"]],
+                                    "edges": []]
+        let scratch = try TemporaryDirectory()
+        let style = try scratch.write("style.json", #"{"nodeFontSize": 200, "wrapWidth": 0}"#)
+        let result = try Diplograph.run(["render", "-", "-f", "png", "--style", style.path],
+                                        stdin: try JSONSerialization.data(withJSONObject: graph))
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(Array(result.stdout.prefix(4)) == [0x89, 0x50, 0x4E, 0x47])
+        let lines = result.stderr.split(separator: "\n")
+        #expect(lines.count == 1, "\(result.stderr)")
+        #expect(lines.first?.hasPrefix("diplograph: warning: Graphviz: graph is too large for cairo-renderer bitmaps. Scaling by ") == true)
+    }
+
     /// A graph file that breaks the contract, and the field the error must name.
     struct Broken: CustomTestStringConvertible, Sendable {
         var name: String
