@@ -168,7 +168,7 @@ public struct DOTWriter: Sendable {
             text.attribute("label", titleText, .label)
             text.attribute("labelloc", "t")
         }
-        for (name, value) in Self.engineAttributes(options.engine) {
+        for (name, value) in Self.engineAttributes(options.engine, straightEdges: options.straightEdges) {
             text.attribute(name, value)
         }
         if let rankdir = options.rankdir {
@@ -291,8 +291,9 @@ public struct DOTWriter: Sendable {
     /// Graph attributes that keep each engine's layout readable: no overlapping nodes, edges
     /// routed around nodes, room for edge labels. Every engine gets overlap removal and spline
     /// settings (the DOT written for one engine may be laid out by another: `diplograph … --format
-    /// dot | neato`); the values are tuned for the engine the options name.
-    static func engineAttributes(_ engine: LayoutEngine) -> [(String, String)] {
+    /// dot | neato`); the values are tuned for the engine the options name. `straightEdges`
+    /// asks for straight lines (`splines=line`) instead of routed curves.
+    static func engineAttributes(_ engine: LayoutEngine, straightEdges: Bool = false) -> [(String, String)] {
         var overlap = "false", sep = "+8", esep = "+4"
         var extra: [(String, String)] = []
         switch engine {
@@ -313,7 +314,7 @@ public struct DOTWriter: Sendable {
             (overlap, sep, esep) = ("prism", "+10", "+4")
             extra = [("ranksep", "1.6")]
         }
-        return [("outputorder", "edgesfirst"), ("pad", "0.2"), ("overlap", overlap), ("splines", "true"),
+        return [("outputorder", "edgesfirst"), ("pad", "0.2"), ("overlap", overlap), ("splines", straightEdges ? "line" : "true"),
                 ("sep", sep), ("esep", esep)] + extra
     }
 

@@ -34,6 +34,11 @@ public struct RenderOptions: Sendable, Equatable {
     /// every edge is drawn) the nodes without edges, heaviest first (see ``drawn(_:)``). `nil`
     /// draws every node. Graphviz lays out tens of thousands of nodes without edges for minutes.
     public var maxNodes: Int?
+    /// Whether edges are drawn as straight lines (`splines=line`) instead of curves routed
+    /// around the nodes (`splines=true`, the default). Graphviz 2.42's curve router can crash
+    /// on dense graphs laid out by `neato`, `fdp` or `circo`; straight lines take no routing,
+    /// so the command line draws again with them when a drawing crashed.
+    public var straightEdges: Bool = false
 
     /// Creates options; every parameter defaults to the standard diagram.
     ///

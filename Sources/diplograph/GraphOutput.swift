@@ -20,9 +20,50 @@ enum GraphOutput {
             return Array(CSVWriter.write(graph).utf8)
         default:
             noteIfCut(graph, options: options)
-            let rendering = try GraphvizRenderer.renderReportingWarnings(graph, format: format, options: options)
-            reportWarnings(rendering.warnings)
-            return rendering.bytes
+            return try draw(options: options) { drawing in
+                let rendering = try GraphvizRenderer.renderReportingWarnings(graph, format: format, options: drawing)
+                return (rendering.bytes, rendering.warnings)
+            }
+        }
+    }
+
+    /// Runs `render` (Graphviz's layout and rendering) in a child process (``CrashContainment``)
+    /// and returns its bytes, after writing its warnings to standard error.
+    ///
+    /// Graphviz can crash routing curved edges through a dense graph. When the drawing crashes,
+    /// it is made again with straight edges, with a warning that says so; when that crashes too,
+    /// the run fails with one error line that suggests what to change.
+    static func draw(
+        options: RenderOptions, _ render: (RenderOptions) throws -> (bytes: [UInt8], warnings: [String])
+    ) throws -> [UInt8] {
+        func contained(_ drawing: RenderOptions) throws -> [UInt8] {
+            let parts = try CrashContainment.run {
+                let rendering = try render(drawing)
+                return [rendering.bytes] + rendering.warnings.map { Array($0.utf8) }
+            }
+            reportWarnings(parts.dropFirst().map { String(decoding: $0, as: UTF8.self) })
+            return parts.first ?? []
+        }
+        let engine = options.engine.rawValue
+        do {
+            return try contained(options)
+        } catch let crash as CrashContainment.Crash where !options.straightEdges {
+            StandardStreams.writeError(
+                "diplograph: warning: Graphviz crashed (\(crash.name)) routing curved edges with \(engine); "
+                    + "drawing straight edges instead\n")
+            var straight = options
+            straight.straightEdges = true
+            do {
+                return try contained(straight)
+            } catch let again as CrashContainment.Crash {
+                throw CommandLineError(
+                    "Graphviz crashed (\(again.name)) laying out the diagram with \(engine), with curved and with straight edges; "
+                        + "try another engine (-K dot) or draw less (--max-edges, --max-nodes, --min-weight, --focus)")
+            }
+        } catch let crash as CrashContainment.Crash {
+            throw CommandLineError(
+                "Graphviz crashed (\(crash.name)) laying out the diagram with \(engine); "
+                    + "try another engine (-K dot) or draw less (--max-edges, --max-nodes, --min-weight, --focus)")
         }
     }
 

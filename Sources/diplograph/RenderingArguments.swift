@@ -54,6 +54,7 @@ struct RenderingArguments: ParsableArguments {
 
     @Option(
         name: .customLong("max-nodes"),
+        parsing: .unconditional,  // so that "-3" is read as the value and refused by name
         help: ArgumentHelp(
             "Draw at most this many entities in a laid-out diagram: those of the relations drawn first, then entities without relations, heaviest first; or 'all'. Other formats keep every entity. (default: \(RenderingArguments.defaultMaxNodes))",
             valueName: "n|all"))

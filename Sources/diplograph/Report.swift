@@ -56,9 +56,10 @@ struct Report: ParsableCommand {
             try InputGuard.refuseOverwriting(paths, with: output)
             let graph = try filters.apply(to: GraphSource.graph(from: paths, evidenceLimit: try evidence.limit()))
             GraphOutput.noteIfCut(graph, options: options)
-            let report = try HTMLReport.renderReportingWarnings(graph, options: options)
-            GraphOutput.reportWarnings(report.warnings)
-            let html = Array(report.page.utf8)
+            let html = try GraphOutput.draw(options: options) { drawing in
+                let report = try HTMLReport.renderReportingWarnings(graph, options: drawing)
+                return (Array(report.page.utf8), report.warnings)
+            }
             if let output {
                 try OutputWriter.write(html, to: output)
             } else {

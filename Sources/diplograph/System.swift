@@ -285,6 +285,68 @@ enum System {
         _exit(status)
     }
 
+    // MARK: Child processes
+
+    /// A pipe: a descriptor to read from and one to write to (both close on `exec`).
+    static func makePipe() throws(SystemError) -> (read: Int32, write: Int32) {
+        var ends: [Int32] = [-1, -1]
+        try retrying("pipe") { pipe(&ends) }
+        for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
+        return (ends[0], ends[1])
+    }
+
+    /// Forks this process: 0 in the child, the child's id in the parent. The child has one
+    /// thread, the caller's; it should do its work and end with ``exitChild(_:)``.
+    static func forkProcess() throws(SystemError) -> Int32 {
+        try retrying("fork") { fork() }
+    }
+
+    /// Ends a forked child with `status` without running the parent's exit handlers or flushing
+    /// its buffers, which belong to the parent.
+    static func exitChild(_ status: Int32) -> Never {
+        _exit(status)
+    }
+
+    /// Makes a crash of this process quiet: the signals that mean a crash (`SIGSEGV`, `SIGBUS`,
+    /// `SIGILL`, `SIGFPE`, `SIGABRT`, `SIGTRAP`) get their default action instead of the Swift
+    /// runtime's backtracer, and descriptor 2 goes to `/dev/null`, with glibc told to write
+    /// its fatal messages ("munmap_chunk(): invalid pointer") there rather than to the
+    /// terminal. For a forked child whose results and warnings travel by pipe.
+    static func crashQuietly() {
+        for number in [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP] {
+            _ = signal(number, SIG_DFL)
+        }
+        _ = setenv("LIBC_FATAL_STDERR_", "1", 1)
+        let null = open("/dev/null", O_WRONLY)
+        if null >= 0 {
+            _ = dup2(null, STDERR_FILENO)
+            _ = close(null)
+        }
+    }
+
+    /// How a child process ended.
+    enum ChildEnd: Equatable {
+        /// It exited with this status.
+        case exited(Int32)
+        /// A signal with this number killed it.
+        case killed(Int32)
+    }
+
+    /// Waits for child `pid` to end.
+    static func waitForChild(_ pid: Int32) throws(SystemError) -> ChildEnd {
+        var status: Int32 = 0
+        try retrying("waitpid") { waitpid(pid, &status, 0) }
+        // The W* macros are not imported into Swift; these are their POSIX definitions on Linux.
+        let signalNumber = status & 0x7f
+        if signalNumber == 0 { return .exited((status >> 8) & 0xff) }
+        return .killed(signalNumber)
+    }
+
+    /// The system's name of signal `number`, such as "Segmentation fault".
+    static func signalName(_ number: Int32) -> String {
+        strsignal(number).map { String(cString: $0) } ?? "signal \(number)"
+    }
+
     /// Sleeps until a signal arrives.
     static func waitForSignal() {
         _ = pause()

@@ -64,6 +64,7 @@ struct HelpDefaultsTests {
             switch option {
             case "--format": try checkFormat(subcommand, documented: value)
             case "--max-edges": try checkDrawingBudget(subcommand, documented: value)
+            case "--max-nodes": try checkNodeBudget(subcommand, documented: value)
             case "--hops": try checkHops(subcommand, documented: value)
             case "--evidence-limit": try checkEvidenceLimit(subcommand, documented: value)
             case "--title": try checkTitle(subcommand, documented: value)
@@ -96,27 +97,47 @@ struct HelpDefaultsTests {
     /// "N" for `--max-edges`: a graph of N + 1 relations is cut to N, and one of N is not.
     func checkDrawingBudget(_ subcommand: String, documented: String) throws {
         let budget = try #require(Int(documented), "--max-edges: '\(documented)' is not a number")
+        // twopi lays out a few hundred edges in well under a second; the budget is the same for every engine.
+        try checkBudget(subcommand, option: "--max-edges", budget: budget, engine: "twopi",
+                        graph: { Self.organizationGraph(relations: $0) },
+                        cutNote: "draws the \(budget) heaviest of \(budget + 1) relations", anyCutNote: "heaviest")
+    }
+
+    /// "N" for `--max-nodes`: a graph of N + 1 entities without relations draws N, and one of
+    /// N draws them all.
+    func checkNodeBudget(_ subcommand: String, documented: String) throws {
+        let budget = try #require(Int(documented), "--max-nodes: '\(documented)' is not a number")
+        // dot lays out a thousand entities without relations in well under a second.
+        try checkBudget(subcommand, option: "--max-nodes", budget: budget, engine: "dot",
+                        graph: { Self.organizationGraph(entities: $0) },
+                        cutNote: "draws at most \(budget) of \(budget + 1) entities", anyCutNote: "entities;")
+    }
+
+    /// Draws `graph(budget + 1)` and `graph(budget)` with `subcommand`: the first must be cut
+    /// with `cutNote` on standard error, the second not cut at all.
+    func checkBudget(
+        _ subcommand: String, option: String, budget: Int, engine: String,
+        graph: (Int) -> String, cutNote: String, anyCutNote: String
+    ) throws {
         let scratch = try TemporaryDirectory()
-        let over = try scratch.write("over.json", Self.organizationGraph(relations: budget + 1))
-        let exact = try scratch.write("exact.json", Self.organizationGraph(relations: budget))
-        // `extract` reads documents, and no article has hundreds of relations; its drawing
-        // budget is the same option and code as render's, so render stands in for it here.
+        let over = try scratch.write("over.json", graph(budget + 1))
+        let exact = try scratch.write("exact.json", graph(budget))
+        // `extract` reads documents, and no article comes near a drawing budget; its budget is
+        // the same option and code as render's, so render stands in for it here.
         let command: [String]
         switch subcommand {
         case "extract": command = ["render"]
         case "diff": command = ["diff", exact.path]
         default: command = [subcommand]
         }
-        // twopi lays out a few hundred edges in well under a second; the budget is the same for every engine.
-        let drawing = (subcommand == "report" ? [] : ["--format", "svg"]) + ["-K", "twopi"]
+        let drawing = (subcommand == "report" ? [] : ["--format", "svg"]) + ["-K", engine]
         let cut = try Diplograph.run(command + [over.path] + drawing)
         try #require(cut.status == 0, "\(cut.stderr)")
-        #expect(cut.stderr.contains("draws the \(budget) heaviest of \(budget + 1) relations"),
-                "\(subcommand): the help says --max-edges defaults to \(budget); stderr: \(cut.stderr)")
+        #expect(cut.stderr.contains(cutNote), "\(subcommand): the help says \(option) defaults to \(budget); stderr: \(cut.stderr)")
         if subcommand != "diff" {
             let whole = try Diplograph.run(command + [exact.path] + drawing)
             try #require(whole.status == 0, "\(whole.stderr)")
-            #expect(!whole.stderr.contains("heaviest"), "\(subcommand): a graph of exactly \(budget) relations was cut: \(whole.stderr)")
+            #expect(!whole.stderr.contains(anyCutNote), "\(subcommand): a graph of exactly \(budget) was cut: \(whole.stderr)")
         }
     }
 
@@ -174,6 +195,12 @@ struct HelpDefaultsTests {
         #expect(!none.stdoutText.contains(">000_1d76d1aae684a6c5.txt<"), "\(subcommand): --title '' still draws the name")
     }
 
+    /// A graph JSON of `entities` organisations and no relations.
+    static func organizationGraph(entities: Int) -> String {
+        let nodes = (0..<entities).map { String(format: "{\"id\":\"organization:o%05d\",\"kind\":\"organization\",\"label\":\"o%05d\"}", $0, $0) }
+        return "{\"nodes\":[\(nodes.joined(separator: ","))],\"edges\":[]}"
+    }
+
     /// A graph JSON of `relations` "urged" edges between organisations, all of weight one, each
     /// from an earlier organisation to a later one.
     static func organizationGraph(relations: Int) -> String {
@@ -206,6 +233,7 @@ struct HelpDefaultsTests {
 
     @Test("A negative count names the option and the value", arguments: [
         ("--max-edges", "-3", "--max-edges takes a number of 1 or more, or 'all', not '-3'"),
+        ("--max-nodes", "-3", "--max-nodes takes a number of 1 or more, or 'all', not '-3'"),
         ("--evidence-limit", "-3", "--evidence-limit takes a number of 1 or more, or 'all', not '-3'"),
         ("--min-weight", "-3", "--min-weight must be 0 or more, not -3"),
     ])
