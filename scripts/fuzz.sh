@@ -5,8 +5,8 @@
 #   scripts/fuzz.sh TARGET build                 # build only
 #   scripts/fuzz.sh TARGET run FILE...           # run the fuzzer once on FILEs (reproduce a crash)
 #
-# TARGET is reader-extractor or dot-graphviz (see Fuzz/README.md). The build is not part of
-# `swift build`: the module sources are compiled with swiftc directly, instrumented with
+# TARGET is reader-extractor, dot-graphviz or render-graph (see Fuzz/README.md). The build is not
+# part of `swift build`: the module sources are compiled with swiftc directly, instrumented with
 # -sanitize=fuzzer,address, into .fuzz/build/TARGET (gitignored). The sources are copied to
 # .fuzz/build/TARGET/src first, so a stack trace points at the code that was fuzzed even while
 # Sources/ changes. FUZZ_REF=<git ref> builds from that commit instead of the working tree.
@@ -21,14 +21,17 @@ TARGET="${1:?usage: scripts/fuzz.sh TARGET SECONDS|build|run [args...]}"
 MODE="${2:?usage: scripts/fuzz.sh TARGET SECONDS|build|run [args...]}"
 shift 2
 
-# The entry point, and the files it is compiled with: dot-graphviz runs the checks its regression
-# tests run (Tests/DiploRenderingTests), from the same source files.
+# The entry point, and the files it is compiled with: dot-graphviz and render-graph run the checks
+# their regression tests run (Tests/DiploRenderingTests), from the same source files.
 case "$TARGET" in
   reader-extractor) ENTRY=("$ROOT/Fuzz/reader-extractor/ReaderExtractorFuzz.swift") ;;
-  dot-graphviz)     ENTRY=("$ROOT/Fuzz/dot-graphviz/DOTGraphvizFuzz.swift"
+  dot-graphviz)     ENTRY=("$ROOT/Fuzz/dot-graphviz/DOTGraphvizFuzz.swift" "$ROOT/Fuzz/shared/FuzzFinding.swift"
                            "$ROOT/Tests/DiploRenderingTests/DOTGraphvizFuzzCheck.swift"
                            "$ROOT/Tests/DiploRenderingTests/SVG.swift") ;;
-  *) echo "fuzz.sh: unknown target '$TARGET' (reader-extractor, dot-graphviz)" >&2; exit 2 ;;
+  render-graph)     ENTRY=("$ROOT/Fuzz/render-graph/RenderGraphFuzz.swift" "$ROOT/Fuzz/shared/FuzzFinding.swift"
+                           "$ROOT/Tests/DiploRenderingTests/RenderGraphFuzzCheck.swift"
+                           "$ROOT/Tests/DiploRenderingTests/SVG.swift") ;;
+  *) echo "fuzz.sh: unknown target '$TARGET' (reader-extractor, dot-graphviz, render-graph)" >&2; exit 2 ;;
 esac
 
 BUILD="${FUZZ_BUILD_DIR:-$ROOT/.fuzz/build/$TARGET}"   # FUZZ_BUILD_DIR: build elsewhere (e.g. while a run uses the binary)
@@ -87,7 +90,8 @@ build_libraries() {
   }
   compile DiploGraph
   compile DiploExtraction
-  # -enable-testing: the dot-graphviz target asks ElementIDs and DOTWriter (internal) what they wrote.
+  # -enable-testing: the dot-graphviz target asks ElementIDs and DOTWriter (internal) what they wrote,
+  # and render-graph runs the report's SVGSanitizer (internal).
   compile DiploRendering -enable-testing -I "$src/CGraphviz" -Xcc -I/usr/include
 }
 

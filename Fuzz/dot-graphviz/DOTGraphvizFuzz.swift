@@ -1,7 +1,8 @@
 // libFuzzer entry point: text from the input → a small Graph → DOTWriter → libgvc (parse, dot
 // layout, SVG) → the SVG read back as XML. Built by scripts/fuzz.sh, never by `swift build`,
 // together with the checks it runs, which the regression tests run too:
-// Tests/DiploRenderingTests/DOTGraphvizFuzzCheck.swift (and SVG.swift, which reads the SVG).
+// Tests/DiploRenderingTests/DOTGraphvizFuzzCheck.swift (and SVG.swift, which reads the SVG), and
+// with ../shared/FuzzFinding.swift, which reports a finding.
 //
 // Input layout: byte 0 = option flags, byte 1 = relation, byte 2 = node kinds and diff marks;
 // the rest is UTF-8 (invalid bytes become U+FFFD) split at NUL bytes into the fields
@@ -11,15 +12,7 @@
 // parse the DOT, or warns; it does not lay it out and render it, or warns; the SVG is not
 // well-formed XML; a node's <g> does not hold its label's lines, or its tooltip is not the
 // text DOTWriter meant; the graph title's text is not in the SVG.
-import Foundation
-
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    let input = Array(UnsafeBufferPointer(start: data, count: size))
-    let problems = DOTGraphvizFuzzCheck.problems(input)
-    if !problems.isEmpty {
-        // The input as base64, ready for a regression test (`DOTGraphvizFuzzCheck.problems(base64:)`).
-        fatalError("\(problems.joined(separator: "\n"))\n--- input (base64) ---\n\(Data(input).base64EncodedString())")
-    }
-    return 0
+    runFuzzChecks(data, size, DOTGraphvizFuzzCheck.problems)
 }

@@ -514,8 +514,9 @@ private enum GLibMessages {
 
     /// Whether the handler is in place (or GLib cannot be found, so that there is nothing to do).
     nonisolated(unsafe) static var isInstalled = false
-    /// The handler ours replaced, for other threads' messages.
-    nonisolated(unsafe) static var previous: LogFunction?
+    /// The address of the handler other threads' messages go to: GLib's own default handler
+    /// until ours is in place, then the one ours replaced (read by any thread, hence atomic).
+    static let previous = Atomic<UInt>(0)
 
     /// Puts the handler in place, once; called with `GraphvizRenderer`'s lock held.
     static func installHandler() {
@@ -524,8 +525,19 @@ private enum GLibMessages {
         // The GLib the pango plugin links (loaded here if the plugin is not loaded yet).
         guard let glib = dlopen("libglib-2.0.so.0", RTLD_LAZY),
               let symbol = dlsym(glib, "g_log_set_default_handler") else { return }
+        if let glibDefault = dlsym(glib, "g_log_default_handler") {
+            previous.store(UInt(bitPattern: glibDefault), ordering: .releasing)
+        }
         let setDefaultHandler = unsafeBitCast(symbol, to: SetDefaultHandler.self)
-        previous = setDefaultHandler(handleMessage, nil)
+        if let replaced = setDefaultHandler(handleMessage, nil) {
+            previous.store(unsafeBitCast(replaced, to: UInt.self), ordering: .releasing)
+        }
+    }
+
+    /// The handler other threads' messages go to, if any.
+    static var previousHandler: LogFunction? {
+        let address = previous.load(ordering: .acquiring)
+        return address == 0 ? nil : unsafeBitCast(address, to: LogFunction.self)
     }
 
     /// GLib's level flags, and the names GLib prints for them.
@@ -536,7 +548,7 @@ private enum GLibMessages {
     /// The handler: see ``GLibMessages``.
     private static let handleMessage: LogFunction = { domain, level, message, userData in
         guard UInt(pthread_self()) == PluginOutput.capturingThread.load(ordering: .acquiring) else {
-            GLibMessages.previous?(domain, level, message, userData)
+            GLibMessages.previousHandler?(domain, level, message, userData)
             return
         }
         var name = "LOG"
