@@ -3,6 +3,7 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
+import TestSupport
 import Testing
 @testable import DiploRendering
 
@@ -111,7 +112,7 @@ struct SVGSanitizerTests {
     }()
 
     @Test("in headless Chromium, without the page's CSP, the stripped payloads neither run nor fetch",
-          .enabled(if: chromium != nil, "needs headless Chromium (scripts/ensure-chromium.sh installs it)"))
+          .enabled(if: Prerequisite.shouldRun(chromium != nil), "needs headless Chromium (scripts/ensure-chromium.sh installs it)"))
     func chromiumRunsNothing() throws {
         let chromium = try #require(Self.chromium)
         // The CSP would stop the payloads on its own: take it out, so that only the sanitizer stands.
