@@ -17,7 +17,8 @@ public struct Edge: Hashable, Codable, Sendable {
     public var previousCount: Int?
 
     /// How many distinct pieces of evidence support the edge: `evidence.count`, or more when the
-    /// evidence list was shortened to a graph's evidence limit.
+    /// evidence list was shortened to a graph's evidence limit. Merging adds counts up to
+    /// `Int.max` and stays there.
     public var count: Int
 
     /// How many distinct documents the kept evidence comes from.

@@ -21,6 +21,7 @@ public struct Node: Hashable, Codable, Sendable {
     public var evidence: [Evidence]
     /// How many distinct places the entity was read: `evidence.count`, or more when the evidence
     /// list was shortened. In the JSON (`count`) only when it differs from the evidence listed.
+    /// Merging adds counts up to `Int.max` and stays there.
     public var count: Int
     /// Whether the node was added or removed, in a graph made by ``Graph/diff(old:new:)``;
     /// `nil` (and absent from the JSON) everywhere else.
