@@ -51,7 +51,13 @@ public struct Node: Hashable, Codable, Sendable {
         case id, kind, label, code, state, title, topics, aliases, evidence, change, count
     }
 
+    /// The coding key of `id` (for errors about identifiers).
+    static var idKey: any CodingKey { CodingKeys.id }
+
     /// Reads a node from the graph JSON.
+    ///
+    /// - Throws: `DecodingError` at the field at fault; a `count` must be a whole number of at
+    ///   least 1.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
@@ -65,7 +71,7 @@ public struct Node: Hashable, Codable, Sendable {
             aliases: try c.decodeIfPresent([String].self, forKey: .aliases) ?? [],
             evidence: try c.decodeIfPresent([Evidence].self, forKey: .evidence) ?? [],
             change: try c.decodeIfPresent(Change.self, forKey: .change),
-            count: try c.decodeIfPresent(Int.self, forKey: .count)
+            count: try c.decodeWholeNumberIfPresent(forKey: .count, atLeast: 1)
         )
     }
 

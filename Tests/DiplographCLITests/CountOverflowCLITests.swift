@@ -2,8 +2,9 @@ import Foundation
 import Testing
 
 /// `merge` of fragments whose counts add up past Int.max: the counts saturate at Int.max (no
-/// trap, no signal).
-@Suite("merge: counts past Int.max")
+/// trap, no signal), and fragments that break the counting rules of the contract are refused
+/// naming the line and the field.
+@Suite("merge: counts past Int.max and counts out of contract")
 struct CountOverflowCLITests {
     static let max = "9223372036854775807"
 
@@ -50,5 +51,22 @@ struct CountOverflowCLITests {
             let drawn = try Diplograph.run(["merge", both.path, "-f", format])
             #expect(drawn.status == 0, "\(format): \(drawn.stderr)")
         }
+    }
+
+    @Test("a fragment line with a bad count, offset or a repeated id is refused, naming line and field",
+          arguments: [
+            (fragment(document: "b.txt", edgeCount: "0"), "edges[0].count: must be at least 1, not 0"),
+            (fragment(document: "b.txt", edgeCount: "-3"), "edges[0].count: must be at least 1, not -3"),
+            (fragment(document: "b.txt", edgeCount: "1.5"), "edges[0].count: 1.5 is not a whole number"),
+            (fragment(document: "b.txt", edgeStart: "-1"), "edges[0].evidence[0].start: must be at least 0, not -1"),
+            (fragment(document: "b.txt", edgeStart: "20"), "edges[0].evidence[0].end: must not come before start (9 < 20)"),
+            (fragment(document: "b.txt", secondID: "state:AAA"), "nodes[1].id: duplicate id 'state:AAA'"),
+          ])
+    func refused(bad: String, message: String) throws {
+        let scratch = try TemporaryDirectory()
+        let file = try scratch.write("bad.jsonl", Self.fragment(document: "a.txt") + "\n" + bad + "\n")
+        let result = try Diplograph.run(["merge", file.path, "-f", "json"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("\(file.path):2: not a diplograph graph: \(message)"), "\(result.stderr)")
     }
 }
