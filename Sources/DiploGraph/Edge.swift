@@ -17,7 +17,8 @@ public struct Edge: Hashable, Codable, Sendable {
     public var previousCount: Int?
 
     /// How many distinct pieces of evidence support the edge: `evidence.count`, or more when the
-    /// evidence list was shortened to a graph's evidence limit.
+    /// evidence list was shortened to a graph's evidence limit. Merging adds counts up to
+    /// `Int.max` and stays there.
     public var count: Int
 
     /// How many distinct documents the kept evidence comes from.
@@ -68,6 +69,9 @@ public struct Edge: Hashable, Codable, Sendable {
 
     /// Reads an edge from the graph JSON. `count` is read when it exceeds the evidence (a graph
     /// whose evidence was limited); otherwise it is the number of evidence records.
+    ///
+    /// - Throws: `DecodingError` at the field at fault; `count` must be a whole number of at
+    ///   least 1, `previous_count` one of at least 0.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
@@ -76,18 +80,19 @@ public struct Edge: Hashable, Codable, Sendable {
             relation: try c.decode(Relation.self, forKey: .relation),
             evidence: try c.decodeIfPresent([Evidence].self, forKey: .evidence) ?? [],
             change: try c.decodeIfPresent(Change.self, forKey: .change),
-            previousCount: try c.decodeIfPresent(Int.self, forKey: .previousCount),
-            count: try c.decodeIfPresent(Int.self, forKey: .count)
+            previousCount: try c.decodeWholeNumberIfPresent(forKey: .previousCount, atLeast: 0),
+            count: try c.decodeWholeNumberIfPresent(forKey: .count, atLeast: 1)
         )
     }
 
-    /// Writes the edge as graph JSON; `change` and `previous_count` only when present.
+    /// Writes the edge as graph JSON; `change` and `previous_count` only when present, `count`
+    /// unless it is 0 (an edge with no evidence, which the contract reads back as 0).
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(source, forKey: .source)
         try c.encode(target, forKey: .target)
         try c.encode(relation, forKey: .relation)
-        try c.encode(count, forKey: .count)
+        if count > 0 { try c.encode(count, forKey: .count) }
         try c.encode(evidence, forKey: .evidence)
         try c.encodeIfPresent(change, forKey: .change)
         try c.encodeIfPresent(previousCount, forKey: .previousCount)

@@ -33,6 +33,23 @@ public struct Evidence: Hashable, Comparable, Codable, Sendable {
         hasher.combine(rule)
     }
 
+    private enum CodingKeys: String, CodingKey { case document, start, end, sentence, rule }
+
+    /// Reads evidence from the graph JSON: `start` and `end` are whole numbers, `start` at least
+    /// 0 and `end` at least `start`.
+    ///
+    /// - Throws: `DecodingError` at the field at fault (`DecodingError.dataCorrupted` at `end`
+    ///   when it comes before `start`).
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let start = try c.decodeWholeNumber(forKey: .start, atLeast: 0)
+        let end = try c.decodeWholeNumber(forKey: .end, atLeast: 0)
+        guard end >= start else { throw c.outOfContract(.end, "must not come before start (\(end) < \(start))") }
+        self.init(
+            document: try c.decode(String.self, forKey: .document), start: start, end: end,
+            sentence: try c.decode(String.self, forKey: .sentence), rule: try c.decodeIfPresent(String.self, forKey: .rule))
+    }
+
     public static func < (lhs: Evidence, rhs: Evidence) -> Bool {
         // Field by field, cheapest decisions first: the same document is usually the same string.
         if lhs.document != rhs.document { return lhs.document < rhs.document }

@@ -7,7 +7,7 @@
 /// kept does not depend on the order they arrive in: the first `limit` of a union are the first
 /// `limit` of the first `limit` of each part. The count is exact unless the same record arrives
 /// again after it was dropped (the same document merged twice into a limited graph); then it is
-/// counted twice.
+/// counted twice. A count past `Int.max` stays at `Int.max` (see `SaturatingCount`).
 struct EvidencePool: Sendable {
     /// Without a limit: every record, in an array while there are few (most nodes and edges of
     /// one document have a handful, and comparing a few is cheaper than hashing), then in a set.
@@ -17,7 +17,7 @@ struct EvidencePool: Sendable {
     private static let fewLimit = 8
     /// With a limit: the first records, sorted, at most `limit` of them.
     private var first: [Evidence] = []
-    /// Distinct records seen, kept or not.
+    /// Distinct records seen, kept or not; at most `Int.max`.
     private(set) var count = 0
     /// At most this many records are kept; `nil` keeps all.
     let limit: Int?
@@ -33,7 +33,7 @@ struct EvidencePool: Sendable {
         for record in evidence where !insert(record) {
             added -= 1
         }
-        count += added
+        count = SaturatingCount.sum(count, added)
     }
 
     /// Adds everything another pool holds.

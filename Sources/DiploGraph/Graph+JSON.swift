@@ -5,13 +5,34 @@ import Foundation
 extension Graph: Codable {
     private enum CodingKeys: String, CodingKey { case documents, nodes, edges }
 
+    /// Reads a graph from the graph JSON.
+    ///
+    /// - Throws: `DecodingError` at the field at fault; two nodes with one `id` are refused at
+    ///   the second (`nodes[3].id: duplicate id 'state:KOR'`).
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
-            nodes: try c.decode([Node].self, forKey: .nodes),
+            nodes: try Self.decodeNodes(c.nestedUnkeyedContainer(forKey: .nodes)),
             edges: try c.decodeIfPresent([Edge].self, forKey: .edges) ?? [],
             documents: try c.decodeIfPresent([String].self, forKey: .documents) ?? []
         )
+    }
+
+    /// The nodes of the `nodes` array, each identifier once.
+    private static func decodeNodes(_ list: UnkeyedDecodingContainer) throws -> [Node] {
+        var list = list
+        var nodes: [Node] = []
+        var ids = Set<String>()
+        while !list.isAtEnd {
+            let index = list.currentIndex
+            let node = try list.decode(Node.self)
+            guard ids.insert(node.id).inserted else {
+                throw DecodingError.dataCorrupted(DecodingError.Context(
+                    codingPath: list.codingPath + [ArrayIndex(index), Node.idKey], debugDescription: "duplicate id '\(node.id)'"))
+            }
+            nodes.append(node)
+        }
+        return nodes
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -35,9 +56,12 @@ extension Graph: Codable {
         GraphJSONWriter.bytes(of: self, pretty: false)
     }
 
-    /// Reads a graph from JSON, checking the contract.
+    /// Reads a graph from JSON, checking the contract: the fields and their types, one node per
+    /// `id`, counts that are whole numbers of at least 1 (`previous_count` at least 0), evidence
+    /// offsets that are whole numbers with `0 <= start <= end`, and ``validate()``'s invariants.
     ///
-    /// - Throws: `GraphContractError` naming the field that breaks the contract.
+    /// - Throws: `GraphContractError` naming the field that breaks the contract, such as
+    ///   `nodes[3].id: duplicate id 'state:KOR'` or `edges[0].count: 1.5 is not a whole number`.
     public static func fromJSON(_ data: Data) throws -> Graph {
         let graph: Graph
         do {
@@ -48,4 +72,14 @@ extension Graph: Codable {
         try graph.validate()
         return graph
     }
+}
+
+/// An element's position in a JSON array, as a coding key (for errors that name it).
+private struct ArrayIndex: CodingKey {
+    let intValue: Int?
+    var stringValue: String { "Index \(intValue ?? 0)" }
+
+    init(_ index: Int) { intValue = index }
+    init?(stringValue: String) { nil }
+    init?(intValue: Int) { self.intValue = intValue }
 }

@@ -89,7 +89,10 @@ extension Evidence {
     /// a larger count: the two counts, less the records both lists hold (`listed` records in the
     /// two lists, `distinct` once united, as the merged node or edge already worked out). Exact
     /// whenever neither list was shortened, or when the two come from different documents.
+    ///
+    /// A count past `Int.max` saturates: the result is `Int.max`. (The shared records are taken
+    /// off `aCount`, which counts them, before the sum, so a saturated sum stays `Int.max`.)
     static func mergedCount(_ aCount: Int, _ bCount: Int, listed: Int, distinct: Int) -> Int {
-        aCount + bCount - (listed - distinct)
+        SaturatingCount.sum(aCount - (listed - distinct), bCount)
     }
 }

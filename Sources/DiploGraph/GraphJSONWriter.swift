@@ -38,7 +38,7 @@ struct GraphJSONWriter {
     private mutating func write(_ edge: Edge) {
         object {
             if let change = edge.change { $0.key("change") { $0.string(change.rawValue) } }
-            $0.key("count") { $0.number(edge.count) }
+            if edge.count > 0 { $0.key("count") { $0.number(edge.count) } }
             $0.key("evidence") { $0.array(edge.evidence) { $0.write($1) } }
             if let previous = edge.previousCount { $0.key("previous_count") { $0.number(previous) } }
             $0.key("relation") { $0.string(edge.relation.rawValue) }

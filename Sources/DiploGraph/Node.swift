@@ -21,6 +21,7 @@ public struct Node: Hashable, Codable, Sendable {
     public var evidence: [Evidence]
     /// How many distinct places the entity was read: `evidence.count`, or more when the evidence
     /// list was shortened. In the JSON (`count`) only when it differs from the evidence listed.
+    /// Merging adds counts up to `Int.max` and stays there.
     public var count: Int
     /// Whether the node was added or removed, in a graph made by ``Graph/diff(old:new:)``;
     /// `nil` (and absent from the JSON) everywhere else.
@@ -50,7 +51,13 @@ public struct Node: Hashable, Codable, Sendable {
         case id, kind, label, code, state, title, topics, aliases, evidence, change, count
     }
 
+    /// The coding key of `id` (for errors about identifiers).
+    static var idKey: any CodingKey { CodingKeys.id }
+
     /// Reads a node from the graph JSON.
+    ///
+    /// - Throws: `DecodingError` at the field at fault; a `count` must be a whole number of at
+    ///   least 1.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
@@ -64,7 +71,7 @@ public struct Node: Hashable, Codable, Sendable {
             aliases: try c.decodeIfPresent([String].self, forKey: .aliases) ?? [],
             evidence: try c.decodeIfPresent([Evidence].self, forKey: .evidence) ?? [],
             change: try c.decodeIfPresent(Change.self, forKey: .change),
-            count: try c.decodeIfPresent(Int.self, forKey: .count)
+            count: try c.decodeWholeNumberIfPresent(forKey: .count, atLeast: 1)
         )
     }
 

@@ -505,13 +505,15 @@ struct ExtractionEvidenceTests {
         #expect(graph.documents == ["hanoi.txt"])
     }
 
-    @Test("every node and edge has evidence that cuts the sentence out of the original bytes",
-          arguments: [(storyText, DocumentFormat.plainText, "hanoi.txt"), (markdownStory, .markdown, "lima.md")])
-    func evidence(_ text: String, _ format: DocumentFormat, _ name: String) throws {
-        let document = try Extraction.document(text, name: name, format: format)
+    @Test("every node and edge has evidence that cuts the sentence out of the file's bytes, a byte order mark or not",
+          arguments: [(storyText, DocumentFormat.plainText, "hanoi.txt"), (markdownStory, .markdown, "lima.md")], [false, true])
+    func evidence(_ story: (text: String, format: DocumentFormat, name: String), byteOrderMark: Bool) throws {
+        let (text, format, name) = story
+        // The file's bytes: the offsets count the byte order mark (3 bytes) when there is one.
+        let original = (byteOrderMark ? [0xEF, 0xBB, 0xBF] : []) + Array(text.utf8)
+        let document = try DocumentReader.read(data: Data(original), name: name, format: format)
         let graph = Extractor().extract(document)
         #expect(graph.nodeCount > 5 && graph.edgeCount > 5, "\(graph.summary)")
-        let original = Array(text.utf8)
         func check(_ evidence: [Evidence], _ what: String) {
             #expect(!evidence.isEmpty, "\(what) has no evidence")
             for piece in evidence {

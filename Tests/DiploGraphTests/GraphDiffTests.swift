@@ -88,6 +88,7 @@ struct UnchangedJSONTests {
                          evidence: [Evidence(document: "a.txt", start: 0, end: 5, sentence: "Korea")])],
             edges: [Edge(source: "state:KOR", target: "state:KOR", relation: .met)],
             documents: ["a.txt"])
+        // (The edge without evidence has no "count": the contract refuses a count of 0.)
         let expected = """
             {
               "documents" : [
@@ -95,7 +96,6 @@ struct UnchangedJSONTests {
               ],
               "edges" : [
                 {
-                  "count" : 0,
                   "evidence" : [
 
                   ],

@@ -5,6 +5,9 @@ public struct Document: Sendable {
     public let name: String
     /// The decoded original text.
     public let original: String
+    /// How many bytes of the input come before `original`: 3 when a UTF-8 byte order mark was
+    /// dropped, else 0 (see ``inputRange(of:)``).
+    public let leadingBytes: Int
     /// The markup the document was read as.
     public let format: DocumentFormat
     /// The cleaned text: markup and page furniture removed, one paragraph per block separated by
@@ -14,10 +17,11 @@ public struct Document: Sendable {
     /// byte here), stored as runs.
     let offsets: OffsetMap
 
-    init(name: String, original: String, format: DocumentFormat, text: String, offsets: OffsetMap) {
+    init(name: String, original: String, leadingBytes: Int, format: DocumentFormat, text: String, offsets: OffsetMap) {
         precondition(text.utf8.count == offsets.count, "every cleaned byte needs its origin")
         self.name = name
         self.original = original
+        self.leadingBytes = leadingBytes
         self.format = format
         self.text = text
         self.offsets = offsets
@@ -29,5 +33,13 @@ public struct Document: Sendable {
         let lower = offsets.origin(at: min(range.lowerBound, offsets.count - 1))
         let upper = offsets.end(at: min(range.upperBound - 1, offsets.count - 1))
         return lower..<max(lower, upper)
+    }
+
+    /// The byte range of the input (the file's bytes) behind the cleaned byte range `range`:
+    /// ``originalRange(of:)`` counted from the input's first byte, a byte order mark included.
+    /// Evidence offsets are these. (For UTF-16 input they count the UTF-8 bytes of `original`.)
+    public func inputRange(of range: Range<Int>) -> Range<Int> {
+        let inOriginal = originalRange(of: range)
+        return (inOriginal.lowerBound + leadingBytes)..<(inOriginal.upperBound + leadingBytes)
     }
 }

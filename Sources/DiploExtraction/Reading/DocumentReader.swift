@@ -82,15 +82,17 @@ public enum DocumentReader {
         guard data.count <= maximumSize else {
             throw DocumentError(path: name, reason: .unreadable("larger than 4 GiB"))
         }
-        guard let original = TextDecoding.decode(data) else {
+        guard let decoded = TextDecoding.decode(data) else {
             throw DocumentError(path: name, reason: .notText)
         }
+        let original = decoded.text
         let chosen = format ?? DocumentFormat.sniff(original[...])
         let cleaned = TextCleaner.clean(original, format: chosen)
         if cleaned.text.allSatisfy({ $0.isWhitespace }) {
             throw DocumentError(path: name, reason: .empty)
         }
-        return Document(name: name, original: original, format: chosen, text: cleaned.text, offsets: cleaned.offsets)
+        return Document(name: name, original: original, leadingBytes: decoded.leadingBytes, format: chosen,
+                        text: cleaned.text, offsets: cleaned.offsets)
     }
 
     /// The document files in `directory` and its subdirectories, sorted by path (see

@@ -51,7 +51,7 @@ struct GraphBuilder {
     }
 
     private func evidence(_ sentence: Sentence, _ rule: String) -> Evidence {
-        let range = document.originalRange(of: sentence.range)
+        let range = document.inputRange(of: sentence.range)
         return Evidence(document: document.name, start: range.lowerBound, end: range.upperBound, sentence: sentence.text, rule: rule)
     }
 
