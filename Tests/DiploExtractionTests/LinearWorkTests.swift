@@ -1,0 +1,69 @@
+import DiploGraph
+import Foundation
+import Testing
+@testable import DiploExtraction
+
+/// Every stage does work in proportion to its input, on the inputs that used to take quadratic
+/// time: each test counts the steps the stage's loops take (`WorkMeter`) on N and 2N repeats of a
+/// piece of text, and expects the count to double, not to quadruple. Counting, not timing: the
+/// figures are the same on any machine, however busy.
+@Suite("Linear work")
+struct LinearWorkTests {
+    /// A doubling of the input at most this much more work passes; quadratic work would be 4.
+    static let allowedGrowth = 2.3
+
+    /// The steps `body` takes on `repeats` repeats of `unit` after `prefix`, and on twice as many.
+    static func steps(_ prefix: String = "", _ unit: String, repeats: Int, _ body: (String) throws -> Void) rethrows -> (Int, Int) {
+        let small = try WorkMeter.measure { try body(prefix + String(repeating: unit, count: repeats)) }
+        let large = try WorkMeter.measure { try body(prefix + String(repeating: unit, count: 2 * repeats)) }
+        return (small, large)
+    }
+
+    /// Expects the work to grow linearly, and the meter to have counted at least one step per repeat.
+    static func expectLinear(_ counts: (small: Int, large: Int), repeats: Int, _ what: String) {
+        #expect(counts.small >= repeats, "\(what): the meter counted only \(counts.small) steps")
+        #expect(Double(counts.large) <= allowedGrowth * Double(counts.small),
+                "\(what): \(counts.small) steps for \(repeats) repeats, \(counts.large) for \(2 * repeats)")
+    }
+
+    /// The steps of reading and extracting `text` as a document.
+    static func extract(_ text: String, _ format: DocumentFormat) throws {
+        _ = Extractor().extract(try DocumentReader.read(data: Data(text.utf8), name: "linear", format: format))
+    }
+
+    // MARK: Segmenting
+
+    @Test("closing marks: a run of ) or ’ or quotes is read once, not once for each mark before its end",
+          arguments: [")", "\u{2019}", "\u{201D}", "\"", "]"])
+    func closingMarks(mark: String) {
+        let counts = Self.steps("The talks ended.", mark, repeats: 4000) { _ = Segmenter.sentences(of: $0) }
+        Self.expectLinear(counts, repeats: 4000, "run of \(mark)")
+    }
+
+    @Test("a sentence holds at most maxSentenceTokens tokens and maxSentenceBytes bytes, cut after a comma where it can")
+    func longSentencesAreCut() {
+        let text = String(repeating: "Norway met Kenya and Chile, ", count: 600) + "and Peru."
+        let sentences = Segmenter.sentences(of: text)
+        #expect(sentences.count > 1)
+        for sentence in sentences {
+            #expect(sentence.tokens.count <= Segmenter.maxSentenceTokens)
+            #expect(sentence.range.count <= Segmenter.maxSentenceBytes)
+        }
+        for sentence in sentences.dropLast() { #expect(sentence.text.hasSuffix(","), "cut at \(sentence.text.suffix(20))") }
+        // The sentences still hold every token, in order.
+        #expect(sentences.flatMap(\.tokens) == Segmenter.tokenize(text))
+        let letters = String(repeating: "x", count: 3 * Segmenter.maxSentenceBytes)
+        let lone = Segmenter.sentences(of: "Talks went on \(letters) and on")
+        #expect(lone.map(\.text) == ["Talks went on", letters, "and on"], "a token longer than the limit stands alone")
+    }
+
+    @Test("a line without a sentence end gives evidence of bounded length, and linear work")
+    func lineWithoutSentenceEnd() throws {
+        let unit = "Norway met Kenya and Chile urged Peru "
+        let graph = Extractor().extract(try DocumentReader.read(data: Data(String(repeating: unit, count: 2000).utf8), name: "line"))
+        let evidence = graph.nodes.flatMap(\.evidence) + graph.edges.flatMap(\.evidence)
+        #expect(!evidence.isEmpty)
+        #expect(evidence.allSatisfy { $0.sentence.utf8.count <= Segmenter.maxSentenceBytes && $0.end - $0.start <= Segmenter.maxSentenceBytes })
+        Self.expectLinear(try Self.steps("", unit, repeats: 1500) { try Self.extract($0, .plainText) }, repeats: 1500, "one long line")
+    }
+}
