@@ -66,4 +66,24 @@ struct LinearWorkTests {
         #expect(evidence.allSatisfy { $0.sentence.utf8.count <= Segmenter.maxSentenceBytes && $0.end - $0.start <= Segmenter.maxSentenceBytes })
         Self.expectLinear(try Self.steps("", unit, repeats: 1500) { try Self.extract($0, .plainText) }, repeats: 1500, "one long line")
     }
+
+    // MARK: Reading
+
+    @Test("HTML: an unclosed < or <a is read once, not up to the end for each", arguments: ["<", "<a ", "<b", "</", "x < y "])
+    func unclosedTags(unit: String) {
+        let counts = Self.steps("<p>Norway met Kenya.</p>", unit, repeats: 20_000) { _ = MarkupStripper.html(Array($0.utf8)) }
+        Self.expectLinear(counts, repeats: 20_000, "HTML \(unit)")
+    }
+
+    @Test("Markdown: brackets that open no link are read once", arguments: ["[", "[a](", "[a]", "![", "[a] (b) "])
+    func unclosedLinks(unit: String) {
+        let counts = Self.steps("Norway met Kenya ", unit, repeats: 20_000) { _ = MarkupStripper.markdown(Array($0.utf8)) }
+        Self.expectLinear(counts, repeats: 20_000, "Markdown \(unit)")
+    }
+
+    @Test("reading and extracting unclosed markup stays linear", arguments: [("<a ", DocumentFormat.html), ("<", .html), ("[a](", .markdown)])
+    func markupThroughTheExtractor(unit: String, format: DocumentFormat) throws {
+        let counts = try Self.steps("Norway met Kenya. ", unit, repeats: 5000) { try Self.extract($0, format) }
+        Self.expectLinear(counts, repeats: 5000, "\(format) \(unit)")
+    }
 }
