@@ -86,4 +86,26 @@ struct LinearWorkTests {
         let counts = try Self.steps("Norway met Kenya. ", unit, repeats: 5000) { try Self.extract($0, format) }
         Self.expectLinear(counts, repeats: 5000, "\(format) \(unit)")
     }
+
+    // MARK: Relating
+
+    @Test("the relation finder on one sentence of any length: linear, whatever the segmenter cuts",
+          arguments: [", who met Spain", "; France met Spain", ", in Spain", " and his talks with Spain"])
+    func relationFinderAlone(unit: String) {
+        func steps(_ repeats: Int) -> Int {
+            let tokens = Segmenter.tokenize("Lee" + String(repeating: unit, count: repeats))
+            let actors: [ActorMention] = tokens.indices.compactMap { k in
+                switch tokens[k].text {
+                case "Lee": return ActorMention(tokens: k..<(k + 1), id: "leader:lee", code: "KOR", kind: .leader)
+                case "Spain": return ActorMention(tokens: k..<(k + 1), id: "state:ESP", code: "ESP", kind: .state)
+                case "France": return ActorMention(tokens: k..<(k + 1), id: "state:FRA", code: "FRA", kind: .state)
+                default: return nil
+                }
+            }
+            return WorkMeter.measure {
+                _ = RelationFinder(tokens: tokens, actors: actors, agreements: [], context: DiscourseContext()).relations()
+            }
+        }
+        Self.expectLinear((steps(3000), steps(6000)), repeats: 3000, "relation finder, \(unit)")
+    }
 }
