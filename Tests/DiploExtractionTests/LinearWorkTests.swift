@@ -87,6 +87,30 @@ struct LinearWorkTests {
         Self.expectLinear(counts, repeats: 5000, "\(format) \(unit)")
     }
 
+    // MARK: Recognising and resolving
+
+    /// Text that used to make one stage or another quadratic, and the piece repeated.
+    static let hostileText: [(name: String, prefix: String, unit: String)] = [
+        ("relative clauses", "Lee", ", who met Spain"),
+        ("clauses joined by semicolons", "", "France met Spain and urged Italy to act; "),
+        ("a list of states", "Talks with ", "France, "),
+        ("states after a preposition", "Lee met them ", "in France, "),
+        ("possessive pronouns", "Lee said ", "his talks with France and its alliance with Spain "),
+        ("long runs of capitalised words", "", "President Aldous Brandt Clement Dufort, "),
+        ("states in quotes", "", "\u{201C}France\u{201D} met Spain and "),
+        ("reported speech", "", "France said Spain should act and "),
+        ("agreements", "", "an agreement between France and Spain on trade, agreed to open a bus link and "),
+        ("titles", "", "the president met the Kenyan prime minister and "),
+    ]
+
+    @Test("one long sentence of repeated constructions: linear work through the whole extractor",
+          arguments: hostileText)
+    func hostileSentences(_ text: (name: String, prefix: String, unit: String)) throws {
+        let repeats = max(200, 24_000 / text.unit.utf8.count)
+        let counts = try Self.steps(text.prefix, text.unit, repeats: repeats) { try Self.extract($0, .plainText) }
+        Self.expectLinear(counts, repeats: repeats, text.name)
+    }
+
     // MARK: Relating
 
     @Test("the relation finder on one sentence of any length: linear, whatever the segmenter cuts",
