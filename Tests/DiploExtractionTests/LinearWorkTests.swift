@@ -111,6 +111,17 @@ struct LinearWorkTests {
         Self.expectLinear(counts, repeats: repeats, text.name)
     }
 
+    @Test("many people who share a surname: each new one is compared with those it can be, not every namesake")
+    func namesakes() throws {
+        var generator = NameGenerator()
+        func text(_ count: Int) -> String {
+            (0..<count).map { _ in "President \(generator.next()) Smith met Spain." }.joined(separator: " ")
+        }
+        let small = try WorkMeter.measure { try Self.extract(text(600), .plainText) }
+        let large = try WorkMeter.measure { try Self.extract(text(1200), .plainText) }
+        Self.expectLinear((small, large), repeats: 600, "namesakes")
+    }
+
     // MARK: Relating
 
     @Test("the relation finder on one sentence of any length: linear, whatever the segmenter cuts",
@@ -131,5 +142,22 @@ struct LinearWorkTests {
             }
         }
         Self.expectLinear((steps(3000), steps(6000)), repeats: 3000, "relation finder, \(unit)")
+    }
+}
+
+/// Distinct made-up given names ("Abel", "Abem", …), in a fixed order.
+private struct NameGenerator {
+    private var count = 0
+
+    mutating func next() -> String {
+        defer { count += 1 }
+        let letters = Array("abcdefghijklmnopqrstuvwxyz")
+        var n = count
+        var name = ""
+        for _ in 0..<4 {
+            name.append(letters[n % 26])
+            n /= 26
+        }
+        return "Q" + name
     }
 }

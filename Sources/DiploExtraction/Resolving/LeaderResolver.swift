@@ -7,16 +7,23 @@ struct LeaderResolver {
     static let familyNameFirst: Set<String> = ["CHN", "KOR", "PRK", "TWN", "HKG", "MAC", "VNM", "KHM", "MNG", "SGP"]
 
     private(set) var entities: [LeaderEntity] = []
-    /// Entities by the first and by the last word of their name (and of names they had before):
-    /// every entity `match` can return shares one of them with the words it is given.
-    private var byFirstWord: [String: [Int]] = [:]
-    private var byLastWord: [String: [Int]] = [:]
+    /// Entities by their name (`full`), by every shorter tail of it (`tail`: "Jae Myung",
+    /// "Myung" of "Lee Jae Myung") and, for names of several words, by the first word (`head`);
+    /// names they had before stay indexed. Every entity compatible with some words is under one
+    /// of the keys `match` looks up, and few others are: a document naming a thousand Smiths
+    /// compares "Anna Smith" with the entities that can be her, not with every Smith.
+    private var byName: [NameKey: [Int]] = [:]
+
+    private enum NameKey: Hashable {
+        case full(ArraySlice<String>), tail(ArraySlice<String>), head(String)
+    }
 
     private mutating func index(_ entity: Int) {
         let words = entities[entity].words
-        guard let first = words.first, let last = words.last else { return }
-        byFirstWord[first, default: []].append(entity)
-        byLastWord[last, default: []].append(entity)
+        guard let first = words.first else { return }
+        byName[.full(words[...]), default: []].append(entity)
+        for length in 1..<words.count { byName[.tail(words.suffix(length)), default: []].append(entity) }
+        if words.count > 1 { byName[.head(first), default: []].append(entity) }
     }
 
     /// Adds a mention, merging it into the entity it names or creating a new one.
@@ -47,13 +54,24 @@ struct LeaderResolver {
     /// part of the other, and no conflicting state.
     func match(_ words: [String], state: String?) -> Int? {
         var candidates: [Int] = []
-        // Only entities sharing a first or a last word can match (all of them when `words` is empty).
-        let possible: [Int]
-        if let first = words.first, let last = words.last {
-            possible = Set((byFirstWord[first] ?? []) + (byLastWord[last] ?? [])).sorted()
+        // Only the entities indexed under these keys can match (all of them when `words` is empty):
+        // the same name; a longer name these words end, or begin when they are one word; a
+        // shorter name that ends them, or that is their first word.
+        var possible: [Int] = []
+        if let first = words.first {
+            func add(_ key: NameKey) { possible += byName[key] ?? [] }
+            add(.full(words[...]))
+            add(.tail(words[...]))
+            if words.count == 1 { add(.head(first)) }
+            for length in 1..<words.count { add(.full(words.suffix(length))) }
+            if words.count > 1 { add(.full(words.prefix(1))) }
+            // In entity order, each once.
+            possible.sort()
+            possible = possible.enumerated().filter { $0.offset == 0 || possible[$0.offset - 1] != $0.element }.map(\.element)
         } else {
             possible = Array(entities.indices)
         }
+        WorkMeter.record(possible.count)
         for i in possible {
             let entity = entities[i]
             if let state, let known = entity.statedStates.keys.first, !entity.statedStates.keys.contains(state), known != state {
