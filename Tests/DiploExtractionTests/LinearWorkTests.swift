@@ -122,6 +122,24 @@ struct LinearWorkTests {
         Self.expectLinear((small, large), repeats: 600, "namesakes")
     }
 
+    @Test("one hyphenated token naming thousands of states is looked up once, not once per state")
+    func hyphenatedStates() throws {
+        let counts = try Self.steps("Lee Jae Myung met ", "China-UK-", repeats: 1000) { try Self.extract($0 + "France. Lee left.", .plainText) }
+        Self.expectLinear(counts, repeats: 1000, "China-UK-…")
+    }
+
+    @Test("many presidents and many title mentions: each mention is resolved without reading every president")
+    func presidentsAndTitles() throws {
+        var generator = NameGenerator()
+        func text(_ count: Int) -> String {
+            (0..<count).map { _ in "President \(generator.next()) Aldane met Spain. The Kenyan president urged Chad." }
+                .joined(separator: " ")
+        }
+        let small = try WorkMeter.measure { try Self.extract(text(500), .plainText) }
+        let large = try WorkMeter.measure { try Self.extract(text(1000), .plainText) }
+        Self.expectLinear((small, large), repeats: 500, "presidents and titles")
+    }
+
     // MARK: Relating
 
     @Test("the relation finder on one sentence of any length: linear, whatever the segmenter cuts",

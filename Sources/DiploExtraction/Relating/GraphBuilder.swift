@@ -17,8 +17,15 @@ struct GraphBuilder {
     /// Each entity's node identifier, and the first entity of each identifier.
     private let entityIDs: [String]
     private let entityByID: [String: Int]
-    /// For each title word of the document ("president"), the entities holding a matching title.
-    private let titleHolders: [String: [Int]]
+    /// For each title word of the document ("president"), the entities holding a matching title,
+    /// all of them and by state, each with their identifiers (asked for every title mention).
+    private let titleHolders: [String: TitleHolders]
+
+    private struct TitleHolders {
+        var all: [Int] = []
+        var allIDs: Set<String> = []
+        var byState: [String: (holders: [Int], ids: Set<String>)] = [:]
+    }
 
     init(document: Document, analysis: DocumentAnalysis, gazetteer: Gazetteer) {
         self.document = document
@@ -30,13 +37,22 @@ struct GraphBuilder {
         var byID: [String: Int] = [:]
         for (index, id) in entityIDs.enumerated() where byID[id] == nil { byID[id] = index }
         entityByID = byID
-        var holders: [String: [Int]] = [:]
+        var holders: [String: TitleHolders] = [:]
         let lowerTitles = entities.map { $0.titles.keys.map { $0.lowercased() } }
+        let ids = entityIDs
         for analysed in analysis.sentences {
             for title in analysed.titles where holders[title.title] == nil {
-                holders[title.title] = entities.indices.filter { i in
-                    lowerTitles[i].contains { $0.hasSuffix(title.title) || title.title == "counterpart" }
+                var found = TitleHolders()
+                for i in entities.indices where lowerTitles[i].contains(where: { $0.hasSuffix(title.title) || title.title == "counterpart" }) {
+                    found.all.append(i)
+                    found.allIDs.insert(ids[i])
+                    if let state = entities[i].state {
+                        found.byState[state, default: ([], [])].holders.append(i)
+                        found.byState[state, default: ([], [])].ids.insert(ids[i])
+                    }
                 }
+                holders[title.title] = found
+                WorkMeter.record(entities.count)
             }
         }
         titleHolders = holders
@@ -265,10 +281,10 @@ struct GraphBuilder {
     /// "the president", "his Chinese counterpart": the leader meant, or the state.
     private func resolve(_ title: LeaderRecognizer.TitleMention) -> ActorMention? {
         let entities = analysis.resolver.entities
-        let holders = titleHolders[title.title] ?? []
-        let candidates = title.state.map { state in holders.filter { entities[$0].state == state } } ?? holders
+        let holders = titleHolders[title.title] ?? TitleHolders()
+        let (candidates, candidateIDs) = title.state.map { holders.byState[$0] ?? ([], []) } ?? (holders.all, holders.allIDs)
         // The most recently mentioned candidate.
-        if let salient = context.salientLeader, candidates.contains(where: { entityIDs[$0] == salient.id }) {
+        if let salient = context.salientLeader, candidateIDs.contains(salient.id) {
             return ActorMention(tokens: title.tokens, id: salient.id, code: salient.code, kind: .leader)
         }
         if candidates.count == 1 {

@@ -34,9 +34,17 @@ struct DocumentAnalysis {
         for sentence in sentences {
             var consulted = false
             let mentions = recognizer.mentions(in: sentence.tokens, consultedConfirmedStates: &consulted)
+            // (The states of "China-UK" share one token: its text is looked up once.)
+            var previous: (tokens: Range<Int>, unambiguous: Bool)?
             for mention in mentions {
-                let form = sentence.tokens.surface(mention.tokens)
-                if !(gazetteer.entries(for: form).first?.isAmbiguous ?? true) { confirmed.insert(mention.code) }
+                var unambiguous = previous?.tokens == mention.tokens ? previous!.unambiguous : false
+                if previous?.tokens != mention.tokens {
+                    let form = sentence.tokens.surface(mention.tokens)
+                    WorkMeter.record(form.utf8.count)
+                    unambiguous = !(gazetteer.entries(for: form).first?.isAmbiguous ?? true)
+                }
+                previous = (mention.tokens, unambiguous)
+                if unambiguous { confirmed.insert(mention.code) }
             }
             firstReadings.append(consulted ? nil : mentions)
         }
@@ -97,21 +105,32 @@ struct DocumentAnalysis {
     /// honorific. The person becomes a leader with that title (and its state, when stated).
     private mutating func bindUntitledPeople() {
         // "the US president" names the one president whose state the text has not stated.
-        // (Entities' titles do not change here: the holders of each title are found once.)
+        // (Entities' titles do not change here: the holders of each title are found once, and
+        // what is asked of them is kept up to date as states are noted, not asked of each again.)
         let lowerTitles = resolver.entities.map { $0.titles.keys.map { $0.lowercased() } }
-        var holdersOfTitle: [String: [Int]] = [:]
+        var holdersOfTitle: [String: TitleHolders] = [:]
+        var titlesHeld: [Int: [String]] = [:]
+        func note(_ state: String, for entity: Int) {
+            let stated = resolver.entities[entity].statedStates
+            resolver.noteStatedTitle(state, for: entity)
+            for title in titlesHeld[entity] ?? [] {
+                if stated[state] == nil { holdersOfTitle[title]!.statedCount[state, default: 0] += 1 }
+                if stated.isEmpty { holdersOfTitle[title]!.open.remove(entity) }
+            }
+        }
         for analysed in sentences {
             for title in analysed.titles {
                 guard let state = title.state else { continue }
-                let candidates = holdersOfTitle[title.title] ?? lowerTitles.indices.filter { i in
-                    lowerTitles[i].contains { $0.hasSuffix(title.title) }
+                if holdersOfTitle[title.title] == nil {
+                    let holders = lowerTitles.indices.filter { i in lowerTitles[i].contains { $0.hasSuffix(title.title) } }
+                    holdersOfTitle[title.title] = TitleHolders(holders, of: resolver.entities)
+                    for holder in holders { titlesHeld[holder, default: []].append(title.title) }
                 }
-                holdersOfTitle[title.title] = candidates
-                if candidates.count == 1, resolver.entities[candidates[0]].statedStates.isEmpty {
-                    resolver.noteStatedTitle(state, for: candidates[0])
-                } else if !candidates.contains(where: { resolver.entities[$0].statedStates[state] != nil }) {
-                    let open = candidates.filter { resolver.entities[$0].statedStates.isEmpty }
-                    if open.count == 1 { resolver.noteStatedTitle(state, for: open[0]) }
+                let holders = holdersOfTitle[title.title]!
+                if holders.all.count == 1, resolver.entities[holders.all[0]].statedStates.isEmpty {
+                    note(state, for: holders.all[0])
+                } else if holders.statedCount[state, default: 0] == 0, holders.open.count == 1, let only = holders.open.first {
+                    note(state, for: only)
                 }
             }
         }
@@ -230,8 +249,13 @@ struct DocumentAnalysis {
         guard !surnames.isEmpty else { return }
         for index in sentences.indices {
             let tokens = sentences[index].sentence.tokens
+            // (The states of "China-UK" share one token: its text is looked up once.)
+            var previous: (tokens: Range<Int>, stated: Set<String>?)?
             sentences[index].states.removeAll { state in
-                guard state.form == .name, let stated = surnames[tokens.surface(state.tokens)] else { return false }
+                guard state.form == .name else { return false }
+                let stated = previous?.tokens == state.tokens ? previous!.stated : surnames[tokens.surface(state.tokens)]
+                previous = (state.tokens, stated)
+                guard let stated else { return false }
                 return !stated.contains(state.code)
             }
         }
@@ -318,5 +342,22 @@ private struct LazyStateSpans {
     mutating func covers(_ k: Int) -> Bool {
         if spans == nil { spans = TokenSpans(analysed.states.map(\.tokens), tokenCount: analysed.sentence.tokens.count) }
         return spans!.covers(k)
+    }
+}
+
+/// The holders of a title while titles are bound to states (see `bindUntitledPeople`): all of
+/// them, how many have each state stated, and those with no state stated.
+private struct TitleHolders {
+    let all: [Int]
+    var statedCount: [String: Int] = [:]
+    var open: Set<Int> = []
+
+    init(_ holders: [Int], of entities: [LeaderEntity]) {
+        WorkMeter.record(holders.count)
+        all = holders
+        for holder in holders {
+            for state in entities[holder].statedStates.keys { statedCount[state, default: 0] += 1 }
+            if entities[holder].statedStates.isEmpty { open.insert(holder) }
+        }
     }
 }

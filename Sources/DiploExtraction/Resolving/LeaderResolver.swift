@@ -51,37 +51,43 @@ struct LeaderResolver {
     }
 
     /// The entity whose names are compatible with `words`: equal, or one a first-or-last-word
-    /// part of the other, and no conflicting state.
+    /// part of the other, and no conflicting state. When several are, the first of those named
+    /// exactly `words`, if any.
     func match(_ words: [String], state: String?) -> Int? {
-        var candidates: [Int] = []
         // Only the entities indexed under these keys can match (all of them when `words` is empty):
         // the same name; a longer name these words end, or begin when they are one word; a
         // shorter name that ends them, or that is their first word.
-        var possible: [Int] = []
+        var keys: [NameKey] = []
         if let first = words.first {
-            func add(_ key: NameKey) { possible += byName[key] ?? [] }
-            add(.full(words[...]))
-            add(.tail(words[...]))
-            if words.count == 1 { add(.head(first)) }
-            for length in 1..<words.count { add(.full(words.suffix(length))) }
-            if words.count > 1 { add(.full(words.prefix(1))) }
-            // In entity order, each once.
-            possible.sort()
-            possible = possible.enumerated().filter { $0.offset == 0 || possible[$0.offset - 1] != $0.element }.map(\.element)
-        } else {
-            possible = Array(entities.indices)
+            keys = [.full(words[...]), .tail(words[...])]
+            if words.count == 1 { keys.append(.head(first)) }
+            for length in 1..<words.count { keys.append(.full(words.suffix(length))) }
+            if words.count > 1 { keys.append(.full(words.prefix(1))) }
         }
-        WorkMeter.record(possible.count)
-        for i in possible {
+        func isCompatible(_ i: Int) -> Bool {
             let entity = entities[i]
             if let state, let known = entity.statedStates.keys.first, !entity.statedStates.keys.contains(state), known != state {
-                continue
+                return false
             }
-            if entity.words == words || Self.isPart(words, of: entity.words) || Self.isPart(entity.words, of: words) {
-                candidates.append(i)
+            return entity.words == words || Self.isPart(words, of: entity.words) || Self.isPart(entity.words, of: words)
+        }
+        // One compatible entity is the answer; a second one is enough to know there are several.
+        var steps = 0
+        defer { WorkMeter.record(steps) }
+        var found: Int?
+        var several = false
+        let possible = words.isEmpty ? [Array(entities.indices)] : keys.map { byName[$0] ?? [] }
+        search: for list in possible {
+            for i in list where i != found {
+                steps += 1
+                guard isCompatible(i) else { continue }
+                if found == nil { found = i } else { several = true; break search }
             }
         }
-        return candidates.count == 1 ? candidates[0] : candidates.first { entities[$0].words == words }
+        guard several else { return found }
+        // Several: the first named exactly so (all of them are under the name itself).
+        return (words.isEmpty ? Array(entities.indices) : byName[.full(words[...])] ?? [])
+            .filter { entities[$0].words == words && isCompatible($0) }.min()
     }
 
     /// Whether `short` is the first word(s) or the last word(s) of `long`.
