@@ -7,7 +7,7 @@ extension Graph {
     public mutating func merge(_ other: Graph) {
         for node in other.nodes { add(node) }
         for edge in other.edges { add(edge) }
-        for document in other.documents { addDocument(document) }
+        addDocuments(other.documents)
     }
 
     /// This graph merged with `other`.

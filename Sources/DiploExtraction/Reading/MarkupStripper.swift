@@ -17,14 +17,24 @@ enum MarkupStripper {
         var out = TracedText()
         var i = 0
         let n = source.count
+        // Bytes read: each byte once, and the bytes a skip passes over (comments, skipped
+        // elements, tags), which are then not read again.
+        var steps = 0
+        defer { WorkMeter.record(steps) }
+        var nextClose = NextByte(UInt8(ascii: ">"))
         while i < n {
+            steps += 1
             let byte = source[i]
             if byte == UInt8(ascii: "<") {
                 if matches(source, at: i, "<!--") {
-                    i = find(source, "-->", from: i + 4).map { $0 + 3 } ?? n
+                    let end = find(source, "-->", from: i + 4).map { $0 + 3 } ?? n
+                    steps += end - i
+                    i = end
                     continue
                 }
-                guard let close = source[(i + 1)...].firstIndex(of: UInt8(ascii: ">")) else {
+                let close = nextClose.index(in: source, from: i + 1, steps: &steps)
+                guard close < n else {
+                    // "<" that never closes ("a < b", a cut-off page): text.
                     out.append(byte, from: i); i += 1; continue
                 }
                 let (name, isEnd) = tagName(source, from: i + 1, to: close)
@@ -33,7 +43,9 @@ enum MarkupStripper {
                     out.append(byte, from: i); i += 1; continue
                 }
                 if !isEnd && skippedElements.contains(name) && source[close - 1] != UInt8(ascii: "/") {
-                    i = endOfElement(source, name: name, from: close + 1)
+                    let end = endOfElement(source, name: name, from: close + 1)
+                    steps += end - i
+                    i = end
                     out.append(contentsOf: [0x0A, 0x0A], from: i < n ? i : max(0, n - 1))
                     continue
                 }
@@ -102,6 +114,8 @@ enum MarkupStripper {
         var out = TracedText()
         var inFence = false
         var lineStart = 0
+        var links = LinkFinder()
+        defer { WorkMeter.record(source.count + links.steps) }
         while lineStart <= source.count {
             let lineEnd = source[lineStart...].firstIndex(of: 0x0A) ?? source.count
             var i = lineStart
@@ -111,7 +125,7 @@ enum MarkupStripper {
                 inFence.toggle()
             } else if !inFence {
                 i = skipBlockMarkers(source, from: i, to: lineEnd)
-                appendInline(source, from: i, to: lineEnd, into: &out)
+                appendInline(source, from: i, to: lineEnd, links: &links, into: &out)
             }
             if lineEnd < source.count { out.append(0x0A, from: lineEnd) }
             lineStart = lineEnd + 1
@@ -137,17 +151,17 @@ enum MarkupStripper {
         return i
     }
 
-    private static func appendInline(_ s: [UInt8], from start: Int, to end: Int, into out: inout TracedText) {
+    private static func appendInline(_ s: [UInt8], from start: Int, to end: Int, links: inout LinkFinder, into out: inout TracedText) {
         var i = start
         while i < end {
             let b = s[i]
             if b == UInt8(ascii: "!") && i + 1 < end && s[i + 1] == UInt8(ascii: "["),
-               let (_, after) = link(s, at: i + 1, end: end) {
+               let (_, after) = links.link(s, at: i + 1, end: end) {
                 i = after
                 continue
             }
-            if b == UInt8(ascii: "["), let (text, after) = link(s, at: i, end: end) {
-                appendInline(s, from: text.lowerBound, to: text.upperBound, into: &out)
+            if b == UInt8(ascii: "["), let (text, after) = links.link(s, at: i, end: end) {
+                appendInline(s, from: text.lowerBound, to: text.upperBound, links: &links, into: &out)
                 i = after
                 continue
             }
@@ -160,12 +174,24 @@ enum MarkupStripper {
         }
     }
 
-    /// `[text](target)` at `i`: the range of text and the index after the closing parenthesis.
-    private static func link(_ s: [UInt8], at i: Int, end: Int) -> (Range<Int>, Int)? {
-        guard let closeBracket = s[(i + 1)..<end].firstIndex(of: UInt8(ascii: "]")),
-              closeBracket + 1 < end, s[closeBracket + 1] == UInt8(ascii: "("),
-              let closeParen = s[(closeBracket + 2)..<end].firstIndex(of: UInt8(ascii: ")")) else { return nil }
-        return ((i + 1)..<closeBracket, closeParen + 1)
+    /// Finds Markdown links, reading each byte once for each bracket it looks for: a line of
+    /// "[" without "]" is read once, not once for every "[" in it. (Links are asked for left to
+    /// right, link text before what follows the link.)
+    private struct LinkFinder {
+        private var closeBracket = NextByte(UInt8(ascii: "]"))
+        private var closeParen = NextByte(UInt8(ascii: ")"))
+        /// Bytes read while looking for brackets.
+        var steps = 0
+
+        /// `[text](target)` at `i`, within the line that ends at `end`: the range of text and
+        /// the index after the closing parenthesis.
+        mutating func link(_ s: [UInt8], at i: Int, end: Int) -> (Range<Int>, Int)? {
+            let bracket = closeBracket.index(in: s, from: i + 1, steps: &steps)
+            guard bracket + 1 < end, s[bracket + 1] == UInt8(ascii: "(") else { return nil }
+            let paren = closeParen.index(in: s, from: bracket + 2, steps: &steps)
+            guard paren < end else { return nil }
+            return ((i + 1)..<bracket, paren + 1)
+        }
     }
 
     /// An underscore next to a word character on one side only marks emphasis; `snake_case` keeps it.

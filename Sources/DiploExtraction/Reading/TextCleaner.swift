@@ -12,6 +12,7 @@ enum TextCleaner {
 
     static func clean(_ original: String, format: DocumentFormat) -> Cleaned {
         let source = Array(original.utf8)
+        WorkMeter.record(source.count)
         switch format {
         case .plainText:
             return PlainTextCleaner.clean(source)

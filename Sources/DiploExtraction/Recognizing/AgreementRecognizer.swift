@@ -4,7 +4,28 @@
 /// care"), and an owner ("Seoul's plan", "its plan").
 struct AgreementRecognizer {
     let states: [StateMention]
-    var organizations: [OrganizationMention] = []
+    let organizations: [OrganizationMention]
+    /// Where the states and the organisations lie in the sentence's tokens, and (when there are
+    /// too many states to read one by one) the states named by name rather than by demonym.
+    private let stateSpans: TokenSpans
+    private let nonDemonymSpans: TokenSpans?
+    private let organizationSpans: TokenSpans
+
+    /// A recognizer for a sentence of `tokenCount` tokens whose states and organisations are known.
+    init(states: [StateMention], organizations: [OrganizationMention], tokenCount: Int) {
+        self.states = states
+        self.organizations = organizations
+        stateSpans = TokenSpans(states.map(\.tokens), tokenCount: tokenCount)
+        nonDemonymSpans = states.count > TokenSpans.scanLimit
+            ? TokenSpans(states.filter { $0.form != .demonym }.map(\.tokens), tokenCount: tokenCount)
+            : nil
+        organizationSpans = TokenSpans(organizations.map(\.tokens), tokenCount: tokenCount)
+    }
+
+    /// Whether a state named by name (not by demonym) holds token `k`.
+    private func isInsideStateName(_ k: Int) -> Bool {
+        nonDemonymSpans?.covers(k) ?? states.contains { $0.tokens.contains(k) && $0.form != .demonym }
+    }
 
     func mentions(in tokens: [Token]) -> [AgreementMention] {
         var result: [AgreementMention] = []
@@ -45,8 +66,8 @@ struct AgreementRecognizer {
             if end < tokens.count, ["between", "with"].contains(tokens[end].lower) {
                 var k = end + 1
                 while k < tokens.count, tokens[k].lower == "and" || tokens[k].lower == "the" || tokens[k].text == ","
-                        || states.contains(where: { $0.tokens.contains(k) }) {
-                    if states.contains(where: { $0.tokens.contains(k) }) { partiesNamed = true }
+                        || stateSpans.covers(k) {
+                    if stateSpans.covers(k) { partiesNamed = true }
                     k += 1
                 }
                 if partiesNamed { partiesPhrase = tokens.surface(end..<k) }
@@ -101,6 +122,7 @@ struct AgreementRecognizer {
     /// action as an agreement, named by its object.
     func actionMentions(in tokens: [Token], excluding taken: [AgreementMention]) -> [AgreementMention] {
         var result: [AgreementMention] = []
+        let takenSpans = TokenSpans(taken.map(\.tokens), tokenCount: tokens.count)
         for i in tokens.indices where AgreementLexicon.actionOpeners.contains(tokens[i].lower) {
             var k = i + 1
             var partyTokens: Range<Int>?
@@ -113,6 +135,8 @@ struct AgreementRecognizer {
             let verb = tokens[k + 1]
             guard verb.isLowercaseWord, !AgreementLexicon.determiners.contains(verb.lower), !["be", "the", "a"].contains(verb.lower) else { continue }
             var words: [Token] = []
+            // Where each of `words` stands in the sentence.
+            var positions: [Int] = []
             var j = k + 2
             while j < tokens.count, words.count < 8 {
                 let t = tokens[j]
@@ -123,17 +147,23 @@ struct AgreementRecognizer {
                 if AgreementLexicon.phraseStops.contains(t.lower) || (t.lower == "and" && words.count >= 2) || ["by", "within", "until", "from"].contains(t.lower) { break }
                 if t.isLowercaseWord && t.lower.hasSuffix("ing") && words.count >= 2 && !RelationFinder.prepositions.contains(words.last!.lower) { break }
                 // "restore relations in a deal brokered by …": the named agreement ends the action.
-                if taken.contains(where: { $0.tokens.contains(j) }) { break }
+                if takenSpans.covers(j) { break }
                 words.append(t)
+                positions.append(j)
                 j += 1
             }
-            while let first = words.first, AgreementLexicon.determiners.contains(first.lower) || first.lower == "their" || first.lower == "respective" { words.removeFirst() }
-            while let last = words.last, AgreementLexicon.leftStops.contains(last.lower) { words.removeLast() }
+            while let first = words.first, AgreementLexicon.determiners.contains(first.lower) || first.lower == "their" || first.lower == "respective" {
+                words.removeFirst()
+                positions.removeFirst()
+            }
+            while let last = words.last, AgreementLexicon.leftStops.contains(last.lower) {
+                words.removeLast()
+                positions.removeLast()
+            }
             // An agreement inside ("agreed to sign a treaty") is that agreement's business, and an
             // actor ("agreed to instruct the World Bank") is no agreement at all.
-            guard !words.isEmpty, !taken.contains(where: { $0.tokens.overlaps((k + 1)..<j) }) else { continue }
-            if let first = tokens.firstIndex(where: { $0.range == words[0].range }),
-               states.contains(where: { $0.tokens.contains(first) }) || organizations.contains(where: { $0.tokens.contains(first) }) { continue }
+            guard let first = positions.first, !takenSpans.overlaps((k + 1)..<j) else { continue }
+            if stateSpans.covers(first) || organizationSpans.covers(first) { continue }
             // "cooperate on minerals", "set up a commission": the verb stays with its particle.
             let startsWithPreposition = RelationFinder.prepositions.contains(words[0].lower)
                 || ["up", "out", "off", "down", "back"].contains(words[0].lower)
@@ -188,19 +218,19 @@ struct AgreementRecognizer {
             if t.kind == .number { break }
             if AgreementLexicon.leftStops.contains(t.lower) { break }
             if t.isLowercaseWord && (t.lower.hasSuffix("ed") || t.lower.hasSuffix("ing")) && !AgreementLexicon.exchangeSubjects.contains(t.lower) && t.lower != "binding" { break }
-            if states.contains(where: { $0.tokens.contains(k) && $0.form != .demonym }) { break }
+            if isInsideStateName(k) { break }
             modifiers.insert(t.text, at: 0)
             start = k
             k -= 1
         }
         var owner: String?
-        if k >= 0, tokens[k].isPossessive, let mention = states.last(where: { $0.tokens.upperBound == k }) {
+        if k >= 0, tokens[k].isPossessive, let mention = stateSpans.last(endingAt: k).map({ states[$0] }) {
             owner = mention.code
             start = mention.tokens.lowerBound
         } else if k >= 0, ["its", "their"].contains(tokens[k].lower),
-                  let mention = states.last(where: { $0.tokens.upperBound <= k }) {
+                  let mention = stateSpans.lastEnding(atOrBefore: k).map({ states[$0] }) {
             owner = mention.code
-        } else if let demonym = states.first(where: { $0.tokens.upperBound == i && $0.form == .demonym }) {
+        } else if let demonym = stateSpans.first(endingAt: i, where: { states[$0].form == .demonym }).map({ states[$0] }) {
             owner = demonym.code
         }
         return (start, modifiers, owner)

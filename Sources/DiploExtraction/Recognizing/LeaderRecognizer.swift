@@ -34,6 +34,17 @@ struct LeaderRecognizer {
 
     let states: [StateMention]
     let organizations: [OrganizationMention]
+    /// Where the states and organisations lie in the sentence's tokens.
+    private let stateSpans: TokenSpans
+    private let organizationSpans: TokenSpans
+
+    /// A recognizer for a sentence of `tokenCount` tokens whose states and organisations are known.
+    init(states: [StateMention], organizations: [OrganizationMention], tokenCount: Int) {
+        self.states = states
+        self.organizations = organizations
+        stateSpans = TokenSpans(states.map(\.tokens), tokenCount: tokenCount)
+        organizationSpans = TokenSpans(organizations.map(\.tokens), tokenCount: tokenCount)
+    }
 
     /// The leaders and titles named in `tokens`.
     func mentions(in tokens: [Token]) -> (leaders: [LeaderMention], titles: [TitleMention], inactive: [Range<Int>]) {
@@ -58,7 +69,7 @@ struct LeaderRecognizer {
             if state == nil, end < tokens.count, tokens[end].lower == "of" {
                 var k = end + 1
                 if k < tokens.count, tokens[k].lower == "the" { k += 1 }
-                if let mention = states.first(where: { $0.tokens.lowerBound == k }) {
+                if let mention = stateSpans.first(startingAt: k).map({ states[$0] }) {
                     state = mention.code
                     end = mention.tokens.upperBound
                 }
@@ -106,7 +117,7 @@ struct LeaderRecognizer {
         guard nameEnd < tokens.count, tokens[nameEnd].lower == "of" else { return nil }
         var k = nameEnd + 1
         if k < tokens.count, tokens[k].lower == "the" { k += 1 }
-        return states.first { $0.tokens.lowerBound == k && $0.form == .name }
+        return stateSpans.first(startingAt: k) { states[$0].form == .name }.map { states[$0] }
     }
 
     /// What stands before a title: modifiers, a state qualifier, or a word that disqualifies it.
@@ -121,13 +132,13 @@ struct LeaderRecognizer {
             // "British opposition leader X": the state adjective belongs to the silenced phrase.
             var phraseStart = k
             while phraseStart > 0, OfficeTitles.disqualifiers.contains(tokens[phraseStart - 1].lower) { phraseStart -= 1 }
-            if let qualifier = states.first(where: { $0.tokens.upperBound == phraseStart }) { phraseStart = qualifier.tokens.lowerBound }
+            if let qualifier = stateSpans.first(endingAt: phraseStart).map({ states[$0] }) { phraseStart = qualifier.tokens.lowerBound }
             return (phraseStart, nil, true)
         }
-        if k >= 0, organizations.contains(where: { $0.tokens.upperBound == k + 1 }) { return (start, nil, true) }
+        if k >= 0, organizationSpans.first(endingAt: k + 1) != nil { return (start, nil, true) }
         var mention: StateMention?
-        if k >= 0, tokens[k].isPossessive { mention = states.first { $0.tokens.upperBound == k } }
-        if mention == nil, k >= 0 { mention = states.first { $0.tokens.upperBound == k + 1 } }
+        if k >= 0, tokens[k].isPossessive { mention = stateSpans.first(endingAt: k).map { states[$0] } }
+        if mention == nil, k >= 0 { mention = stateSpans.first(endingAt: k + 1).map { states[$0] } }
         if let mention {
             // "Former Danish prime minister …": the disqualifier may stand before the state.
             var j = mention.tokens.lowerBound - 1
@@ -181,8 +192,8 @@ struct LeaderRecognizer {
         // Regnal numbers stand in names ("Mohammed VI", "Charles III"), other capitals are acronyms.
         if k > 0, Self.isRegnalNumber(token.text), tokens[k - 1].kind == .word, tokens[k - 1].isCapitalized { return true }
         if Self.isAcronym(token.text) { return false }
-        if states.contains(where: { $0.tokens.contains(k) }) { return false }
-        if organizations.contains(where: { $0.tokens.contains(k) }) { return false }
+        if stateSpans.covers(k) { return false }
+        if organizationSpans.covers(k) { return false }
         if OfficeTitles.titles.contains(token.lower) { return false }
         return true
     }

@@ -4,6 +4,7 @@ struct ClauseStructure {
     /// For each token, the index of its clause.
     let clause: [Int]
     /// Relative clauses (", who …,", ", which …,") and parentheses, with the token before them.
+    /// They do not overlap, and come in order.
     let asides: [Range<Int>]
 
     static let clauseOpeners: WordSet = ["but", "while", "whereas", "although", "though", "however", "yet", "because", "since", "so"]
@@ -31,17 +32,22 @@ struct ClauseStructure {
         self.clause = clause
         var asides: [Range<Int>] = []
         var i = 0
+        // Tokens read: each once, and each an aside skips over once more.
+        var steps = tokens.count
+        defer { WorkMeter.record(steps) }
         while i < tokens.count {
             guard tokens[i].kind == .punctuation else { i += 1; continue }
             if tokens[i].text == "(" {
                 let end = tokens[i...].firstIndex { $0.text == ")" } ?? tokens.count
                 asides.append(i..<min(tokens.count, end + 1))
+                steps += end - i
                 i = end + 1
                 continue
             }
             if tokens[i].text == ",", i + 1 < tokens.count, ["who", "which", "whose", "whom"].contains(tokens[i + 1].lower) {
                 let end = tokens[(i + 1)...].firstIndex { $0.text == "," || $0.text == ";" } ?? tokens.count
                 asides.append(i..<end)
+                steps += end - i
                 i = end
                 continue
             }
@@ -57,7 +63,17 @@ struct ClauseStructure {
         return next.isLowercaseWord && (AgreementLexicon.nouns[next.lower] != nil || ["country", "state", "nation", "government", "meeting", "visit", "summit", "year", "week", "day", "time", "issue"].contains(next.lower))
     }
 
+    /// The aside that holds token `index`, if any. (The asides are in order and do not overlap:
+    /// the only one that can hold it is the first that ends after it.)
     func aside(containing index: Int) -> Range<Int>? {
-        asides.first { $0.contains(index) }
+        let candidate = asides.firstIndex(withKeyAtLeast: index + 1, key: \.upperBound)
+        return candidate < asides.count && asides[candidate].contains(index) ? asides[candidate] : nil
+    }
+
+    /// The index of the first token of clause `number`, if a token has that number. (Clause
+    /// numbers never fall from one token to the next.)
+    func firstToken(ofClause number: Int) -> Int? {
+        let candidate = clause.firstIndex(withKeyAtLeast: number) { $0 }
+        return candidate < clause.count && clause[candidate] == number ? candidate : nil
     }
 }

@@ -17,8 +17,15 @@ struct GraphBuilder {
     /// Each entity's node identifier, and the first entity of each identifier.
     private let entityIDs: [String]
     private let entityByID: [String: Int]
-    /// For each title word of the document ("president"), the entities holding a matching title.
-    private let titleHolders: [String: [Int]]
+    /// For each title word of the document ("president"), the entities holding a matching title,
+    /// all of them and by state, each with their identifiers (asked for every title mention).
+    private let titleHolders: [String: TitleHolders]
+
+    private struct TitleHolders {
+        var all: [Int] = []
+        var allIDs: Set<String> = []
+        var byState: [String: (holders: [Int], ids: Set<String>)] = [:]
+    }
 
     init(document: Document, analysis: DocumentAnalysis, gazetteer: Gazetteer) {
         self.document = document
@@ -30,13 +37,22 @@ struct GraphBuilder {
         var byID: [String: Int] = [:]
         for (index, id) in entityIDs.enumerated() where byID[id] == nil { byID[id] = index }
         entityByID = byID
-        var holders: [String: [Int]] = [:]
+        var holders: [String: TitleHolders] = [:]
         let lowerTitles = entities.map { $0.titles.keys.map { $0.lowercased() } }
+        let ids = entityIDs
         for analysed in analysis.sentences {
             for title in analysed.titles where holders[title.title] == nil {
-                holders[title.title] = entities.indices.filter { i in
-                    lowerTitles[i].contains { $0.hasSuffix(title.title) || title.title == "counterpart" }
+                var found = TitleHolders()
+                for i in entities.indices where lowerTitles[i].contains(where: { $0.hasSuffix(title.title) || title.title == "counterpart" }) {
+                    found.all.append(i)
+                    found.allIDs.insert(ids[i])
+                    if let state = entities[i].state {
+                        found.byState[state, default: ([], [])].holders.append(i)
+                        found.byState[state, default: ([], [])].ids.insert(ids[i])
+                    }
                 }
+                holders[title.title] = found
+                WorkMeter.record(entities.count)
             }
         }
         titleHolders = holders
@@ -86,21 +102,39 @@ struct GraphBuilder {
     private mutating func add(_ analysed: AnalysedSentence) {
         let sentence = analysed.sentence
         let tokens = sentence.tokens
+        WorkMeter.record(tokens.count)
         for state in analysed.states { addState(state.code, evidence(sentence, "state:\(state.form.rawValue)")) }
         for organization in analysed.organizations {
             graph.add(Node(id: NodeID.make(.organization, organization.key), kind: .organization, label: organization.label,
                            evidence: [evidence(sentence, "organization")]))
         }
 
-        // Actors: leaders, titles resolved to leaders or states, states, organisations.
+        // Actors: leaders, titles resolved to leaders or states, states, organisations. A
+        // mention that overlaps an actor taken before it is no second actor.
         var actors: [ActorMention] = []
+        // The tokens actors hold, marked once there are too many actors to read one by one.
+        var taken: [Bool]?
+        func isFree(_ range: Range<Int>) -> Bool {
+            guard let taken else { return !actors.contains { $0.tokens.overlaps(range) } }
+            return !range.contains { taken[$0] }
+        }
+        func take(_ actor: ActorMention) {
+            actors.append(actor)
+            if taken == nil && actors.count > TokenSpans.scanLimit {
+                var marks = [Bool](repeating: false, count: tokens.count)
+                for held in actors { for k in held.tokens { marks[k] = true } }
+                taken = marks
+            } else if taken != nil {
+                for k in actor.tokens { taken![k] = true }
+            }
+        }
         for (mention, index) in analysed.leaders {
-            actors.append(ActorMention(tokens: mention.tokens, id: entityIDs[index], code: analysis.resolver.entities[index].state, kind: .leader))
+            take(ActorMention(tokens: mention.tokens, id: entityIDs[index], code: analysis.resolver.entities[index].state, kind: .leader))
         }
         // A title inside a leader's own mention ("Ambassador Tr") is that leader, not a second actor.
-        for title in analysed.titles where !actors.contains(where: { $0.tokens.overlaps(title.tokens) }) {
+        for title in analysed.titles where isFree(title.tokens) {
             guard let actor = resolve(title) else { continue }
-            actors.append(actor)
+            take(actor)
             // "The president urged …": the sentence is evidence for the leader it names.
             if actor.kind == .leader, let found = entityByID[actor.id] {
                 let entity = analysis.resolver.entities[found]
@@ -108,13 +142,14 @@ struct GraphBuilder {
                                title: entity.title, evidence: [evidence(sentence, "leader:title-mention")]))
             }
         }
-        for state in analysed.states where !actors.contains(where: { $0.tokens.overlaps(state.tokens) }) {
-            actors.append(ActorMention(tokens: state.tokens, id: NodeID.make(.state, state.code), code: state.code, kind: .state))
+        for state in analysed.states where isFree(state.tokens) {
+            take(ActorMention(tokens: state.tokens, id: NodeID.make(.state, state.code), code: state.code, kind: .state))
         }
-        for organization in analysed.organizations where !actors.contains(where: { $0.tokens.overlaps(organization.tokens) }) {
-            actors.append(ActorMention(tokens: organization.tokens, id: NodeID.make(.organization, organization.key), code: nil, kind: .organization))
+        for organization in analysed.organizations where isFree(organization.tokens) {
+            take(ActorMention(tokens: organization.tokens, id: NodeID.make(.organization, organization.key), code: nil, kind: .organization))
         }
-        actors.removeAll { actor in analysed.inactive.contains { $0.overlaps(actor.tokens) } }
+        let inactive = TokenSpans(analysed.inactive, tokenCount: tokens.count)
+        actors.removeAll { inactive.overlaps($0.tokens) }
         actors.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
 
         // Agreements: specific ones become nodes; "the deal" refers to the latest specific one.
@@ -152,11 +187,12 @@ struct GraphBuilder {
             }
             addParties(of: ids, after: mention.tokens.upperBound, tokens: tokens, actors: actors, sentence: sentence)
             // "a China-UK tourism deal": states named inside the phrase are its parties.
-            for state in analysed.states where mention.tokens.contains(state.tokens.lowerBound) && state.code != mention.owner && !state.isPossessive {
+            for state in analysed.states.elements(withKeyIn: mention.tokens, key: \.tokens.lowerBound)
+            where state.code != mention.owner && !state.isPossessive {
                 addParty(state.code, of: ids, sentence: sentence)
             }
             if let range = mention.partyTokens {
-                for actor in actors where range.contains(actor.tokens.lowerBound) {
+                for actor in actors.elements(withKeyIn: range, key: \.tokens.lowerBound) {
                     guard let code = actor.code else { continue }
                     addState(code, evidence(sentence, "agreement-parties"))
                     for id in ids {
@@ -174,13 +210,25 @@ struct GraphBuilder {
         }
 
         let finder = RelationFinder(tokens: tokens, actors: actors, agreements: agreements, context: context)
-        for found in finder.relations() {
+        let relations = finder.relations()
+        // The first actor of each identifier, for the relations found (looked up in a table when
+        // there are many actors).
+        var firstActorWithID: [String: ActorMention]?
+        if !relations.isEmpty && actors.count > TokenSpans.scanLimit {
+            var table: [String: ActorMention] = [:]
+            for actor in actors where table[actor.id] == nil { table[actor.id] = actor }
+            firstActorWithID = table
+        }
+        func firstActor(_ id: String) -> ActorMention? {
+            firstActorWithID.map { $0[id] } ?? actors.first { $0.id == id }
+        }
+        for found in relations {
             let ev = evidence(sentence, found.rule)
             for id in [found.source, found.target] where id.hasPrefix("state:") {
                 addState(String(id.dropFirst("state:".count)), ev)
             }
             graph.add(Edge(source: found.source, target: found.target, relation: found.relation, evidence: [ev]))
-            if let a = actors.first(where: { $0.id == found.source }), let b = actors.first(where: { $0.id == found.target }),
+            if let a = firstActor(found.source), let b = firstActor(found.target),
                a.kind != .organization, b.kind != .organization {
                 context.notePair(a, b, at: sentence.index)
             }
@@ -225,7 +273,7 @@ struct GraphBuilder {
         let limit = min(tokens.count, end + 14)
         var stop = end + 1
         while stop < limit, !(tokens[stop].kind == .punctuation && [",", ";", ".", ":"].contains(tokens[stop].text)) { stop += 1 }
-        for actor in actors where actor.tokens.lowerBound > end && actor.tokens.lowerBound < stop {
+        for actor in actors.elements(withKeyIn: (end + 1)..<stop, key: \.tokens.lowerBound) {
             if let code = actor.code { addParty(code, of: ids, sentence: sentence) }
         }
     }
@@ -233,10 +281,10 @@ struct GraphBuilder {
     /// "the president", "his Chinese counterpart": the leader meant, or the state.
     private func resolve(_ title: LeaderRecognizer.TitleMention) -> ActorMention? {
         let entities = analysis.resolver.entities
-        let holders = titleHolders[title.title] ?? []
-        let candidates = title.state.map { state in holders.filter { entities[$0].state == state } } ?? holders
+        let holders = titleHolders[title.title] ?? TitleHolders()
+        let (candidates, candidateIDs) = title.state.map { holders.byState[$0] ?? ([], []) } ?? (holders.all, holders.allIDs)
         // The most recently mentioned candidate.
-        if let salient = context.salientLeader, candidates.contains(where: { entityIDs[$0] == salient.id }) {
+        if let salient = context.salientLeader, candidateIDs.contains(salient.id) {
             return ActorMention(tokens: title.tokens, id: salient.id, code: salient.code, kind: .leader)
         }
         if candidates.count == 1 {

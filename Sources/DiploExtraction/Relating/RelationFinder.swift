@@ -17,14 +17,23 @@ struct RelationFinder {
     private let structure: ClauseStructure
     /// The trigger that starts at each token, if any: looked up once, asked for often.
     private let triggers: [RelationLexicon.Trigger?]
+    /// The actors, indexed by position.
+    private let index: ActorIndex
+    /// The agreements, indexed by position.
+    private let agreementSpans: TokenSpans
 
     init(tokens: [Token], actors: [ActorMention], agreements: [(mention: AgreementMention, ids: [String])], context: DiscourseContext) {
+        let actors = actors.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        let structure = ClauseStructure(tokens)
         self.tokens = tokens
-        self.actors = actors.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        self.actors = actors
         self.agreements = agreements
         self.context = context
-        self.structure = ClauseStructure(tokens)
-        self.triggers = tokens.indices.map { Self.trigger(at: $0, in: tokens, agreements: agreements) }
+        self.structure = structure
+        let agreementSpans = TokenSpans(agreements.map(\.mention.tokens), tokenCount: tokens.count)
+        self.agreementSpans = agreementSpans
+        self.triggers = tokens.indices.map { Self.trigger(at: $0, in: tokens, insideAgreement: agreementSpans.covers($0)) }
+        self.index = ActorIndex(actors: actors, tokens: tokens, structure: structure)
     }
 
     static let prepositions: WordSet = [
@@ -53,6 +62,7 @@ struct RelationFinder {
 
     /// Every relation the sentence states.
     func relations() -> [FoundRelation] {
+        WorkMeter.record(tokens.count)
         var found: [FoundRelation] = []
         var previousSubjects: (clause: Int, actors: [ActorMention])?
         // A clause that refuses ("refused to", "is out of the question") states no positive act.
@@ -95,22 +105,21 @@ struct RelationFinder {
     }
 
     private func isInsideMention(_ i: Int) -> Bool {
-        actors.contains { $0.tokens.contains(i) }
+        index.spans.covers(i)
     }
 
     private func triggerAt(_ i: Int) -> RelationLexicon.Trigger? {
         triggers[i]
     }
 
-    /// The trigger of the lexicon that starts at token `i`, if any.
-    private static func trigger(
-        at i: Int, in tokens: [Token], agreements: [(mention: AgreementMention, ids: [String])]
-    ) -> RelationLexicon.Trigger? {
+    /// The trigger of the lexicon that starts at token `i`, if any; `insideAgreement` says
+    /// whether an agreement's name holds the token.
+    private static func trigger(at i: Int, in tokens: [Token], insideAgreement: Bool) -> RelationLexicon.Trigger? {
         guard tokens[i].kind == .word, let candidates = RelationLexicon.byFirstWord[tokens[i].lower] else { return nil }
         for candidate in candidates where i + candidate.words.count <= tokens.count {
             if zip(candidate.words, tokens[i..<(i + candidate.words.count)]).allSatisfy({ $0 == $1.lower }) {
                 // A trigger word inside an agreement's name ("currency exchange") is not a trigger.
-                if agreements.contains(where: { $0.mention.tokens.contains(i) && candidate.reading == .noun }) { return nil }
+                if insideAgreement && candidate.reading == .noun { return nil }
                 return candidate
             }
         }
@@ -143,16 +152,14 @@ struct RelationFinder {
     /// Whether clause `clause` was opened by "but"/"yet" right before a verb (so it continues the
     /// previous clause's subject).
     private func previousClauseWasCoordinated(_ clause: Int) -> Bool {
-        guard let start = structure.clause.firstIndex(of: clause) else { return false }
+        guard let start = structure.firstToken(ofClause: clause) else { return false }
         return ["but", "yet"].contains(tokens[start].lower)
     }
 
     /// The first actor of the sentence before `i` that stands as a subject (not after a
     /// preposition, not inside an aside).
     private func firstSubject(before i: Int) -> ActorMention? {
-        actors.first { actor in
-            actor.tokens.upperBound <= i && !isGoverned(actor) && structure.aside(containing: actor.tokens.lowerBound) == nil
-        }
+        index.firstOpenSubject(endingAtOrBefore: i)
     }
 
     private func relations(for trigger: RelationLexicon.Trigger, at i: Int, end: Int, subjects givenSubjects: [ActorMention]) -> [FoundRelation] {
@@ -166,7 +173,7 @@ struct RelationFinder {
         // "US objections", "China's opposition": the actor right before acts; on the object if
         // one follows, else on the clause's subject.
         if trigger.reading == .noun, RelationLexicon.actorFirstNouns.contains(trigger.words[0]),
-           let agent = actors.last(where: { $0.tokens.upperBound == i || ($0.tokens.upperBound == i - 1 && tokens[i - 1].isPossessive) }) {
+           let agent = lastActor(endingAt: i, orBeforePossessiveAt: i - 1) {
             let objects = objectGroup(for: trigger, after: end)
             if !objects.isEmpty { return make([agent], objects, trigger.relation, rule) }
             guard let patient = nearestActor(before: agent.tokens.lowerBound, subjectOnly: true, acrossClauses: true) else { return [] }
@@ -271,6 +278,15 @@ struct RelationFinder {
         return out
     }
 
+    /// The last actor (in sorted order) that ends right before token `i`, or right before a
+    /// possessive at `possessive` ("China's opposition").
+    private func lastActor(endingAt i: Int, orBeforePossessiveAt possessive: Int) -> ActorMention? {
+        let atEnd = index.spans.last(endingAt: i) ?? -1
+        let beforePossessive = possessive >= 1 && tokens[possessive].isPossessive ? index.spans.last(endingAt: possessive) ?? -1 : -1
+        let last = max(atEnd, beforePossessive)
+        return last >= 0 ? actors[last] : nil
+    }
+
     private func isPassive(at i: Int) -> Bool {
         i > 0 && ["was", "were", "been", "being", "is", "are"].contains(tokens[i - 1].lower) && tokens[i].lower.hasSuffix("ed")
     }
@@ -279,7 +295,7 @@ struct RelationFinder {
     /// for a trigger inside a relative clause, the person or state it describes.
     private func subjectGroup(for trigger: RelationLexicon.Trigger, at i: Int) -> [ActorMention] {
         if let aside = structure.aside(containing: i), tokens[aside.lowerBound].text == "," {
-            if let antecedent = actors.last(where: { $0.tokens.upperBound == aside.lowerBound }) { return [antecedent] }
+            if let antecedent = index.lastActor(endingAt: aside.lowerBound) { return [antecedent] }
         }
         // "the two countries agreed"
         if let pair = pairPhrase(endingBefore: i) { return pair }
@@ -291,7 +307,7 @@ struct RelationFinder {
             // "X and Y agreed"
             let before = subject.tokens.lowerBound
             if before >= 2, tokens[before - 1].lower == "and",
-               let other = actors.last(where: { $0.tokens.upperBound == before - 1 }), structure.clause[other.tokens.lowerBound] == structure.clause[i] {
+               let other = index.lastActor(endingAt: before - 1), structure.clause[other.tokens.lowerBound] == structure.clause[i] {
                 return [other, subject]
             }
             return [subject]
@@ -322,7 +338,7 @@ struct RelationFinder {
             adjectives += 1
         }
         guard k >= 1, tokens[k].isPossessive else { return nil }
-        return actors.last { $0.tokens.upperBound == k }
+        return index.lastActor(endingAt: k)
     }
 
     private func possessivePronounOwner(before i: Int) -> ActorMention? {
@@ -339,7 +355,7 @@ struct RelationFinder {
             return nearestActor(before: k, subjectOnly: true, kinds: [.state, .organization])
         case "his", "her":
             if let leader = nearestActor(before: k, subjectOnly: false, kinds: [.leader]) { return leader }
-            if let later = actors.first(where: { $0.tokens.lowerBound > i && $0.kind == .leader }) { return later }
+            if let later = index.firstLeader(startingAtOrAfter: i + 1) { return later }
             return context.salientLeader
         default:
             return nil
@@ -349,25 +365,25 @@ struct RelationFinder {
     /// The nearest actor left of `i` in the same clause (outside asides); with `subjectOnly`,
     /// skipping actors governed by a preposition ("in Beijing", "with China").
     private func nearestActor(before i: Int, subjectOnly: Bool, kinds: Set<NodeKind> = [.leader, .state, .organization], acrossClauses: Bool = false) -> ActorMention? {
+        // The nearest of the actors that stand outside asides or in this token's aside; the
+        // clauses of actors only fall going left, so a nearest one in another clause means
+        // none in this clause.
+        guard let actor = index.lastActor(endingAtOrBefore: i, kinds: kinds, subjectOnly: subjectOnly, aside: structure.aside(containing: i))
+        else { return nil }
         let clause = i < tokens.count ? structure.clause[i] : structure.clause.last ?? 0
-        let hereAside = structure.aside(containing: i)
-        for actor in actors.reversed() where actor.tokens.upperBound <= i && kinds.contains(actor.kind) {
-            if !acrossClauses && structure.clause[actor.tokens.lowerBound] != clause { continue }
-            if let aside = structure.aside(containing: actor.tokens.lowerBound), aside != hereAside { continue }
-            if subjectOnly && isGoverned(actor) { continue }
-            return actor
-        }
-        return nil
+        if !acrossClauses && structure.clause[actor.tokens.lowerBound] != clause { return nil }
+        return actor
     }
 
     /// "in Brussels", "at the White House": a place where something happens, not who it concerns.
-    private func isPlace(_ actor: ActorMention) -> Bool {
+    static func isPlace(_ actor: ActorMention, in tokens: [Token]) -> Bool {
         var k = actor.tokens.lowerBound - 1
         if k >= 0, tokens[k].lower == "the" { k -= 1 }
         return k >= 0 && ["in", "at", "near", "inside", "outside", "throughout", "around", "across"].contains(tokens[k].lower)
     }
 
-    private func isGoverned(_ actor: ActorMention) -> Bool {
+    /// Whether a preposition governs the actor ("with China", "in the Kremlin").
+    static func isGoverned(_ actor: ActorMention, in tokens: [Token]) -> Bool {
         var k = actor.tokens.lowerBound - 1
         if k >= 0, tokens[k].lower == "the" { k -= 1 }
         guard k >= 0 else { return false }
@@ -378,7 +394,7 @@ struct RelationFinder {
     private func objectGroup(for trigger: RelationLexicon.Trigger, after end: Int) -> [ActorMention] {
         let clause = end < tokens.count ? structure.clause[end] : -1
         let triggerEndsInPlace = ["in", "at", "near", "around", "across", "inside"].contains(trigger.words.last ?? "")
-        guard let first = actors.first(where: { $0.tokens.lowerBound >= end && (triggerEndsInPlace || !isPlace($0)) }),
+        guard let first = triggerEndsInPlace ? index.firstActor(startingAtOrAfter: end) : index.firstActorNotAPlace(startingAtOrAfter: end),
               first.tokens.lowerBound - end <= (RelationLexicon.adjacentObject.contains(trigger.words[0]) ? 1 : 10),
               structure.clause[first.tokens.lowerBound] == clause else { return [] }
         if structure.aside(containing: first.tokens.lowerBound) != nil && structure.aside(containing: end) == nil { return [] }
@@ -398,7 +414,7 @@ struct RelationFinder {
         var group = [first]
         var lastLinkHasConjunction = true
         var last = first
-        while let next = actors.first(where: { $0.tokens.lowerBound > last.tokens.upperBound }),
+        while let next = index.firstActor(startingAtOrAfter: last.tokens.upperBound + 1),
               next.tokens.lowerBound - last.tokens.upperBound <= 2,
               tokens[last.tokens.upperBound..<next.tokens.lowerBound].allSatisfy({ ["and", "or", ",", "the"].contains($0.lower) }),
               tokens[last.tokens.upperBound..<next.tokens.lowerBound].contains(where: { $0.lower == "and" || $0.lower == "or" || $0.text == "," }) {
@@ -412,9 +428,9 @@ struct RelationFinder {
 
     /// The actors listed right after `index` ("between X and Y", "by X").
     private func actorGroup(startingAfter index: Int) -> [ActorMention] {
-        guard let first = actors.first(where: { $0.tokens.lowerBound > index }), first.tokens.lowerBound - index <= 2 else { return [] }
+        guard let first = self.index.firstActor(startingAtOrAfter: index + 1), first.tokens.lowerBound - index <= 2 else { return [] }
         var group = [first]
-        if let second = actors.first(where: { $0.tokens.lowerBound > first.tokens.upperBound }),
+        if let second = self.index.firstActor(startingAtOrAfter: first.tokens.upperBound + 1),
            second.tokens.lowerBound - first.tokens.upperBound <= 2,
            tokens[first.tokens.upperBound..<second.tokens.lowerBound].contains(where: { $0.lower == "and" }) {
             group.append(second)
@@ -425,21 +441,27 @@ struct RelationFinder {
     /// The agreement a verb acts on: one starting within a few words after it.
     private func agreementObject(after end: Int) -> [String]? {
         let clause = end < tokens.count ? structure.clause[end] : -1
-        guard let index = agreements.firstIndex(where: { $0.mention.tokens.lowerBound >= end && $0.mention.tokens.lowerBound - end <= 6 }),
-              structure.clause[agreements[index].mention.tokens.lowerBound] == clause else { return nil }
+        // The first agreement (in order) that starts within six tokens after `end`.
+        var first: Int?
+        for k in end...min(end + 6, tokens.count) {
+            if let found = agreementSpans.first(startingAt: k), found < first ?? .max { first = found }
+        }
+        guard let index = first, structure.clause[agreements[index].mention.tokens.lowerBound] == clause else { return nil }
         let match = agreements[index]
         var ids = match.ids
         // "seven agreements, including a currency exchange and agreements on …": the members too.
         let after = match.mention.tokens.upperBound
         if tokens[after..<min(tokens.count, after + 2)].contains(where: { $0.lower == "including" }) {
-            for member in agreements[(index + 1)...] where structure.clause[member.mention.tokens.lowerBound] == clause {
+            // (Agreements come in order, so the later ones of this clause come next.)
+            for member in agreements[(index + 1)...] {
+                guard structure.clause[member.mention.tokens.lowerBound] == clause else { break }
                 ids += member.ids
             }
         }
         guard !ids.isEmpty else { return nil }
         // An actor standing between the verb and the agreement is the verb's object instead,
         // unless it owns the agreement ("rejecting Seoul's plan").
-        if let actor = actors.first(where: { $0.tokens.lowerBound >= end }), actor.tokens.upperBound <= match.mention.tokens.lowerBound {
+        if let actor = self.index.firstActor(startingAtOrAfter: end), actor.tokens.upperBound <= match.mention.tokens.lowerBound {
             return nil
         }
         return ids
@@ -449,7 +471,7 @@ struct RelationFinder {
     private func reportedSpeech(at i: Int) -> [FoundRelation] {
         guard let speaker = nearestActor(before: i, subjectOnly: true) else { return [] }
         let clause = structure.clause[i]
-        for actor in actors where actor.tokens.lowerBound > i && actor.tokens.lowerBound - i <= 4 && structure.clause[actor.tokens.lowerBound] == clause {
+        for actor in index.actors(startingAfter: i, within: 4) where structure.clause[actor.tokens.lowerBound] == clause {
             let after = actor.tokens.upperBound
             if after < tokens.count, Self.obligations.contains(tokens[after].lower) {
                 return make([speaker], [actor], .urged, "reported-speech")

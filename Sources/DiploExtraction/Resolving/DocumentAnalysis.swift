@@ -34,9 +34,17 @@ struct DocumentAnalysis {
         for sentence in sentences {
             var consulted = false
             let mentions = recognizer.mentions(in: sentence.tokens, consultedConfirmedStates: &consulted)
+            // (The states of "China-UK" share one token: its text is looked up once.)
+            var previous: (tokens: Range<Int>, unambiguous: Bool)?
             for mention in mentions {
-                let form = sentence.tokens.surface(mention.tokens)
-                if !(gazetteer.entries(for: form).first?.isAmbiguous ?? true) { confirmed.insert(mention.code) }
+                var unambiguous = previous?.tokens == mention.tokens ? previous!.unambiguous : false
+                if previous?.tokens != mention.tokens {
+                    let form = sentence.tokens.surface(mention.tokens)
+                    WorkMeter.record(form.utf8.count)
+                    unambiguous = !(gazetteer.entries(for: form).first?.isAmbiguous ?? true)
+                }
+                previous = (mention.tokens, unambiguous)
+                if unambiguous { confirmed.insert(mention.code) }
             }
             firstReadings.append(consulted ? nil : mentions)
         }
@@ -44,21 +52,23 @@ struct DocumentAnalysis {
         // Pass 2: everything, sentence by sentence.
         var stateCounts: [String: Int] = [:]
         for (s, sentence) in sentences.enumerated() {
+            WorkMeter.record(sentence.tokens.count)
             var analysed = AnalysedSentence(sentence: sentence)
             analysed.organizations = OrganizationRecognizer().mentions(in: sentence.tokens)
             let stateMentions = firstReadings[s] ?? recognizer.mentions(in: sentence.tokens)
-            analysed.states = stateMentions.filter { state in
-                !analysed.organizations.contains { $0.tokens.overlaps(state.tokens) }
-            }
+            let organizationSpans = TokenSpans(analysed.organizations.map(\.tokens), tokenCount: sentence.tokens.count)
+            analysed.states = stateMentions.filter { !organizationSpans.overlaps($0.tokens) }
             for state in analysed.states { stateCounts[state.code, default: 0] += 1 }
-            let leaderRecognizer = LeaderRecognizer(states: analysed.states, organizations: analysed.organizations)
+            let leaderRecognizer = LeaderRecognizer(
+                states: analysed.states, organizations: analysed.organizations, tokenCount: sentence.tokens.count)
             let (leaders, titles, inactive) = leaderRecognizer.mentions(in: sentence.tokens)
             analysed.inactive = inactive
             for mention in leaders + officeHolderMentions(sentence.tokens, excluding: leaders, recognizer: leaderRecognizer) {
                 analysed.leaders.append((mention, resolver.add(mention)))
             }
             analysed.titles = titles
-            let agreementRecognizer = AgreementRecognizer(states: analysed.states, organizations: analysed.organizations)
+            let agreementRecognizer = AgreementRecognizer(
+                states: analysed.states, organizations: analysed.organizations, tokenCount: sentence.tokens.count)
             let agreements = agreementRecognizer.mentions(in: sentence.tokens)
             analysed.agreements = (agreements + agreementRecognizer.actionMentions(in: sentence.tokens, excluding: agreements))
                 .sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
@@ -81,8 +91,9 @@ struct DocumentAnalysis {
         for (s, analysed) in sentencesSoFar.enumerated() {
             for entity in Set(analysed.leaders.map(\.entity)) { mentionedIn[entity, default: []].append(s) }
         }
+        var facts = [StateFacts?](repeating: nil, count: sentencesSoFar.count)
         resolver.assignStates(officeHolders: holdersByName, nearbyState: {
-            Self.nearbyState(of: $0, heldByOthers: $1, in: sentencesSoFar, mentionedIn: mentionedIn[$0] ?? [])
+            Self.nearbyState(of: $0, heldByOthers: $1, in: sentencesSoFar, mentionedIn: mentionedIn[$0] ?? [], facts: &facts)
         }, mainState: mainState)
         // … then again, for family names that only a state makes known ("Lee" of "Lee Jae Myung").
         aliases = aliasIndex()
@@ -94,31 +105,43 @@ struct DocumentAnalysis {
     /// honorific. The person becomes a leader with that title (and its state, when stated).
     private mutating func bindUntitledPeople() {
         // "the US president" names the one president whose state the text has not stated.
-        // (Entities' titles do not change here: the holders of each title are found once.)
+        // (Entities' titles do not change here: the holders of each title are found once, and
+        // what is asked of them is kept up to date as states are noted, not asked of each again.)
         let lowerTitles = resolver.entities.map { $0.titles.keys.map { $0.lowercased() } }
-        var holdersOfTitle: [String: [Int]] = [:]
+        var holdersOfTitle: [String: TitleHolders] = [:]
+        var titlesHeld: [Int: [String]] = [:]
+        func note(_ state: String, for entity: Int) {
+            let stated = resolver.entities[entity].statedStates
+            resolver.noteStatedTitle(state, for: entity)
+            for title in titlesHeld[entity] ?? [] {
+                if stated[state] == nil { holdersOfTitle[title]!.statedCount[state, default: 0] += 1 }
+                if stated.isEmpty { holdersOfTitle[title]!.open.remove(entity) }
+            }
+        }
         for analysed in sentences {
             for title in analysed.titles {
                 guard let state = title.state else { continue }
-                let candidates = holdersOfTitle[title.title] ?? lowerTitles.indices.filter { i in
-                    lowerTitles[i].contains { $0.hasSuffix(title.title) }
+                if holdersOfTitle[title.title] == nil {
+                    let holders = lowerTitles.indices.filter { i in lowerTitles[i].contains { $0.hasSuffix(title.title) } }
+                    holdersOfTitle[title.title] = TitleHolders(holders, of: resolver.entities)
+                    for holder in holders { titlesHeld[holder, default: []].append(title.title) }
                 }
-                holdersOfTitle[title.title] = candidates
-                if candidates.count == 1, resolver.entities[candidates[0]].statedStates.isEmpty {
-                    resolver.noteStatedTitle(state, for: candidates[0])
-                } else if !candidates.contains(where: { resolver.entities[$0].statedStates[state] != nil }) {
-                    let open = candidates.filter { resolver.entities[$0].statedStates.isEmpty }
-                    if open.count == 1 { resolver.noteStatedTitle(state, for: open[0]) }
+                let holders = holdersOfTitle[title.title]!
+                if holders.all.count == 1, resolver.entities[holders.all[0]].statedStates.isEmpty {
+                    note(state, for: holders.all[0])
+                } else if holders.statedCount[state, default: 0] == 0, holders.open.count == 1, let only = holders.open.first {
+                    note(state, for: only)
                 }
             }
         }
         var people: [String: (count: Int, full: String, sentence: Int)] = [:]
         for (s, analysed) in sentences.enumerated() {
             let tokens = analysed.sentence.tokens
+            var states = LazyStateSpans(analysed)
             for i in tokens.indices.dropLast() where OfficeTitles.honorifics.contains(tokens[i].lower) {
                 guard tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized,
                       !LeaderRecognizer.nameStopwords.contains(tokens[i + 1].text),
-                      !analysed.states.contains(where: { $0.tokens.contains(i + 1) }) else { continue }
+                      !states.covers(i + 1) else { continue }
                 let surname = tokens[i + 1].text
                 guard resolver.match([surname], state: nil) == nil else { continue }
                 people[surname, default: (0, surname, s)].count += 1
@@ -131,6 +154,7 @@ struct DocumentAnalysis {
         var named: Set<String> = []
         for analysed in sentences where named.count < people.count {
             let tokens = analysed.sentence.tokens
+            var states = LazyStateSpans(analysed)
             var firstInSentence: [String: Int] = [:]
             for k in tokens.indices.dropFirst() where people[tokens[k].text] != nil && firstInSentence[tokens[k].text] == nil
                 && tokens[k - 1].isCapitalized && tokens[k - 1].kind == .word {
@@ -138,7 +162,7 @@ struct DocumentAnalysis {
             }
             for (surname, k) in firstInSentence where !named.contains(surname) {
                 if !LeaderRecognizer.nameStopwords.contains(tokens[k - 1].text), !OfficeTitles.honorifics.contains(tokens[k - 1].lower),
-                   !OfficeTitles.titles.contains(tokens[k - 1].lower), !analysed.states.contains(where: { $0.tokens.contains(k - 1) }) {
+                   !OfficeTitles.titles.contains(tokens[k - 1].lower), !states.covers(k - 1) {
                     people[surname]!.full = "\(tokens[k - 1].text) \(surname)"
                     named.insert(surname)
                 }
@@ -176,19 +200,22 @@ struct DocumentAnalysis {
     /// The state named closest to a leader's mentions, in the same sentence or the ones around
     /// it, leaving out states that qualify another leader ("Italian Prime Minister …") and
     /// places after a preposition ("a trip to Iraq").
-    /// `mentionedIn`: the indices of the sentences that mention the entity, in order.
-    static func nearbyState(of entity: Int, heldByOthers: Set<String>, in sentences: [AnalysedSentence], mentionedIn: [Int]) -> String? {
+    /// `mentionedIn`: the indices of the sentences that mention the entity, in order. `facts`
+    /// keeps what was worked out about each sentence's states, for the next entity.
+    static func nearbyState(
+        of entity: Int, heldByOthers: Set<String>, in sentences: [AnalysedSentence], mentionedIn: [Int], facts: inout [StateFacts?]
+    ) -> String? {
         var scores: [String: Double] = [:]
         for s in mentionedIn {
             for offset in -1...1 {
                 let other = s + offset
                 guard sentences.indices.contains(other) else { continue }
-                let tokens = sentences[other].sentence.tokens
-                let otherLeaders = sentences[other].leaders.filter { $0.entity != entity }.map(\.mention.tokens)
+                let known = facts[other] ?? StateFacts(sentences[other])
+                facts[other] = known
                 for (n, state) in sentences[other].states.enumerated() {
-                    if otherLeaders.contains(where: { $0.overlaps(state.tokens) }) { continue }
-                    if isQuoted(state.tokens.lowerBound, in: tokens) { continue }
-                    if isGovernedOrObject(n, in: sentences[other].states, tokens: tokens) { continue }
+                    let overlapping = known.overlappingEntity[n]
+                    if overlapping == StateFacts.severalEntities || (overlapping >= 0 && overlapping != entity) { continue }
+                    if known.quotedOrGoverned[n] { continue }
                     let weight = (offset == 0 ? 2.0 : 1.0) * (state.form == .seat ? 2.0 : 1.0) * (heldByOthers.contains(state.code) ? 0.2 : 1.0)
                     scores[state.code, default: 0] += weight
                 }
@@ -197,31 +224,17 @@ struct DocumentAnalysis {
         return scores.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
     }
 
-    /// Whether the token at `index` stands inside double quotation marks.
-    static func isQuoted(_ index: Int, in tokens: [Token]) -> Bool {
-        var open = false
-        for token in tokens[..<index] where token.kind == .punctuation {
-            switch token.text {
-            case "\u{201C}": open = true
-            case "\u{201D}": open = false
-            case "\"": open.toggle()
-            default: break
-            }
-        }
-        return open
-    }
-
     /// Whether state mention `n` follows a preposition or a relation verb ("with Iran, Iraq and
     /// China", "pressing the US"): then it names a place or a counterpart, not someone's own state.
-    static func isGovernedOrObject(_ n: Int, in states: [StateMention], tokens: [Token]) -> Bool {
+    /// A list inherits what governs its first member: `previousIs` is the answer for mention `n - 1`.
+    static func isGovernedOrObject(_ n: Int, in states: [StateMention], tokens: [Token], previousIs previous: Bool) -> Bool {
         var k = states[n].tokens.lowerBound - 1
         if k >= 0, tokens[k].lower == "the" { k -= 1 }
         guard k >= 0 else { return false }
         if RelationFinder.prepositions.contains(tokens[k].lower) || RelationLexicon.byFirstWord[tokens[k].lower] != nil { return true }
-        // A list inherits what governs its first member.
         if tokens[k].text == "," || tokens[k].lower == "and" || tokens[k].lower == "or", n > 0,
            states[n - 1].tokens.upperBound == k {
-            return isGovernedOrObject(n - 1, in: states, tokens: tokens)
+            return previous
         }
         return false
     }
@@ -236,8 +249,13 @@ struct DocumentAnalysis {
         guard !surnames.isEmpty else { return }
         for index in sentences.indices {
             let tokens = sentences[index].sentence.tokens
+            // (The states of "China-UK" share one token: its text is looked up once.)
+            var previous: (tokens: Range<Int>, stated: Set<String>?)?
             sentences[index].states.removeAll { state in
-                guard state.form == .name, let stated = surnames[tokens.surface(state.tokens)] else { return false }
+                guard state.form == .name else { return false }
+                let stated = previous?.tokens == state.tokens ? previous!.stated : surnames[tokens.surface(state.tokens)]
+                previous = (state.tokens, stated)
+                guard let stated else { return false }
                 return !stated.contains(state.code)
             }
         }
@@ -246,9 +264,10 @@ struct DocumentAnalysis {
     /// Full names of office holders that no title pattern caught ("Xi Jinping said …").
     private func officeHolderMentions(_ tokens: [Token], excluding leaders: [LeaderMention], recognizer: LeaderRecognizer) -> [LeaderMention] {
         var result: [LeaderMention] = []
+        let leaderSpans = TokenSpans(leaders.map(\.tokens), tokenCount: tokens.count)
         var i = 0
         while i < tokens.count {
-            guard recognizer.isNameWord(tokens, i), !leaders.contains(where: { $0.tokens.contains(i) }),
+            guard recognizer.isNameWord(tokens, i), !leaderSpans.covers(i),
                   let end = recognizer.nameEnd(tokens, from: i), end - i >= 2 else { i += 1; continue }
             let name = tokens.surface(i..<end)
             if let holder = officeHolders.holder(named: name) {
@@ -274,12 +293,12 @@ struct DocumentAnalysis {
 
     private mutating func addAliasMentions(_ index: Int, aliases: (entity: [String: Int], ambiguous: Set<String>, prefixes: PrefixSet)) {
         let tokens = sentences[index].sentence.tokens
-        let taken = sentences[index].leaders.map(\.mention.tokens) + sentences[index].states.map(\.tokens)
-            + sentences[index].organizations.map(\.tokens)
+        let taken = TokenSpans(sentences[index].leaders.map(\.mention.tokens) + sentences[index].states.map(\.tokens)
+            + sentences[index].organizations.map(\.tokens), tokenCount: tokens.count)
         let (aliasToEntity, ambiguous, prefixes) = aliases
         var i = 0
         while i < tokens.count {
-            guard tokens[i].isCapitalized, !taken.contains(where: { $0.contains(i) }) else { i += 1; continue }
+            guard tokens[i].isCapitalized, !taken.covers(i) else { i += 1; continue }
             var matched = false
             // The spans that are aliases, shortest first; the search stops at a span no alias starts with.
             var candidates: [(length: Int, form: String, entity: Int)] = []
@@ -307,5 +326,38 @@ struct DocumentAnalysis {
             if !matched { i += 1 }
         }
         sentences[index].leaders.sort { $0.mention.tokens.lowerBound < $1.mention.tokens.lowerBound }
+    }
+}
+
+/// Where a sentence's states lie, indexed the first time it is asked (most sentences never are).
+private struct LazyStateSpans {
+    let analysed: AnalysedSentence
+    private var spans: TokenSpans?
+
+    init(_ analysed: AnalysedSentence) {
+        self.analysed = analysed
+    }
+
+    /// Whether a state mention holds token `k`.
+    mutating func covers(_ k: Int) -> Bool {
+        if spans == nil { spans = TokenSpans(analysed.states.map(\.tokens), tokenCount: analysed.sentence.tokens.count) }
+        return spans!.covers(k)
+    }
+}
+
+/// The holders of a title while titles are bound to states (see `bindUntitledPeople`): all of
+/// them, how many have each state stated, and those with no state stated.
+private struct TitleHolders {
+    let all: [Int]
+    var statedCount: [String: Int] = [:]
+    var open: Set<Int> = []
+
+    init(_ holders: [Int], of entities: [LeaderEntity]) {
+        WorkMeter.record(holders.count)
+        all = holders
+        for holder in holders {
+            for state in entities[holder].statedStates.keys { statedCount[state, default: 0] += 1 }
+            if entities[holder].statedStates.isEmpty { open.insert(holder) }
+        }
     }
 }

@@ -7,16 +7,23 @@ struct LeaderResolver {
     static let familyNameFirst: Set<String> = ["CHN", "KOR", "PRK", "TWN", "HKG", "MAC", "VNM", "KHM", "MNG", "SGP"]
 
     private(set) var entities: [LeaderEntity] = []
-    /// Entities by the first and by the last word of their name (and of names they had before):
-    /// every entity `match` can return shares one of them with the words it is given.
-    private var byFirstWord: [String: [Int]] = [:]
-    private var byLastWord: [String: [Int]] = [:]
+    /// Entities by their name (`full`), by every shorter tail of it (`tail`: "Jae Myung",
+    /// "Myung" of "Lee Jae Myung") and, for names of several words, by the first word (`head`);
+    /// names they had before stay indexed. Every entity compatible with some words is under one
+    /// of the keys `match` looks up, and few others are: a document naming a thousand Smiths
+    /// compares "Anna Smith" with the entities that can be her, not with every Smith.
+    private var byName: [NameKey: [Int]] = [:]
+
+    private enum NameKey: Hashable {
+        case full(ArraySlice<String>), tail(ArraySlice<String>), head(String)
+    }
 
     private mutating func index(_ entity: Int) {
         let words = entities[entity].words
-        guard let first = words.first, let last = words.last else { return }
-        byFirstWord[first, default: []].append(entity)
-        byLastWord[last, default: []].append(entity)
+        guard let first = words.first else { return }
+        byName[.full(words[...]), default: []].append(entity)
+        for length in 1..<words.count { byName[.tail(words.suffix(length)), default: []].append(entity) }
+        if words.count > 1 { byName[.head(first), default: []].append(entity) }
     }
 
     /// Adds a mention, merging it into the entity it names or creating a new one.
@@ -44,26 +51,43 @@ struct LeaderResolver {
     }
 
     /// The entity whose names are compatible with `words`: equal, or one a first-or-last-word
-    /// part of the other, and no conflicting state.
+    /// part of the other, and no conflicting state. When several are, the first of those named
+    /// exactly `words`, if any.
     func match(_ words: [String], state: String?) -> Int? {
-        var candidates: [Int] = []
-        // Only entities sharing a first or a last word can match (all of them when `words` is empty).
-        let possible: [Int]
-        if let first = words.first, let last = words.last {
-            possible = Set((byFirstWord[first] ?? []) + (byLastWord[last] ?? [])).sorted()
-        } else {
-            possible = Array(entities.indices)
+        // Only the entities indexed under these keys can match (all of them when `words` is empty):
+        // the same name; a longer name these words end, or begin when they are one word; a
+        // shorter name that ends them, or that is their first word.
+        var keys: [NameKey] = []
+        if let first = words.first {
+            keys = [.full(words[...]), .tail(words[...])]
+            if words.count == 1 { keys.append(.head(first)) }
+            for length in 1..<words.count { keys.append(.full(words.suffix(length))) }
+            if words.count > 1 { keys.append(.full(words.prefix(1))) }
         }
-        for i in possible {
+        func isCompatible(_ i: Int) -> Bool {
             let entity = entities[i]
             if let state, let known = entity.statedStates.keys.first, !entity.statedStates.keys.contains(state), known != state {
-                continue
+                return false
             }
-            if entity.words == words || Self.isPart(words, of: entity.words) || Self.isPart(entity.words, of: words) {
-                candidates.append(i)
+            return entity.words == words || Self.isPart(words, of: entity.words) || Self.isPart(entity.words, of: words)
+        }
+        // One compatible entity is the answer; a second one is enough to know there are several.
+        var steps = 0
+        defer { WorkMeter.record(steps) }
+        var found: Int?
+        var several = false
+        let possible = words.isEmpty ? [Array(entities.indices)] : keys.map { byName[$0] ?? [] }
+        search: for list in possible {
+            for i in list where i != found {
+                steps += 1
+                guard isCompatible(i) else { continue }
+                if found == nil { found = i } else { several = true; break search }
             }
         }
-        return candidates.count == 1 ? candidates[0] : candidates.first { entities[$0].words == words }
+        guard several else { return found }
+        // Several: the first named exactly so (all of them are under the name itself).
+        return (words.isEmpty ? Array(entities.indices) : byName[.full(words[...])] ?? [])
+            .filter { entities[$0].words == words && isCompatible($0) }.min()
     }
 
     /// Whether `short` is the first word(s) or the last word(s) of `long`.

@@ -6,63 +6,41 @@
 public enum Segmenter {
     /// The sentences of `text`, in order.
     ///
+    /// A sentence holds at most ``maxSentenceTokens`` tokens and ``maxSentenceBytes`` bytes
+    /// (unless one token is longer): text that runs on without a sentence end (a list, a dump,
+    /// one long line) is cut there, after the last `;`, `,` or `:` in the second half of the
+    /// sentence when there is one. News sentences are far shorter; the cap keeps the work on
+    /// each sentence, and the evidence that quotes it, bounded.
+    ///
     /// - Parameters:
     ///   - text: Cleaned text.
     ///   - base: Added to every sentence and token range: the UTF-8 offset of `text` in a larger
     ///     text it was cut from.
     public static func sentences(of text: String, base: Int = 0) -> [Sentence] {
-        let tokens = tokenize(text, base: base)
-        let utf8 = Array(text.utf8)
-        var sentences: [Sentence] = []
-        // The current sentence is tokens[currentStart..<currentEnd]: always a run of tokens.
-        var currentStart = 0
-        var currentEnd = 0
-        var paragraph = 0
-        var currentParagraph = 0
-
-        func flush() {
-            guard currentStart < currentEnd else { return }
-            let range = tokens[currentStart].range.lowerBound..<tokens[currentEnd - 1].range.upperBound
-            sentences.append(Sentence(
-                index: sentences.count, range: range, tokens: Array(tokens[currentStart..<currentEnd]),
-                text: String(decoding: utf8[(range.lowerBound - base)..<(range.upperBound - base)], as: UTF8.self),
-                paragraph: currentParagraph))
-            currentStart = currentEnd
-        }
-
-        var i = 0
-        while i < tokens.count {
-            // A paragraph break between the previous token and this one ends the sentence.
-            if i > 0, utf8[(tokens[i - 1].range.upperBound - base)..<(tokens[i].range.lowerBound - base)].contains(0x0A) {
-                flush()
-                paragraph += 1
-            }
-            if currentStart == currentEnd { currentParagraph = paragraph }
-            currentEnd = i + 1
-            if endsSentence(tokens, at: i) {
-                // Closing quotes and brackets stay with the sentence they close.
-                while i + 1 < tokens.count, isCloser(tokens[i + 1]), !tokens[i + 1].spaceBefore || tokens[i + 1].text == ")" {
-                    i += 1
-                    currentEnd = i + 1
-                }
-                flush()
-            }
-            i += 1
-        }
-        flush()
-        return sentences
+        var cutter = SentenceCutter(tokens: tokenize(text, base: base), text: text, base: base)
+        cutter.cut()
+        return cutter.sentences
     }
 
-    private static func isCloser(_ token: Token) -> Bool {
+    /// The most tokens a sentence holds (see ``sentences(of:base:)``).
+    public static let maxSentenceTokens = 400
+
+    /// The most bytes a sentence of more than one token holds (see ``sentences(of:base:)``).
+    public static let maxSentenceBytes = 4096
+
+    fileprivate static func isCloser(_ token: Token) -> Bool {
         token.kind == .punctuation && ["\"", "\u{201D}", "'", "\u{2019}", ")", "]"].contains(token.text)
     }
 
-    private static func endsSentence(_ tokens: [Token], at i: Int) -> Bool {
-        // Most tokens are words without a final period: nothing to decide.
-        guard tokens[i].kind == .punctuation || tokens[i].text.utf8.last == UInt8(ascii: ".") else { return false }
+    /// Whether `token` can end a sentence at all: most tokens are words without a final period.
+    fileprivate static func mayEndSentence(_ token: Token) -> Bool {
+        token.kind == .punctuation || token.text.utf8.last == UInt8(ascii: ".")
+    }
+
+    /// Whether token `i`, which may end a sentence, ends it; `next` is the first token after it
+    /// that is not a closing mark.
+    fileprivate static func endsSentence(_ tokens: [Token], at i: Int, following next: Int) -> Bool {
         let token = tokens[i]
-        var next = i + 1
-        while next < tokens.count, isCloser(tokens[next]) { next += 1 }
         let following = next < tokens.count ? tokens[next] : nil
         if token.kind == .punctuation && [".", "!", "?", "\u{2026}"].contains(token.text) {
             guard let following else { return true }
@@ -192,6 +170,101 @@ public enum Segmenter {
             emit(i, i + 1, .punctuation)
             i += 1
         }
+        WorkMeter.record(scalars.count)
         return tokens
+    }
+}
+
+/// Cuts a text's tokens into sentences (see `Segmenter.sentences(of:base:)`).
+private struct SentenceCutter {
+    let tokens: [Token]
+    let utf8: [UInt8]
+    let base: Int
+    private(set) var sentences: [Sentence] = []
+    /// The current sentence is tokens[currentStart..<currentEnd]: always a run of tokens.
+    private var currentStart = 0
+    private var currentEnd = 0
+    private var paragraph = 0
+    private var currentParagraph = 0
+    /// The last `;`, `,` or `:` of the current sentence, where a sentence that is too long is cut.
+    private var lastClauseMark: Int?
+    /// Every token after the one last asked about, up to `closersEnd`, is a closing mark.
+    private var closersEnd = 0
+    private var steps = 0
+
+    init(tokens: [Token], text: String, base: Int) {
+        self.tokens = tokens
+        self.utf8 = Array(text.utf8)
+        self.base = base
+    }
+
+    mutating func cut() {
+        var i = 0
+        while i < tokens.count {
+            steps += 1
+            // A paragraph break between the previous token and this one ends the sentence.
+            if i > 0, utf8[(tokens[i - 1].range.upperBound - base)..<(tokens[i].range.lowerBound - base)].contains(0x0A) {
+                flush(upTo: currentEnd)
+                paragraph += 1
+            }
+            extend(with: i)
+            if Segmenter.mayEndSentence(tokens[i]), Segmenter.endsSentence(tokens, at: i, following: firstNonCloser(after: i)) {
+                // Closing quotes and brackets stay with the sentence they close (while it has room).
+                while i + 1 < tokens.count, Segmenter.isCloser(tokens[i + 1]),
+                      !tokens[i + 1].spaceBefore || tokens[i + 1].text == ")", !overflows(with: i + 1) {
+                    i += 1
+                    steps += 1
+                    currentEnd = i + 1
+                }
+                flush(upTo: currentEnd)
+            }
+            i += 1
+        }
+        flush(upTo: currentEnd)
+        WorkMeter.record(steps)
+    }
+
+    /// Ends the current sentence after token `end - 1`; tokens after it stay current.
+    private mutating func flush(upTo end: Int) {
+        guard currentStart < end else { return }
+        let range = tokens[currentStart].range.lowerBound..<tokens[end - 1].range.upperBound
+        sentences.append(Sentence(
+            index: sentences.count, range: range, tokens: Array(tokens[currentStart..<end]),
+            text: String(decoding: utf8[(range.lowerBound - base)..<(range.upperBound - base)], as: UTF8.self),
+            paragraph: currentParagraph))
+        currentStart = end
+        if let mark = lastClauseMark, mark < end { lastClauseMark = nil }
+    }
+
+    /// Whether token `i` would make the current sentence longer than a sentence may be.
+    private func overflows(with i: Int) -> Bool {
+        currentStart < i && (i + 1 - currentStart > Segmenter.maxSentenceTokens
+            || tokens[i].range.upperBound - tokens[currentStart].range.lowerBound > Segmenter.maxSentenceBytes)
+    }
+
+    /// Adds token `i` to the current sentence, first cutting the sentence if it would be too long.
+    private mutating func extend(with i: Int) {
+        if overflows(with: i) {
+            let half = currentStart + (i - currentStart) / 2
+            flush(upTo: lastClauseMark.map { $0 + 1 }.flatMap { $0 > half ? $0 : nil } ?? i)
+        }
+        if currentStart == currentEnd { currentParagraph = paragraph }
+        currentEnd = i + 1
+        if tokens[i].kind == .punctuation {
+            let text = tokens[i].text
+            if text == ";" || text == "," || text == ":" { lastClauseMark = i }
+        }
+    }
+
+    /// The first token after `i` that is not a closing quote or bracket. Asked with `i` never
+    /// decreasing, so a run of closers is read once, not once for each token before its end.
+    private mutating func firstNonCloser(after i: Int) -> Int {
+        var next = max(closersEnd, i + 1)
+        while next < tokens.count, Segmenter.isCloser(tokens[next]) {
+            next += 1
+            steps += 1
+        }
+        closersEnd = next
+        return next
     }
 }
