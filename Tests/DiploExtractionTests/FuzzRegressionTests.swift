@@ -29,6 +29,27 @@ struct ReaderExtractorFuzzRegressionTests {
     }
 }
 
+/// Crash 4ae1b903 of issue 10's fuzz round: an agreement named with a combining mark first.
+@Suite("Fuzz regressions: ids whose key starts with a combining mark")
+struct CombiningMarkIDFuzzRegressionTests {
+    /// libFuzzer's crash 4ae1b903 (579 bytes, base64; byte 0 picks plain text). HTML-like
+    /// news in which an agreement's name starts with U+0656 ARABIC SUBSCRIPT ALEF: its id,
+    /// `agreement:` + U+0656 + `br-nar-agreement`, joins the colon and the mark in one
+    /// `Character`, so the contract's `hasPrefix("agreement:")` refused our own JSON.
+    static let crash = "AFByZXNpZGVudCAiQmlnIiBPJ05laWxsIG9mIElyZWxhbmQgc2FpZCAiXE7n321ldCB0O2hsZWFkZXI6eGlFIGh0bWw+PGh0bWw+TmFyZW5kcmEgTW9kaVRhIFdvciMjIHwgU3Vic2NyaWJlPC9uYXY+PGFydGljbGU+PGgxPlRhbGtzICZhbXA7IHRyZWF0aWVzPC9oMT48cD5JbmRpYSYjMzk7cyBQcmltQWUgTWluaXN0ZXIgTmFyIGFncmVlbWVudCBtZXQgQnJhemlsJiN4Mjc7cyBQcmVzaWRlbnQgVmR1dGNobWFudWxhVW5pdGVkIFN0YXRlcyBkYSByYWRlIHBhY3QuPC9QPjxwPlRoZSBVbml0ZWQgU3RhdGVzIHNpbWUgTWluaXN0ZXIgTmFyIGFncmVlbWVuQXQgbWV0IEJyYXppbCYjeDI3O3MgUHJlc2lkZW50IFZ1bGEgb3JnYW5pemF0aW9uOmcyUD48cD5UaGUgVW5pdGVkIFN0YXRlcyBzYW5jdGlvbmVlIFVLJ3OampqampqampqampqampWZ2pqaml1dZCBJcmFuJm5iciBOYXIgYWdyZWVhbmN0aW9uZWUgVUsnc5qampqampqampqampqalZnampqaXV2c37CNnpHZlmJyIE5hciBhZ3JlZW1lbnQgbWV0IEJyYXppbCYjeDI3O3MgUHJlc2lkZW50IFZzcCpvbiBNb25kYXkuPGJyPkldXV1dXV0pXV1yYW4gcmVqZWN0Zf///2Rp"
+
+    /// The same fault in a sentence of our own, plain text.
+    static let inProse = Data("\u{0}India and Brazil signed the \u{0656}Abra agreement on Monday.".utf8).base64EncodedString()
+
+    @Test("an id whose key starts with a combining mark survives the JSON round trip (fuzz crash 4ae1b903)",
+          arguments: [crash, inProse])
+    func combiningMarkAfterPrefix(_ input: String) async {
+        await #expect(processExitsWith: .success) { [input] in
+            try FuzzChecks.readerExtractor(Data(base64Encoded: input)!)
+        }
+    }
+}
+
 /// The checks of `Fuzz/reader-extractor/ReaderExtractorFuzz.swift`, for the tests. (The fuzzer
 /// also writes DOT; that part is checked by the rendering tests, which can see `DOTWriter`.)
 enum FuzzChecks {

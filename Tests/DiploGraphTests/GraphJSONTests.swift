@@ -14,6 +14,20 @@ struct GraphJSONTests {
         #expect(try back.jsonData() == data)
     }
 
+    @Test("an id whose key starts with a combining mark is valid and round-trips", arguments: [
+        "\u{0656}abra-agreement", "\u{0301}e", "\u{20DD}",
+    ])
+    func combiningMarkAfterPrefix(key: String) throws {
+        // "agreement:" + a combining mark is one Character at the colon: the prefix check must
+        // still see "agreement:".
+        let id = NodeID.make(.agreement, key)
+        #expect(id.utf8.starts(with: "agreement:".utf8))
+        let graph = Graph(nodes: [Node(id: id, kind: .agreement, label: key)], edges: [])
+        try graph.validate()
+        let back = try Graph.fromJSON(try graph.jsonData())
+        #expect(back == graph)
+    }
+
     @Test("an empty graph round-trips")
     func emptyRoundTrip() throws {
         let data = try Graph().jsonData()
