@@ -88,11 +88,22 @@ struct RenderingArguments: ParsableArguments {
     ///
     /// - Throws: `CommandLineError` naming the file (and the key at fault) when the style file
     ///   cannot be read or is not a style.
+    /// The largest style file read: a style is a few hundred bytes.
+    static let styleFileLimit = 16 << 20
+
     func renderOptions() throws -> RenderOptions {
         var style = Style.default
         if let styleFile {
+            // Read with a read loop, so that `--style <(…)` and `/dev/stdin` work and a directory
+            // or a missing file gets the system's own words.
+            let bytes: [UInt8]
+            do throws(SystemError) {
+                bytes = try System.readFile(styleFile, limit: Self.styleFileLimit)
+            } catch {
+                throw CommandLineError.badStyle(styleFile, error.errno == EFBIG ? "larger than 16 MiB" : error.reason)
+            }
             do {
-                style = try Style.load(from: URL(fileURLWithPath: styleFile))
+                style = try Style.load(json: Data(bytes), file: styleFile)
             } catch let error as StyleFileError {
                 // Names the file and the key at fault already.
                 throw CommandLineError("style file \(error.description)")

@@ -106,4 +106,21 @@ struct StandardStreamTests {
             #expect(graph.edgeKeys == expected.edgeKeys, "\(script)")
         }
     }
+
+    @Test("a style file named as a pipe is read, and a directory or a missing style file gets the system's words")
+    func styleFilesFromPipes() throws {
+        let scratch = try TemporaryDirectory()
+        try scratch.write("a.txt", Fixtures.article())
+        try scratch.write("pink.json", ##"{"state": {"fillColor": "#ffe0e0"}}"##)
+        try FileManager.default.createDirectory(at: scratch.file("styles"), withIntermediateDirectories: true)
+        let piped = try Diplograph.shell("exec \"$DIPLOGRAPH\" extract a.txt -f dot --style <(cat pink.json)", in: scratch.url)
+        #expect(piped.status == 0 && !piped.signalled, "\(piped.stderr)")
+        #expect(piped.stdoutText.contains("#ffe0e0"), "the piped style was not applied")
+        let directory = try Diplograph.run(["extract", "a.txt", "-f", "dot", "--style", "styles"], in: scratch.url)
+        #expect(directory.status == 1)
+        #expect(directory.stderr == "diplograph: error: styles: not a usable style file (is a directory)\n")
+        let missing = try Diplograph.run(["extract", "a.txt", "-f", "dot", "--style", "nope.json"], in: scratch.url)
+        #expect(missing.status == 1)
+        #expect(missing.stderr == "diplograph: error: nope.json: not a usable style file (no such file or directory)\n")
+    }
 }
