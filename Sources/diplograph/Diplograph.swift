@@ -39,8 +39,18 @@ struct Diplograph: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .success {
-                // --help, --version and other clean exits print as ArgumentParser intends.
-                exit(withError: error)
+                // --help and --version: their text goes out through our own writer, so that a
+                // closed or full standard output is one error line, not a silent success.
+                let text = fullMessage(for: error)
+                if !text.isEmpty {
+                    do {
+                        try StandardStreams.writeOutput(Array((text + "\n").utf8))
+                    } catch {
+                        ErrorReporter.report(String(describing: error))
+                        exit(withError: ExitCode.failure)
+                    }
+                }
+                exit(withError: ExitCode.success)
             }
             if let failure = error as? ExitCode {
                 // The command already reported the problem.

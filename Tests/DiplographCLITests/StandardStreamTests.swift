@@ -36,6 +36,16 @@ struct StandardStreamTests {
         #expect(result.stderr == "diplograph: error: cannot write to standard output (no space left on device)\n")
     }
 
+    @Test("--help and --version to a closed or full standard output: one error line and exit 1, not a silent success",
+          arguments: [("--help", ">&-", "it is closed"), ("--version", ">&-", "it is closed"),
+                      ("help extract", "> /dev/full", "no space left on device")])
+    func helpToBrokenStandardOutput(arguments: String, redirection: String, reason: String) throws {
+        let result = try Diplograph.shell("exec \"$DIPLOGRAPH\" \(arguments) \(redirection)")
+        #expect(!result.signalled, "crashed with signal \(result.status)")
+        #expect(result.status == 1)
+        #expect(result.stderr == "diplograph: error: cannot write to standard output (\(reason))\n")
+    }
+
     @Test("a closed standard output is one error line and exit 1")
     func closedStandardOutput() throws {
         let result = try Diplograph.shell("exec \"$DIPLOGRAPH\" \(Fixtures.articlePath) >&-")
