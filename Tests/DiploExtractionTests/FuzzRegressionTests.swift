@@ -50,6 +50,26 @@ struct CombiningMarkIDFuzzRegressionTests {
     }
 }
 
+/// Crash 2107159b of issue 10's fuzz round: a leader named only by a title had a state with no
+/// state node.
+@Suite("Fuzz regressions: a leader only a title names")
+struct TitleOnlyLeaderFuzzRegressionTests {
+    /// libFuzzer's crash 2107159b (602 bytes, base64; byte 0 picks plain text): broken
+    /// Markdown in which "Secretary of State" resolves to a leader entity ("Nresident Lee",
+    /// given the United States) that no leader mention names. The title mention wrote the
+    /// leader's node with `state: state:USA`, but only leader mentions wrote the state node and
+    /// the `leads` edge, so `Graph.fromJSON` refused our own JSON: "nodes[2].state:
+    /// "state:USA" is not a state node of this graph".
+    static let crash = "AEZyZWVkb25pYSdzIFByZXNpZGVudCBSdWZ1cyBGaXJlZmx5IG1lcCBTeWx2YW5pYW4gQW1iYXNzYWRveyBfVHJlbnRpbm8gaW4gR2VuZXYBIyBTdW1taXQghoaGhoaGhoaGhoZsaW5rXShodHRwOi8vZXhhPC9zdHlsZT4pCn9/f39/f2ZsZG5Ef39/f39/f39/f39/f39/f39/f39/f39/f39/f39/f39/f39/f39/f39/f39/f39/f39/f39/f39/f39/f39/f1NlY3JldGFyeSBvZiBTdGF0ZSB/f39/f39/f39/f39/f39/f39/f39/f39/f39/f39/f39/f39/f39/f39/f39Af39/f39/fwotICoqTnJlc2lkZW50IExlZSBKYWUgTXl1bm1pdCBtciBMZWUgSmFlIE15dW5nKiogbWV0ICoqf39/f39/f39/f39/f39/f39/f39/f39SdXNzaWF/f39/f39/f39/f39/f39/f39/f39/f39/f39/f39/f39/f39/f39/f39/f39/f//+f39/f39/f39/f39/f39/f39/f39/f39/f39/f39/f39/QH9/f39/f38KLSAqKlByZXNpZGVudCBMZWUgSmFlIE15dW5taXQgbXIgTGVlIEphZSBNeXVuZyoqIG1ldCAqKlhpIEppbnBpbmcqKiBvbiBTYXR1cmRudCBMZWUgSmFlIE15dW5uY2wKZSBhbmQgR2VybWFuYHkgc2lnbmVkIUF0aGUgYGBQYWAKcmlzIEEgaW4gSm9oYW5uZXNydXJnLgo="
+
+    @Test("a leader named only by a title gets its state node and leads edge (fuzz crash 2107159b)")
+    func titleOnlyLeader() async {
+        await #expect(processExitsWith: .success) {
+            try FuzzChecks.readerExtractor(Data(base64Encoded: Self.crash)!)
+        }
+    }
+}
+
 /// The checks of `Fuzz/reader-extractor/ReaderExtractorFuzz.swift`, for the tests. (The fuzzer
 /// also writes DOT; that part is checked by the rendering tests, which can see `DOTWriter`.)
 enum FuzzChecks {

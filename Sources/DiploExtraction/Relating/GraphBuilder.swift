@@ -15,6 +15,9 @@ struct GraphBuilder {
     private var agreementsByKey: [String: String] = [:]
 
     /// Each entity's node identifier, and the first entity of each identifier.
+    /// The entities whose node, state node and `leads` edge ``addLeaders()`` has written: those
+    /// with a leader mention, and then those a title mention is the first to name.
+    private var ledEntities: Set<Int> = []
     private let entityIDs: [String]
     private let entityByID: [String: Int]
     /// For each title word of the document ("president"), the entities holding a matching title,
@@ -86,6 +89,7 @@ struct GraphBuilder {
         for (index, entity) in analysis.resolver.entities.enumerated() {
             let mentions = mentionsByEntity[index] ?? []
             guard let (firstSentence, firstMention) = mentions.first else { continue }
+            ledEntities.insert(index)
             let stateID = entity.state.map { NodeID.make(.state, $0) }
             let evidence = mentions.map { self.evidence($0.0, "leader:\($0.1.rule)") }
             graph.add(Node(id: entity.id, kind: .leader, label: entity.name, state: stateID, title: entity.title,
@@ -140,6 +144,14 @@ struct GraphBuilder {
                 let entity = analysis.resolver.entities[found]
                 graph.add(Node(id: entity.id, kind: .leader, label: entity.name, state: entity.state.map { NodeID.make(.state, $0) },
                                title: entity.title, evidence: [evidence(sentence, "leader:title-mention")]))
+                // A leader only a title names still leads a state node of the graph: the
+                // contract's `state` must point at one (fuzz crash 2107159b).
+                if let code = entity.state, !ledEntities.contains(found) {
+                    ledEntities.insert(found)
+                    let leadsEvidence = evidence(sentence, "leads:\(entity.stateRule)")
+                    addState(code, leadsEvidence)
+                    graph.add(Edge(source: entity.id, target: NodeID.make(.state, code), relation: .leads, evidence: [leadsEvidence]))
+                }
             }
         }
         for state in analysed.states where isFree(state.tokens) {
