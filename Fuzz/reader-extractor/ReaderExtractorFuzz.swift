@@ -32,19 +32,22 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
                  "originalRange \(whole) outside the original (\(originalCount) bytes)")
 
     let graph = extractor.extract(document)
+    // Evidence counts the input's bytes: a UTF-8 byte order mark (`leadingBytes`) comes first.
+    let inputStart = document.leadingBytes
+    let inputEnd = document.leadingBytes + originalCount
 
     for node in graph.nodes {
         for evidence in node.evidence {
-            precondition(0 <= evidence.start && evidence.start <= evidence.end && evidence.end <= originalCount,
-                         "node evidence \(evidence.start)..<\(evidence.end) outside \(originalCount) bytes")
+            precondition(inputStart <= evidence.start && evidence.start <= evidence.end && evidence.end <= inputEnd,
+                         "node evidence \(evidence.start)..<\(evidence.end) outside \(inputStart)..<\(inputEnd)")
         }
     }
     for edge in graph.edges {
         precondition(graph.node(edge.source) != nil && graph.node(edge.target) != nil,
                       "edge \(edge.key) has a dangling end")
         for evidence in edge.evidence {
-            precondition(0 <= evidence.start && evidence.start <= evidence.end && evidence.end <= originalCount,
-                         "edge evidence \(evidence.start)..<\(evidence.end) outside \(originalCount) bytes")
+            precondition(inputStart <= evidence.start && evidence.start <= evidence.end && evidence.end <= inputEnd,
+                         "edge evidence \(evidence.start)..<\(evidence.end) outside \(inputStart)..<\(inputEnd)")
         }
     }
 

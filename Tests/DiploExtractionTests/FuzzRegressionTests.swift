@@ -70,6 +70,30 @@ struct TitleOnlyLeaderFuzzRegressionTests {
     }
 }
 
+/// Crashes 6f159aa3 and 98626279 of issue 10's fuzz round: the checks, not the extractor, were
+/// out of date.
+@Suite("Fuzz regressions: evidence after a byte order mark")
+struct ByteOrderMarkEvidenceFuzzRegressionTests {
+    /// libFuzzer's crashes 6f159aa3 (437 bytes) and 98626279 (371 bytes), base64: plain text
+    /// starting with a UTF-8 byte order mark. Evidence offsets count the mark's 3 bytes (they
+    /// point into the file, as issue 10 asks), and the fuzzer still bounded them by the decoded
+    /// text's length, so the last sentence's evidence ended "outside" the document. The checks
+    /// now bound evidence by the input's bytes.
+    static let crashes = ["AO+7v2Vkb25pYSdzIFByZXNpZGVudCBua10oaHR0cDovL2V4YW1wbGV5ZW9uZ2UgYFBhcmlzIEFjY29ydCBtciBHeWVvbmc8////////C6dkaXY+cmlzIEFjY29yZGAgb24gY2xpbWF0ZS4KZXMKCj4gRkQgTXIuIEdlcm1hbmB5IHNpZ25lZCB0aGUgYClQPHIuIEdlcm1hbmB5IHNpZ25lZCB0aGUgYGBQPG5hdj5zIOPj40JvZ290YePj4+Pj4+Pj4+Pj43ogR3llb25nPGRpdj5yaUsgQWNjb3JkYCBvbiBjbGVybWFuYHkgc2lnbmVkIHRoZSBgYFA8bmF2PnMgQeCWkdpKb2hhbm5lYW5uZSFzb25pYSdzIFByZXNpZGVudCBua10oaHR0cDovL2V4YW1wbGV5ZW9uZ2UgYFBhcmlzIEFjbmNhbmNsCmUgTXIuIEebjZKobmB5IHNpZ25lZCB0aGUgYGBQPHIuIEdlcm1hbmB5IHNpZ25lZCB0aGUgYGBQPG5hdj5zIEHglpHaSm9oYW5uZWFjb3J0IG1yIEd5ZW9uZzz///////8Lp2RpYgo=",
+                          "AO+7v2VkQ2FuYWRhIGFuZCBNZXhpY28gc2lnbmVkICZsaW5lLCBhYSBhbpvfspqHlpyQIHNpZ25lZCAmbGluZSygYWZ0ZXIgUHJpbWUgTWluaXN0ZXIgTWFyayBDYXJuZXkgbWV0IFByZXNpZGVudCBDbGF1ZGlhIFNoaW5pc3RlciBNYXJrIENhcm5leSBtZXQgUHJlc2lkZW5laW5iYXVtZXQgUHJlc2lkZW50IENsYXVkaWEgU2hlaW5iYXVtICBhdCB0aHKvr6+vr6+vaW1lIE1pbmlzdGVyIE1hcmsgQ2FybmV5IG1ldCBQcmVzZnRlciBQcmltZSBNaW5pc3RlciBNYXJrIENhcm5leSBtZXQgUHJlc2lkZW50IENsYXVkaWEgU2hlaW5iYXVtICBhdCB0aHKvr6+vr6+vaW1lIE1pbmlzdGVyIENhcm5leSB4aWNvIHNpZ25lZCAmbGluZS54YW1wbJ3RU1NTsZzT32E="]
+
+    /// The same in a document of our own: a byte order mark, then one sentence at the very end.
+    static let inProse = Data([0, 0xEF, 0xBB, 0xBF] + Array("Canada and Mexico signed a trade agreement.".utf8)).base64EncodedString()
+
+    @Test("evidence after a byte order mark ends inside the file (fuzz crashes 6f159aa3, 98626279)",
+          arguments: crashes + [inProse])
+    func evidenceAfterByteOrderMark(_ input: String) async {
+        await #expect(processExitsWith: .success) { [input] in
+            try FuzzChecks.readerExtractor(Data(base64Encoded: input)!)
+        }
+    }
+}
+
 /// The checks of `Fuzz/reader-extractor/ReaderExtractorFuzz.swift`, for the tests. (The fuzzer
 /// also writes DOT; that part is checked by the rendering tests, which can see `DOTWriter`.)
 enum FuzzChecks {
@@ -84,11 +108,13 @@ enum FuzzChecks {
         } catch is DocumentError {
             return
         }
-        let originalCount = document.original.utf8.count
+        // Evidence counts the input's bytes: a UTF-8 byte order mark (`leadingBytes`) comes first.
+        let inputStart = document.leadingBytes
+        let inputEnd = document.leadingBytes + document.original.utf8.count
         let graph = Extractor().extract(document)
         for evidence in graph.nodes.flatMap(\.evidence) + graph.edges.flatMap(\.evidence) {
-            precondition(0 <= evidence.start && evidence.start <= evidence.end && evidence.end <= originalCount,
-                         "evidence \(evidence.start)..<\(evidence.end) outside \(originalCount) bytes")
+            precondition(inputStart <= evidence.start && evidence.start <= evidence.end && evidence.end <= inputEnd,
+                         "evidence \(evidence.start)..<\(evidence.end) outside \(inputStart)..<\(inputEnd)")
         }
         for edge in graph.edges {
             precondition(graph.node(edge.source) != nil && graph.node(edge.target) != nil, "edge \(edge.key) has a dangling end")
