@@ -84,7 +84,7 @@ extension Graph {
         var result = Graph(documents: documents)
         for id in nodeIDs.sorted() {
             guard var node = node(id) else { continue }
-            if let state = node.state, !nodeIDs.contains(state) { node.state = nil }
+            if let state = node.state, !nodeIDs.contains(state) { node.state = nil; node.stateSupport = [:] }
             result.replace(node)
         }
         for edge in edges { result.add(edge) }

@@ -27,24 +27,32 @@ extension Graph {
 
 extension Node {
     /// This node and `other` (same identifier) as one: the fuller label wins, the other becomes
-    /// an alias; topics, aliases and evidence are united.
+    /// an alias; topics, aliases and evidence are united; a leader's state is the one most of
+    /// the places read support (``Node/stateSupport``).
     func merged(with other: Node) -> Node {
         let label = Node.preferred(self.label, other.label)
+        let support = Node.summed(supportedStates, other.supportedStates)
         var merged = Node(
             id: id,
             kind: kind,
             label: label,
             code: Node.preferredOptional(code, other.code),
-            state: Node.preferredOptional(state, other.state),
+            state: Node.majorityState(of: support),
             title: Node.preferredOptional(title, other.title),
             topics: topics + other.topics,
             aliases: aliases + other.aliases + [self.label, other.label].filter { $0 != label },
             evidence: evidence + other.evidence,
-            change: Change.combined(change, other.change)
+            change: Change.combined(change, other.change),
+            stateSupport: support
         )
         merged.count = Evidence.mergedCount(
             count, other.count, listed: evidence.count + other.evidence.count, distinct: merged.evidence.count)
         return merged
+    }
+
+    /// The support of two nodes for their states, added up (saturating at `Int.max`).
+    static func summed(_ a: [String: Int], _ b: [String: Int]) -> [String: Int] {
+        a.merging(b) { SaturatingCount.sum($0, $1) }
     }
 
     /// The longer of two names; between equally long ones the smaller in code-point order.

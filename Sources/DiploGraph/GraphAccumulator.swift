@@ -13,7 +13,8 @@ public struct GraphAccumulator: Sendable {
         var kind: NodeKind
         var labels: Set<String> = []
         var codes: Set<String> = []
-        var states: Set<String> = []
+        /// How many places support each state (see ``Node/stateSupport``).
+        var stateSupport: [String: Int] = [:]
         var titles: Set<String> = []
         var topics: Set<String> = []
         var aliases: Set<String> = []
@@ -29,7 +30,7 @@ public struct GraphAccumulator: Sendable {
             change = Change.combined(change, node.change)
             labels.insert(node.label)
             if let code = node.code { codes.insert(code) }
-            if let state = node.state { states.insert(state) }
+            stateSupport = Node.summed(stateSupport, node.supportedStates)
             if let title = node.title { titles.insert(title) }
             topics.formUnion(node.topics)
             aliases.formUnion(node.aliases)
@@ -40,7 +41,7 @@ public struct GraphAccumulator: Sendable {
             change = Change.combined(change, other.change)
             labels.formUnion(other.labels)
             codes.formUnion(other.codes)
-            states.formUnion(other.states)
+            stateSupport = Node.summed(stateSupport, other.stateSupport)
             titles.formUnion(other.titles)
             topics.formUnion(other.topics)
             aliases.formUnion(other.aliases)
@@ -121,10 +122,11 @@ public struct GraphAccumulator: Sendable {
             result.replace(Node(
                 id: id, kind: parts.kind, label: label,
                 code: parts.codes.reduce(nil) { Node.preferredOptional($0, $1) },
-                state: parts.states.reduce(nil) { Node.preferredOptional($0, $1) },
+                state: Node.majorityState(of: parts.stateSupport),
                 title: parts.titles.reduce(nil) { Node.preferredOptional($0, $1) },
                 topics: Array(parts.topics), aliases: Array(parts.aliases.union(parts.labels)),
-                evidence: parts.evidence.sorted(), change: parts.change, count: parts.evidence.count))
+                evidence: parts.evidence.sorted(), change: parts.change, count: parts.evidence.count,
+                stateSupport: parts.stateSupport))
         }
         for (key, evidence) in edges {
             let marker = edgeMarkers[key]

@@ -58,6 +58,15 @@ struct GraphJSONWriter {
             $0.key("kind") { $0.string(node.kind.rawValue) }
             $0.key("label") { $0.string(node.label) }
             if let state = node.state { $0.key("state") { $0.string(state) } }
+            if !node.stateSupport.isEmpty {
+                $0.key("state_support") { writer in
+                    writer.object { members in
+                        for (state, count) in node.stateSupport.sorted(by: { $0.key < $1.key }) {
+                            members.key(text: state) { $0.number(count) }
+                        }
+                    }
+                }
+            }
             if let title = node.title { $0.key("title") { $0.string(title) } }
             if !node.topics.isEmpty { $0.key("topics") { $0.array(node.topics) { $0.string($1) } } }
         }
@@ -104,6 +113,14 @@ struct GraphJSONWriter {
         } else {
             out.append(UInt8(ascii: ":"))
         }
+        body(&self)
+    }
+
+    /// `"name" : ` for a key made of data (escaped as a string is), and the value `body` writes.
+    private mutating func key(text name: String, _ body: (inout GraphJSONWriter) -> Void) {
+        member()
+        string(name)
+        out.append(contentsOf: pretty ? [0x20, UInt8(ascii: ":"), 0x20] : [UInt8(ascii: ":")])
         body(&self)
     }
 

@@ -26,12 +26,18 @@ public struct Node: Hashable, Codable, Sendable {
     /// Whether the node was added or removed, in a graph made by ``Graph/diff(old:new:)``;
     /// `nil` (and absent from the JSON) everywhere else.
     public var change: Change?
+    /// For a leader read with more than one state (in different documents of a corpus), how many
+    /// places support each: state identifier → count. ``state`` is then the most supported one,
+    /// ties going to the smaller identifier (see ``majorityState(of:)``). Empty when every place
+    /// read supports the one ``state`` — nearly always. In the JSON as `state_support`, only when
+    /// not empty.
+    public var stateSupport: [String: Int]
 
     /// Creates a node. Topics, aliases and evidence are kept sorted and without repeats.
     public init(
         id: String, kind: NodeKind, label: String, code: String? = nil, state: String? = nil,
         title: String? = nil, topics: [String] = [], aliases: [String] = [], evidence: [Evidence] = [],
-        change: Change? = nil, count: Int? = nil
+        change: Change? = nil, count: Int? = nil, stateSupport: [String: Int] = [:]
     ) {
         self.id = id
         self.kind = kind
@@ -45,10 +51,24 @@ public struct Node: Hashable, Codable, Sendable {
         self.evidence = Evidence.sortedUnique(evidence)
         self.count = max(count ?? 0, self.evidence.count)
         self.change = change
+        self.stateSupport = stateSupport.count > 1 ? stateSupport : [:]
+    }
+
+    /// How many places support each state: ``stateSupport``, or all of ``count`` for ``state``.
+    var supportedStates: [String: Int] {
+        if !stateSupport.isEmpty { return stateSupport }
+        guard let state else { return [:] }
+        return [state: count]
+    }
+
+    /// The state most places support; between equally supported ones, the smaller identifier.
+    public static func majorityState(of support: [String: Int]) -> String? {
+        support.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
     }
 
     private enum CodingKeys: String, CodingKey {
         case id, kind, label, code, state, title, topics, aliases, evidence, change, count
+        case stateSupport = "state_support"
     }
 
     /// The coding key of `id` (for errors about identifiers).
@@ -71,8 +91,18 @@ public struct Node: Hashable, Codable, Sendable {
             aliases: try c.decodeIfPresent([String].self, forKey: .aliases) ?? [],
             evidence: try c.decodeIfPresent([Evidence].self, forKey: .evidence) ?? [],
             change: try c.decodeIfPresent(Change.self, forKey: .change),
-            count: try c.decodeWholeNumberIfPresent(forKey: .count, atLeast: 1)
+            count: try c.decodeWholeNumberIfPresent(forKey: .count, atLeast: 1),
+            stateSupport: try Self.decodeStateSupport(c)
         )
+    }
+
+    /// `state_support`: counts of at least 1 (the decoder names the field when one is not).
+    private static func decodeStateSupport(_ c: KeyedDecodingContainer<CodingKeys>) throws -> [String: Int] {
+        guard let support = try c.decodeIfPresent([String: Int].self, forKey: .stateSupport) else { return [:] }
+        if let low = support.first(where: { $0.value < 1 }) {
+            throw c.outOfContract(.stateSupport, "the count of \"\(low.key)\" must be at least 1, not \(low.value)")
+        }
+        return support
     }
 
     /// Writes the node as graph JSON; empty lists and absent fields (`change` included) are left
@@ -90,5 +120,6 @@ public struct Node: Hashable, Codable, Sendable {
         try c.encode(evidence, forKey: .evidence)
         if count > evidence.count { try c.encode(count, forKey: .count) }
         try c.encodeIfPresent(change, forKey: .change)
+        if !stateSupport.isEmpty { try c.encode(stateSupport, forKey: .stateSupport) }
     }
 }

@@ -44,7 +44,7 @@ extension RenderOptions {
         nodes.reserveCapacity(keptIDs.count)
         for id in keptIDs {
             guard var node = graph.node(id) else { continue }
-            if let state = node.state, !keptIDs.contains(state) { node.state = nil }
+            if let state = node.state, !keptIDs.contains(state) { node.state = nil; node.stateSupport = [:] }
             nodes.append(node)
         }
         return Graph(nodes: nodes, edges: keptEdges, documents: graph.documents)

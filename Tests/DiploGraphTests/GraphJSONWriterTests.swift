@@ -36,7 +36,9 @@ struct GraphJSONWriterTests {
                 topics: Bool.random(using: &g) ? [text(&g), text(&g)] : [],
                 aliases: Bool.random(using: &g) ? [text(&g)] : [], evidence: evidence,
                 change: Bool.random(using: &g) ? Change.allCases.randomElement(using: &g) : nil,
-                count: Bool.random(using: &g) ? evidence.count + Int.random(in: 0...4, using: &g) : nil)
+                count: Bool.random(using: &g) ? evidence.count + Int.random(in: 0...4, using: &g) : nil,
+                stateSupport: Bool.random(using: &g)
+                    ? [text(&g): Int.random(in: 1...9, using: &g), "state:\(text(&g))": Int.random(in: 1...9, using: &g)] : [:])
         }
         let edges: [Edge] = (0..<Int.random(in: 0...5, using: &g)).map { n in
             let evidence = Self.evidence(&g)
