@@ -5,20 +5,37 @@ extension Graph {
     /// The node a user means by `name`: matched against identifiers, labels, aliases and state
     /// codes, ignoring case and diacritics ("erdogan" finds "Erdoğan").
     ///
-    /// Tried in this order, the first step that matches wins: the identifier exactly
-    /// (`state:KOR`); the identifier ignoring case; the label; an alias ("Lee"); a state's code
-    /// (`kor`); the identifier without its kind prefix, or the slug of `name`
-    /// (`lee jae myung` → `leader:lee-jae-myung`). When one step matches several nodes, the one
-    /// with the smallest identifier is returned, so the answer does not depend on insertion order.
+    /// The first of ``nodes(matching:)``'s answers: the one with the smallest identifier when
+    /// `name` fits several, so the answer does not depend on insertion order.
     ///
     /// - Parameter name: An identifier, a name or an alias.
     /// - Returns: The node, or `nil` if nothing matches.
     public func node(matching name: String) -> Node? {
-        if let exact = node(name) { return exact }
+        nodes(matching: name).first
+    }
+
+    /// Every node `name` may mean, by the first of these steps that matches any (case and
+    /// diacritics ignored): the identifier exactly (`state:KOR`); the identifier ignoring case;
+    /// the label; an alias ("President Lee"); a state's code (`kor`); the identifier without its
+    /// kind prefix, or the slug of `name` (`lee jae myung` → `leader:lee-jae-myung`); the first
+    /// or the last words of a label or alias ("Trump" of "Donald Trump", "Xi" of "Xi Jinping").
+    ///
+    /// Several answers mean `name` is ambiguous ("Kim" of "Kim Jong Un" and "Kim Yo Jong"); they
+    /// are sorted by identifier.
+    ///
+    /// - Parameter name: An identifier, a name or an alias.
+    public func nodes(matching name: String) -> [Node] {
+        if let exact = node(name) { return [exact] }
         let wanted = Self.folded(name)
-        guard !wanted.isEmpty else { return nil }
+        guard !wanted.isEmpty else { return [] }
         let all = nodes
         let slug = NodeID.slug(name)
+        let wantedWords = wanted.split(separator: " ")
+        func isEnd(_ text: String) -> Bool {
+            let words = Self.folded(text).split(separator: " ")
+            guard words.count > wantedWords.count else { return false }
+            return Array(words.prefix(wantedWords.count)) == wantedWords || Array(words.suffix(wantedWords.count)) == wantedWords
+        }
         let steps: [(Node) -> Bool] = [
             { Self.folded($0.id) == wanted },
             { Self.folded($0.label) == wanted },
@@ -28,11 +45,13 @@ extension Graph {
                 let bare = node.id.split(separator: ":", maxSplits: 1).dropFirst().first.map(String.init) ?? node.id
                 return Self.folded(bare) == wanted || bare == slug
             },
+            { isEnd($0.label) || $0.aliases.contains(where: isEnd) },
         ]
         for step in steps {
-            if let found = all.first(where: step) { return found }
+            let found = all.filter(step)
+            if !found.isEmpty { return found }
         }
-        return nil
+        return []
     }
 
     /// `text` for comparison: white space folded, case and diacritics ignored.

@@ -1,3 +1,4 @@
+import DiploGraph
 import DiploRendering
 
 /// A problem with the command line itself (as opposed to a document or the renderer), with a
@@ -34,6 +35,13 @@ struct CommandLineError: Error, Equatable, CustomStringConvertible {
     /// `--focus` names no node of the graph.
     static func unknownFocus(_ name: String) -> CommandLineError {
         CommandLineError("--focus '\(name)' matches no leader, state, agreement or organisation of the graph (give an id such as state:KOR, a name or an alias)")
+    }
+
+    /// `--focus` fits several nodes equally well ("Kim" of two Kims).
+    static func ambiguousFocus(_ name: String, _ nodes: [Node]) -> CommandLineError {
+        let shown = nodes.prefix(8).map { "\($0.label) (\($0.id))" }.joined(separator: ", ")
+        let more = nodes.count > 8 ? " and \(nodes.count - 8) more" : ""
+        return CommandLineError("--focus '\(name)' could mean \(shown)\(more); give the full name or the id")
     }
 
     /// The `--style` file cannot be read or is not a style.

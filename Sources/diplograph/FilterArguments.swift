@@ -52,7 +52,8 @@ struct FilterArguments: ParsableArguments {
     /// `graph` cut down as the options say: first the kinds and the minimum weight, then the
     /// neighbourhood of the focus within what is left.
     ///
-    /// - Throws: `CommandLineError.unknownFocus` when no node matches `--focus`.
+    /// - Throws: `CommandLineError.unknownFocus` when no node matches `--focus`,
+    ///   `CommandLineError.ambiguousFocus` when several do.
     func apply(to graph: Graph) throws -> Graph {
         guard isActive else { return graph }
         var result = graph
@@ -60,7 +61,9 @@ struct FilterArguments: ParsableArguments {
             result = result.filtered(kinds: kinds, minWeight: minWeight ?? 1)
         }
         if let focus {
-            guard let center = result.node(matching: focus) else {
+            let centers = result.nodes(matching: focus)
+            if centers.count > 1 { throw CommandLineError.ambiguousFocus(focus, centers) }
+            guard let center = centers.first else {
                 if let hidden = graph.node(matching: focus) {
                     throw CommandLineError(
                         "--focus '\(focus)' is \(hidden.label) (\(hidden.id)), a node --kinds leaves out")

@@ -109,6 +109,24 @@ struct GraphQueryTests {
         #expect(QueryFixtures.graph.node(matching: name)?.id == id)
     }
 
+    @Test("nodes(matching:) takes the first or last words of a name, and lists every node they fit")
+    func partsOfNames() {
+        var graph = QueryFixtures.graph
+        graph.add(Node(id: "leader:kim-jong-un", kind: .leader, label: "Kim Jong Un"))
+        graph.add(Node(id: "leader:kim-yo-jong", kind: .leader, label: "Kim Yo Jong"))
+        graph.add(Node(id: "leader:ana-maria-ruiz", kind: .leader, label: "Ana Maria Ruiz", aliases: ["President Ana Ruiz"]))
+        #expect(graph.nodes(matching: "Tayyip Erdogan").map(\.id) == ["leader:erdogan"])
+        #expect(graph.nodes(matching: "recep").map(\.id) == ["leader:erdogan"])
+        #expect(graph.nodes(matching: "Kim").map(\.id) == ["leader:kim-jong-un", "leader:kim-yo-jong"])
+        #expect(graph.nodes(matching: "kim jong").map(\.id) == ["leader:kim-jong-un"])
+        #expect(graph.nodes(matching: "Ruiz").map(\.id) == ["leader:ana-maria-ruiz"])
+        // A word inside a name is no part a person would type alone.
+        #expect(graph.nodes(matching: "Jae").isEmpty)
+        // An exact step wins over parts: "Lee" is an alias, not also the start of other names.
+        graph.add(Node(id: "leader:lee-hsien-loong", kind: .leader, label: "Lee Hsien Loong"))
+        #expect(graph.nodes(matching: "Lee").map(\.id) == ["leader:lee-jae-myung"])
+    }
+
     @Test("node(matching:) returns nil for unknown names and empty text")
     func noMatch() {
         #expect(QueryFixtures.graph.node(matching: "Atlantis") == nil)

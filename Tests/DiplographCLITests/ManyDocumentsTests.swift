@@ -112,6 +112,26 @@ struct ManyDocumentsTests {
         #expect(hopsAlone.stderr.contains("--focus"), "got: \(hopsAlone.stderr)")
     }
 
+    @Test("--focus that fits two people is one error line naming both, and writes nothing")
+    func ambiguousFocus() throws {
+        let scratch = try TemporaryDirectory()
+        let graph = scratch.file("two.json")
+        try Data(#"""
+        {"documents": ["x.txt"], "edges": [], "nodes": [
+          {"id": "leader:kim-jong-un", "kind": "leader", "label": "Kim Jong Un", "evidence": []},
+          {"id": "leader:kim-yo-jong", "kind": "leader", "label": "Kim Yo Jong", "evidence": []}]}
+        """#.utf8).write(to: graph)
+        let output = scratch.file("out.svg")
+        let result = try Diplograph.run(["render", graph.path, "--focus", "Kim", "-o", output.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.split(separator: "\n").count == 1, "got: \(result.stderr)")
+        #expect(result.stderr.contains("leader:kim-jong-un") && result.stderr.contains("leader:kim-yo-jong"), "got: \(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+        let one = try Diplograph.run(["render", graph.path, "--focus", "Kim Yo", "--hops", "0", "-f", "json"])
+        #expect(one.status == 0, "\(one.stderr)")
+        #expect(try GraphJSON(one.stdout).nodeIDs == ["leader:kim-yo-jong"])
+    }
+
     // MARK: Styling options reach the DOT
 
     @Test("--cluster-by, --rankdir, --no-legend, --title and --style shape the DOT")
