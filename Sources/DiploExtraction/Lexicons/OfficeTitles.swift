@@ -66,6 +66,13 @@ enum OfficeTitles {
         "secretary of state", "king", "queen", "emir", "vice president", "chancellor of the exchequer",
     ]
 
+    /// Words that name an organ of a government between its state and a title: "Chinese foreign
+    /// ministry spokesman X", "a spokeswoman for the US State Department, X".
+    static let governmentOrgans: WordSet = [
+        "foreign", "defence", "defense", "interior", "home", "state", "ministry", "office", "department",
+        "government", "cabinet", "embassy", "mission", "council", "security", "national", "affairs", "external",
+    ]
+
     /// Honorifics that come before a surname but are not offices.
     static let honorifics: WordSet = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "madam", "monsieur", "herr", "senor", "señor"]
 

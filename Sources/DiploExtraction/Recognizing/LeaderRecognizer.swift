@@ -65,6 +65,11 @@ struct LeaderRecognizer {
             }
             var state = left.state
             var end = titleEnd
+            // "a spokesman for the Chinese foreign ministry", "envoy of China's foreign ministry"
+            if state == nil, let organ = stateOfOrgan(tokens, after: end) {
+                state = organ.state
+                end = organ.end
+            }
             // "President of France", "Prime Minister of the United Kingdom"
             if state == nil, end < tokens.count, tokens[end].lower == "of" {
                 var k = end + 1
@@ -98,7 +103,7 @@ struct LeaderRecognizer {
                 continue
             }
             // "Jack Straw, the foreign secretary" / "Thabo Mbeki, South Africa's president"
-            if let nameRange = appositiveName(tokens, before: left.start), !(needsState && state == nil) {
+            if let (nameRange, indefinite) = appositiveName(tokens, before: left.start), !((needsState || indefinite) && state == nil) {
                 leaders.append(LeaderMention(
                     tokens: nameRange.lowerBound..<end, nameTokens: nameRange,
                     name: tokens.surface(nameRange), title: titleText, state: state,
@@ -110,6 +115,22 @@ struct LeaderRecognizer {
             i = end
         }
         return (leaders, titles, inactive)
+    }
+
+    /// "for the Chinese foreign ministry", "of China's State Department", "at the US embassy"
+    /// right after a title: the state whose organ of government the title serves, and the end of
+    /// the phrase. The organ must be named: "spokesman for China" is someone speaking about it.
+    private func stateOfOrgan(_ tokens: [Token], after end: Int) -> (state: String, end: Int)? {
+        guard end < tokens.count, ["for", "of", "at"].contains(tokens[end].lower) else { return nil }
+        var k = end + 1
+        if k < tokens.count, tokens[k].lower == "the" { k += 1 }
+        guard let mention = stateSpans.first(startingAt: k).map({ states[$0] }) else { return nil }
+        var organEnd = mention.tokens.upperBound
+        if organEnd < tokens.count, tokens[organEnd].isPossessive { organEnd += 1 }
+        let organStart = organEnd
+        while organEnd < tokens.count, OfficeTitles.governmentOrgans.contains(tokens[organEnd].lower) { organEnd += 1 }
+        let named = tokens[organStart..<organEnd].contains { ["ministry", "office", "department", "government", "cabinet", "embassy", "mission", "council"].contains($0.lower) }
+        return named ? (mention.code, organEnd) : nil
     }
 
     /// "of Iceland" / "of the United States" right after a name.
@@ -136,6 +157,14 @@ struct LeaderRecognizer {
             return (phraseStart, nil, true)
         }
         if k >= 0, organizationSpans.first(endingAt: k + 1) != nil { return (start, nil, true) }
+        // "Chinese foreign ministry spokesman X": the office's organ stands between state and title.
+        if k >= 0, OfficeTitles.governmentOrgans.contains(tokens[k].lower) {
+            var j = k
+            while j >= 0, OfficeTitles.governmentOrgans.contains(tokens[j].lower) { j -= 1 }
+            if j >= 0, stateSpans.first(endingAt: j + 1) != nil || (tokens[j].isPossessive && stateSpans.first(endingAt: j) != nil) {
+                k = j
+            }
+        }
         var mention: StateMention?
         if k >= 0, tokens[k].isPossessive { mention = stateSpans.first(endingAt: k).map { states[$0] } }
         if mention == nil, k >= 0 { mention = stateSpans.first(endingAt: k + 1).map { states[$0] } }
@@ -212,10 +241,17 @@ struct LeaderRecognizer {
         ["II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI"].contains(text)
     }
 
-    /// A name followed by a comma that ends right before `index` (skipping "the").
-    private func appositiveName(_ tokens: [Token], before index: Int) -> Range<Int>? {
+    /// A name followed by a comma that ends right before `index` (skipping "the", "a" or "an"),
+    /// and whether the article was indefinite: "X, a spokesman" makes a leader only with the
+    /// state named ("X, a spokesman for the Brazilian foreign ministry"), since "X, a vice
+    /// president" is as often a company's.
+    private func appositiveName(_ tokens: [Token], before index: Int) -> (Range<Int>, indefinite: Bool)? {
         var k = index - 1
-        if k >= 0, tokens[k].lower == "the" { k -= 1 }
+        var indefinite = false
+        if k >= 0, ["the", "a", "an"].contains(tokens[k].lower) {
+            indefinite = tokens[k].lower != "the"
+            k -= 1
+        }
         guard k >= 1, tokens[k].text == "," else { return nil }
         let comma = k
         var start = comma
@@ -226,7 +262,7 @@ struct LeaderRecognizer {
         guard start < comma else { return nil }
         // The name must not be the end of a longer capitalised phrase that starts the clause
         // with a title of its own ("President Bush, the …" is handled by the forward rule).
-        return start..<comma
+        return (start..<comma, indefinite)
     }
 }
 
