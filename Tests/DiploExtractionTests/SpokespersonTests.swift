@@ -37,3 +37,16 @@ struct SpokespersonTests {
         #expect(graph.nodes(.leader).isEmpty, "\(graph.summary)")
     }
 }
+
+@Suite("Who is who: a source before a comma is not a person")
+struct AppositiveSourceTests {
+    @Test("an article or \"according to\" before the name", arguments: [
+        "According to the Herald, the Chilean president wants a new treaty.",
+        "The Clarion, the Norwegian leader's favourite paper, printed the letter.",
+        "According to Reuters, the Kenyan president will travel to Ghana.",
+    ])
+    func notAPerson(_ text: String) throws {
+        let graph = try Extraction.graph(text)
+        #expect(graph.nodes(.leader).isEmpty, "\(graph.summary)")
+    }
+}

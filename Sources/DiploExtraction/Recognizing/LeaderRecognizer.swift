@@ -260,6 +260,9 @@ struct LeaderRecognizer {
             if comma - start > 4 { return nil }
         }
         guard start < comma else { return nil }
+        // "According to the Times, the …", "the Guardian, …": a person's name takes no article,
+        // and what "according to" introduces is a source.
+        if start > 0, ["the", "to"].contains(tokens[start - 1].lower) { return nil }
         // The name must not be the end of a longer capitalised phrase that starts the clause
         // with a title of its own ("President Bush, the …" is handled by the forward rule).
         return (start..<comma, indefinite)
