@@ -199,7 +199,7 @@ struct DocumentAnalysis {
 
     /// The state named closest to a leader's mentions, in the same sentence or the ones around
     /// it, leaving out states that qualify another leader ("Italian Prime Minister …") and
-    /// places after a preposition ("a trip to Iraq").
+    /// places after a preposition ("a trip to Iraq"); `nil` when two states are equally close.
     /// `mentionedIn`: the indices of the sentences that mention the entity, in order. `facts`
     /// keeps what was worked out about each sentence's states, for the next entity.
     static func nearbyState(
@@ -221,7 +221,11 @@ struct DocumentAnalysis {
                 }
             }
         }
-        return scores.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+        // Unambiguous only: a state that ties with another is no answer.
+        let ranked = scores.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+        guard let best = ranked.first else { return nil }
+        if ranked.count > 1, ranked[1].value >= best.value { return nil }
+        return best.key
     }
 
     /// Whether state mention `n` follows a preposition or a relation verb ("with Iran, Iraq and
