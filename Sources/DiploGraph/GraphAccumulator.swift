@@ -53,6 +53,8 @@ public struct GraphAccumulator: Sendable {
     /// Diff markers and previous counts of edges that carry them (rare: only diff graphs).
     private var edgeMarkers: [Edge.Key: (change: Change?, previousCount: Int?)] = [:]
     private var documents: Set<String> = []
+    /// The earliest date given for each dated document.
+    private var documentDates: [String: Day] = [:]
 
     /// At most this many evidence records are kept per node and per edge; `nil` keeps all.
     public let evidenceLimit: Int?
@@ -81,9 +83,11 @@ public struct GraphAccumulator: Sendable {
         }
     }
 
-    /// Records a document the graph is read from.
-    public mutating func addDocument(_ document: String) {
+    /// Records a document the graph is read from, dated `date` when it is known (of two dates
+    /// for one document the earlier is kept, as in ``Graph/documentDates``).
+    public mutating func addDocument(_ document: String, date: Day? = nil) {
         documents.insert(document)
+        if let date { documentDates.keepEarliest(date, for: document) }
     }
 
     /// Adds everything in `graph`.
@@ -91,7 +95,7 @@ public struct GraphAccumulator: Sendable {
         // In the dictionaries' order: the result does not depend on it, so nothing is sorted.
         for node in graph.nodesByID.values { add(node) }
         for edge in graph.edgesByKey.values { add(edge) }
-        for document in graph.documents { addDocument(document) }
+        for document in graph.documents { addDocument(document, date: graph.documentDates[document]) }
     }
 
     /// Adds everything in another accumulator (for example one filled by another worker).
@@ -109,6 +113,7 @@ public struct GraphAccumulator: Sendable {
             edgeMarkers[key] = (Change.combined(old?.change, marker.change), Edge.larger(old?.previousCount, marker.previousCount))
         }
         documents.formUnion(other.documents)
+        for (document, date) in other.documentDates { documentDates.keepEarliest(date, for: document) }
     }
 
     /// The graph of everything added.
@@ -132,6 +137,7 @@ public struct GraphAccumulator: Sendable {
                             change: marker?.change, previousCount: marker?.previousCount, count: evidence.count))
         }
         result.addDocuments(documents)
+        result.addDocumentDates(documentDates)
         return result
     }
 }
