@@ -18,6 +18,9 @@ enum HTMLDate {
         "pubdate", "publishdate", "date", "dc.date", "dc.date.issued", "dcterms.date",
     ]
 
+    /// The elements that can carry a date.
+    private enum Element { case meta, time, script }
+
     /// The date `bytes` (an HTML page) states, or `nil`.
     static func find(in bytes: UnsafeBufferPointer<UInt8>) -> Day? {
         var timeDate: Day?
@@ -29,22 +32,33 @@ enum HTMLDate {
             let nameStart = i + 1
             var nameEnd = nameStart
             while nameEnd < n, isNameByte(bytes[nameEnd]) { nameEnd += 1 }
-            let name = lowercased(bytes[nameStart..<nameEnd])
-            guard name == "meta" || name == "time" || name == "script" else { i = nameStart; continue }
+            let tag = bytes[nameStart..<nameEnd]
+            // Compared byte by byte: most tags are none of these, and cost no allocation.
+            let element: Element
+            if isName(tag, "meta") {
+                element = .meta
+            } else if isName(tag, "time") {
+                element = .time
+            } else if isName(tag, "script") {
+                element = .script
+            } else {
+                i = nameStart
+                continue
+            }
             let (attributes, end) = tagAttributes(bytes, from: nameEnd)
             i = end
-            switch name {
-            case "meta":
+            switch element {
+            case .meta:
                 let key = attributes["property"] ?? attributes["name"] ?? attributes["itemprop"]
                 if let key, metaNames.contains(key.lowercased()), let content = attributes["content"],
                    let day = DocumentDating.isoDay(atStartOf: content.utf8) {
                     return day
                 }
-            case "time":
+            case .time:
                 if timeDate == nil, let value = attributes["datetime"] {
                     timeDate = DocumentDating.isoDay(atStartOf: value.utf8)
                 }
-            default:
+            case .script:
                 guard attributes["type"]?.lowercased().contains("ld+json") == true else { continue }
                 let bodyEnd = firstIndex(of: "</script", in: bytes, from: i) ?? n
                 if linkedDataDate == nil {
@@ -125,6 +139,13 @@ enum HTMLDate {
             i += 1
         }
         return nil
+    }
+
+    /// Whether `tag` is `name` (lower-case ASCII), compared without ASCII case.
+    private static func isName(_ tag: Slice<UnsafeBufferPointer<UInt8>>, _ name: StaticString) -> Bool {
+        name.withUTF8Buffer { expected in
+            tag.count == expected.count && zip(tag, expected).allSatisfy { lower($0) == $1 }
+        }
     }
 
     private static func isNameByte(_ byte: UInt8) -> Bool {
