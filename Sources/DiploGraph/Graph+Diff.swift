@@ -9,7 +9,8 @@ extension Graph {
     /// - Nodes only in `new` are ``Change/added``, nodes only in `old` ``Change/removed``; nodes
     ///   in both carry no marker.
     /// - What is in `new` is taken from `new` (label, evidence); what is only in `old`, from
-    ///   `old`. Markers the inputs carried are replaced. The documents are those of both.
+    ///   `old`. Markers the inputs carried are replaced. The documents are those of both,
+    ///   with their dates (the earlier of two for one document).
     ///
     /// The result passes ``validate()`` when both inputs do.
     ///
@@ -18,7 +19,8 @@ extension Graph {
     ///   - new: The graph after.
     /// - Returns: The diff graph.
     public static func diff(old: Graph, new: Graph) -> Graph {
-        var result = Graph(documents: old.documents + new.documents)
+        var result = Graph(documents: old.documents + new.documents, documentDates: old.documentDates)
+        result.addDocumentDates(new.documentDates)
         for var node in new.nodes {
             node.change = old.node(node.id) == nil ? .added : nil
             result.replace(node)

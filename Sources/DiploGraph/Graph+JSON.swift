@@ -5,16 +5,24 @@ import Foundation
 extension Graph: Codable {
     private enum CodingKeys: String, CodingKey { case documents, nodes, edges }
 
-    /// Reads a graph from the graph JSON.
+    /// Reads a graph from the graph JSON. A `documents` entry is an object
+    /// `{"name": …, "date": "YYYY-MM-DD"}` (`date` optional) or, as older graphs have it, the
+    /// name alone as a string.
     ///
     /// - Throws: `DecodingError` at the field at fault; two nodes with one `id` are refused at
     ///   the second (`nodes[3].id: duplicate id 'state:KOR'`).
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
+        let entries = try c.decodeIfPresent([DocumentEntry].self, forKey: .documents) ?? []
+        var dates: [String: Day] = [:]
+        for entry in entries {
+            if let date = entry.date { dates.keepEarliest(date, for: entry.name) }
+        }
         self.init(
             nodes: try Self.decodeNodes(c.nestedUnkeyedContainer(forKey: .nodes)),
             edges: try c.decodeIfPresent([Edge].self, forKey: .edges) ?? [],
-            documents: try c.decodeIfPresent([String].self, forKey: .documents) ?? []
+            documents: entries.map(\.name),
+            documentDates: dates
         )
     }
 
@@ -37,7 +45,7 @@ extension Graph: Codable {
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(documents, forKey: .documents)
+        try c.encode(documentEntries, forKey: .documents)
         try c.encode(nodes, forKey: .nodes)
         try c.encode(edges, forKey: .edges)
     }

@@ -10,12 +10,22 @@ public struct Graph: Hashable, Sendable {
     private(set) var edgesByKey: [Edge.Key: Edge] = [:]
     /// The names of the documents the graph was read from, sorted.
     public private(set) var documents: [String] = []
+    /// The dates of those of ``documents`` whose date is known, by document name (a document
+    /// without a date has no entry). A document's date is the day it was published, as it says
+    /// itself or as the caller set it; it tells which office a person held when it was written.
+    ///
+    /// When two graphs (or two records) give one document different dates, the earlier day
+    /// is kept, so that merging in any order gives the same graph.
+    public private(set) var documentDates: [String: Day] = [:]
 
-    /// Creates an empty graph, or one holding `nodes` and `edges` (merged where they repeat).
-    public init(nodes: [Node] = [], edges: [Edge] = [], documents: [String] = []) {
+    /// Creates an empty graph, or one holding `nodes` and `edges` (merged where they repeat),
+    /// read from `documents`, of which those in `documentDates` have a date. A dated document
+    /// missing from `documents` is added to them.
+    public init(nodes: [Node] = [], edges: [Edge] = [], documents: [String] = [], documentDates: [String: Day] = [:]) {
         for node in nodes { add(node) }
         for edge in edges { add(edge) }
         addDocuments(documents)
+        addDocumentDates(documentDates)
     }
 
     /// The nodes, sorted by identifier.
@@ -57,12 +67,23 @@ public struct Graph: Hashable, Sendable {
         }
     }
 
-    /// Records that the graph was read (in part) from `document`.
-    public mutating func addDocument(_ document: String) {
+    /// Records that the graph was read (in part) from `document`, dated `date` when it is known
+    /// (of two dates for one document the earlier is kept).
+    public mutating func addDocument(_ document: String, date: Day? = nil) {
+        if let date { documentDates.keepEarliest(date, for: document) }
         guard !documents.contains(document) else { return }
         documents.append(document)
         documents.sort()
     }
+
+    /// Records the dates of several documents (see ``documentDates``); documents not yet among
+    /// ``documents`` are added to them.
+    public mutating func addDocumentDates(_ dates: [String: Day]) {
+        guard !dates.isEmpty else { return }
+        for (document, date) in dates { documentDates.keepEarliest(date, for: document) }
+        addDocuments(dates.keys)
+    }
+
 
     /// Records several documents at once: one sort, however many there are (adding 100,000
     /// documents one by one would sort 100,000 times).

@@ -54,6 +54,8 @@ public struct GraphAccumulator: Sendable {
     /// Diff markers and previous counts of edges that carry them (rare: only diff graphs).
     private var edgeMarkers: [Edge.Key: (change: Change?, previousCount: Int?)] = [:]
     private var documents: Set<String> = []
+    /// The earliest date given for each dated document.
+    private var documentDates: [String: Day] = [:]
 
     /// At most this many evidence records are kept per node and per edge; `nil` keeps all.
     public let evidenceLimit: Int?
@@ -82,9 +84,11 @@ public struct GraphAccumulator: Sendable {
         }
     }
 
-    /// Records a document the graph is read from.
-    public mutating func addDocument(_ document: String) {
+    /// Records a document the graph is read from, dated `date` when it is known (of two dates
+    /// for one document the earlier is kept, as in ``Graph/documentDates``).
+    public mutating func addDocument(_ document: String, date: Day? = nil) {
         documents.insert(document)
+        if let date { documentDates.keepEarliest(date, for: document) }
     }
 
     /// Adds everything in `graph`.
@@ -92,7 +96,7 @@ public struct GraphAccumulator: Sendable {
         // In the dictionaries' order: the result does not depend on it, so nothing is sorted.
         for node in graph.nodesByID.values { add(node) }
         for edge in graph.edgesByKey.values { add(edge) }
-        for document in graph.documents { addDocument(document) }
+        for document in graph.documents { addDocument(document, date: graph.documentDates[document]) }
     }
 
     /// Adds everything in another accumulator (for example one filled by another worker).
@@ -110,6 +114,7 @@ public struct GraphAccumulator: Sendable {
             edgeMarkers[key] = (Change.combined(old?.change, marker.change), Edge.larger(old?.previousCount, marker.previousCount))
         }
         documents.formUnion(other.documents)
+        for (document, date) in other.documentDates { documentDates.keepEarliest(date, for: document) }
     }
 
     /// The graph of everything added.
@@ -134,6 +139,7 @@ public struct GraphAccumulator: Sendable {
                             change: marker?.change, previousCount: marker?.previousCount, count: evidence.count))
         }
         result.addDocuments(documents)
+        result.addDocumentDates(documentDates)
         return result
     }
 }

@@ -29,9 +29,16 @@ struct GraphJSONWriter {
 
     private mutating func write(_ graph: Graph) {
         object {
-            $0.key("documents") { $0.array(graph.documents) { $0.string($1) } }
+            $0.key("documents") { $0.array(graph.documentEntries) { $0.write($1) } }
             $0.key("edges") { $0.array(graph.edges) { $0.write($1) } }
             $0.key("nodes") { $0.array(graph.nodes) { $0.write($1) } }
+        }
+    }
+
+    private mutating func write(_ document: DocumentEntry) {
+        object {
+            if let date = document.date { $0.key("date") { $0.string(date.description) } }
+            $0.key("name") { $0.string(document.name) }
         }
     }
 

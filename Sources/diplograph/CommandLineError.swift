@@ -58,4 +58,10 @@ struct CommandLineError: Error, Equatable, CustomStringConvertible {
     static func sameOutputName(_ name: String, _ first: String, _ second: String) -> CommandLineError {
         CommandLineError("--per-document: \(first) and \(second) would both be written to \(name); rename one or run them apart")
     }
+
+    /// Every document named was skipped as not English: there is nothing to make a graph of.
+    static func nothingInEnglish(_ count: Int) -> CommandLineError {
+        let documents = count == 1 ? "the document was" : "all \(count) documents were"
+        return CommandLineError("no graph: \(documents) skipped as not English (see the warnings); --any-language reads them anyway")
+    }
 }

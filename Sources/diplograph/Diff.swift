@@ -29,6 +29,9 @@ struct Diff: ParsableCommand {
     @Argument(help: ArgumentHelp("The later graph: a graph JSON file, a document or a directory.", valueName: "new"))
     var new: String
 
+    @OptionGroup(title: "Documents")
+    var documents: DocumentArguments
+
     @OptionGroup(title: "Output")
     var output: OutputArguments<DOTByDefault>
 
@@ -50,8 +53,9 @@ struct Diff: ParsableCommand {
             let options = try rendering.renderOptions()
             let format = try output.resolvedFormat()
             try InputGuard.refuseOverwriting([old, new], with: output.output)
-            let before = try GraphSource.graph(from: [old])
-            let after = try GraphSource.graph(from: [new])
+            let policy = try documents.policy()
+            let before = try GraphSource.graph(from: [old], policy: policy)
+            let after = try GraphSource.graph(from: [new], policy: policy)
             let changes = try filters.apply(to: Graph.diff(old: before, new: after))
             try output.write(try GraphOutput.bytes(for: changes, format: format, options: options))
         } catch let error as ExitCode {

@@ -53,6 +53,9 @@ struct Extract: ParsableCommand {
             valueName: "path"))
     var paths: [String] = []
 
+    @OptionGroup(title: "Documents")
+    var documents: DocumentArguments
+
     @OptionGroup(title: "Output")
     var output: OutputArguments<DOTByDefault>
 
@@ -133,7 +136,8 @@ struct Extract: ParsableCommand {
             let chosen = try output.resolvedFormat()
             try InputGuard.refuseOverwriting(paths, with: output.output)
             let extractor = Extractor(evidenceLimit: try evidence.limit())
-            let merged = try ParallelExtraction.graph(of: try DocumentSource.expand(paths), extractor: extractor)
+            let merged = try ParallelExtraction.graph(
+                of: try DocumentSource.expand(paths), extractor: extractor, policy: try documents.policy())
             let graph = try filters.apply(to: merged)
             if output.output != nil || !explain {
                 try output.write(try GraphOutput.bytes(for: graph, format: chosen, options: options))
@@ -158,7 +162,18 @@ struct Extract: ParsableCommand {
     /// only when none does.
     func runPerDocument(into directory: String, options: RenderOptions) throws {
         let format = output.format ?? .dot
-        let documents = try DocumentSource.readAll(paths)
+        let policy = try self.documents.policy()
+        var documents: [Document] = []
+        var notEnglish = 0
+        for document in try DocumentSource.readAll(paths) {
+            switch policy.admit(document) {
+            case .taken(let taken): documents.append(taken)
+            case .skipped(let warning):
+                Warning.report(warning)
+                notEnglish += 1
+            }
+        }
+        if documents.isEmpty { throw CommandLineError.nothingInEnglish(notEnglish) }
         let extractor = Extractor(evidenceLimit: try evidence.limit())
 
         var claimed: [String: String] = [:]
@@ -211,8 +226,20 @@ struct Extract: ParsableCommand {
     func runJSONL() throws {
         try InputGuard.refuseOverwriting(paths, with: output.output)
         let extractor = Extractor(evidenceLimit: try evidence.limit())
+        let policy = try documents.policy()
         let file = try output.output.map(OutputFile.init)
-        let emit: (Document) throws -> Void = { document in
+        var documentsRead = 0
+        var notEnglish = 0
+        let emit: (Document) throws -> Void = { read in
+            documentsRead += 1
+            let document: Document
+            switch policy.admit(read) {
+            case .taken(let taken): document = taken
+            case .skipped(let warning):
+                Warning.report(warning)
+                notEnglish += 1
+                return
+            }
             let line = try GraphFragment.line(for: extractor.extract(document))
             if let file {
                 try file.write(line)
@@ -222,6 +249,7 @@ struct Extract: ParsableCommand {
         }
         do {
             try emitDocuments(emit)
+            if documentsRead > 0 && notEnglish == documentsRead { throw CommandLineError.nothingInEnglish(notEnglish) }
             try file?.commit()
         } catch {
             file?.discard()

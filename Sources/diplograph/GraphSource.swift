@@ -49,8 +49,13 @@ enum GraphSource {
     /// - Parameters:
     ///   - paths: Graph JSON files, documents, directories or `-`.
     ///   - evidenceLimit: How many evidence sentences each node and edge keeps (`nil`: all).
-    /// - Throws: The first error reading a graph or a document.
-    static func graph(from paths: [String], evidenceLimit: Int? = EvidenceArguments.defaultLimit) throws -> Graph {
+    ///   - policy: How documents are taken (their date; whether those not in English are
+    ///     skipped). Graph JSON files are read as they are.
+    /// - Throws: The first error reading a graph or a document;
+    ///   `CommandLineError.nothingInEnglish` when every document was skipped.
+    static func graph(
+        from paths: [String], evidenceLimit: Int? = EvidenceArguments.defaultLimit, policy: DocumentPolicy
+    ) throws -> Graph {
         var graphs: [Graph] = []
         var documentPaths: [String] = []
         for path in paths {
@@ -63,7 +68,8 @@ enum GraphSource {
         var merged = GraphAccumulator(evidenceLimit: evidenceLimit)
         if !documentPaths.isEmpty || paths.isEmpty {
             let extractor = Extractor(evidenceLimit: evidenceLimit)
-            merged = try ParallelExtraction.accumulator(of: try DocumentSource.expand(documentPaths), extractor: extractor)
+            merged = try ParallelExtraction.accumulator(
+                of: try DocumentSource.expand(documentPaths), extractor: extractor, policy: policy)
         }
         for graph in graphs { merged.add(graph) }
         return merged.graph()

@@ -11,25 +11,31 @@ import Synchronization
 /// and the graphs, never the corpus. The result does not depend on which worker took which
 /// document: merging is order-independent. A document that cannot be read stops the run with
 /// its error; when several cannot, the error is the first one's in the given order.
+///
+/// Documents the policy skips (not English) get one warning each, in the given order, once
+/// all are read; when every document is skipped the run fails.
 enum ParallelExtraction {
     /// The merged graph of `files` (paths, or `-` for standard input).
     ///
     /// - Parameters:
     ///   - files: Document paths, in order.
     ///   - extractor: The extractor; its evidence limit applies to the merged graph as well.
+    ///   - policy: How documents are taken: their date, and whether those not in English are
+    ///     skipped.
     ///   - workers: How many threads extract; defaults to the number of cores.
-    /// - Throws: The error of the first document (in `files` order) that could not be read.
+    /// - Throws: The error of the first document (in `files` order) that could not be read;
+    ///   `CommandLineError.nothingInEnglish` when every document was skipped.
     static func graph(
-        of files: [String], extractor: Extractor,
+        of files: [String], extractor: Extractor, policy: DocumentPolicy,
         workers: Int = ProcessInfo.processInfo.activeProcessorCount
     ) throws -> Graph {
-        try accumulator(of: files, extractor: extractor, workers: workers).graph()
+        try accumulator(of: files, extractor: extractor, policy: policy, workers: workers).graph()
     }
 
-    /// Like ``graph(of:extractor:workers:)``, the graph not yet built: for a caller that adds
-    /// more to it.
+    /// Like ``graph(of:extractor:policy:workers:)``, the graph not yet built: for a caller that
+    /// adds more to it.
     static func accumulator(
-        of files: [String], extractor: Extractor,
+        of files: [String], extractor: Extractor, policy: DocumentPolicy,
         workers: Int = ProcessInfo.processInfo.activeProcessorCount
     ) throws -> GraphAccumulator {
         let progress = ProgressLine(total: files.count, noun: "documents")
@@ -37,6 +43,8 @@ enum ParallelExtraction {
         // The index and error of the first document that failed.
         let failure = Mutex<(index: Int, error: any Error)?>(nil)
         let graphs = Mutex<[GraphAccumulator]>([])
+        // The documents skipped, by index, with their warnings.
+        let skipped = Mutex<[(index: Int, warning: String)]>([])
         let threads = max(1, min(workers, files.count))
         DispatchQueue.concurrentPerform(iterations: threads) { _ in
             var accumulator = GraphAccumulator(evidenceLimit: extractor.evidenceLimit)
@@ -49,9 +57,14 @@ enum ParallelExtraction {
                 // After a failure only the documents before it still matter (for the message).
                 if let failed = failure.withLock({ $0?.index }), failed < index { break }
                 do {
-                    let document = try DocumentSource.read(files[index])
-                    extractor.extract(document, into: &accumulator)
-                    progress.advance(bytes: document.original.utf8.count)
+                    let read = try DocumentSource.read(files[index])
+                    switch policy.admit(read) {
+                    case .taken(let document):
+                        extractor.extract(document, into: &accumulator)
+                    case .skipped(let warning):
+                        skipped.withLock { $0.append((index, warning)) }
+                    }
+                    progress.advance(bytes: read.original.utf8.count)
                 } catch {
                     failure.withLock { first in
                         if first == nil || index < first!.index { first = (index, error) }
@@ -63,6 +76,9 @@ enum ParallelExtraction {
         }
         progress.finish()
         if let failed = failure.withLock({ $0 }) { throw failed.error }
+        let left = skipped.withLock { $0 }.sorted { $0.index < $1.index }
+        for item in left { Warning.report(item.warning) }
+        if !files.isEmpty && left.count == files.count { throw CommandLineError.nothingInEnglish(left.count) }
         // One worker's graph is the start: adding it to an empty one would only copy it.
         var parts = graphs.withLock { $0 }
         guard var merged = parts.popLast() else { return GraphAccumulator(evidenceLimit: extractor.evidenceLimit) }

@@ -37,6 +37,9 @@ struct Report: ParsableCommand {
             valueName: "file"))
     var output: String?
 
+    @OptionGroup(title: "Documents")
+    var documents: DocumentArguments
+
     @OptionGroup(title: "Drawing")
     var rendering: RenderingArguments
 
@@ -54,7 +57,8 @@ struct Report: ParsableCommand {
         do {
             let options = try rendering.renderOptions()
             try InputGuard.refuseOverwriting(paths, with: output)
-            let graph = try filters.apply(to: GraphSource.graph(from: paths, evidenceLimit: try evidence.limit()))
+            let graph = try filters.apply(to: GraphSource.graph(
+                from: paths, evidenceLimit: try evidence.limit(), policy: try documents.policy()))
             GraphOutput.noteIfCut(graph, options: options)
             let html = try GraphOutput.draw(options: options) { drawing in
                 let report = try HTMLReport.renderReportingWarnings(graph, options: drawing)

@@ -88,11 +88,14 @@ struct UnchangedJSONTests {
                          evidence: [Evidence(document: "a.txt", start: 0, end: 5, sentence: "Korea")])],
             edges: [Edge(source: "state:KOR", target: "state:KOR", relation: .met)],
             documents: ["a.txt"])
-        // (The edge without evidence has no "count": the contract refuses a count of 0.)
+        // (The edge without evidence has no "count": the contract refuses a count of 0. The
+        // documents are objects since documents have dates; an undated one has only its name.)
         let expected = """
             {
               "documents" : [
-                "a.txt"
+                {
+                  "name" : "a.txt"
+                }
               ],
               "edges" : [
                 {

@@ -48,7 +48,13 @@ struct GraphJSONWriterTests {
                 previousCount: Bool.random(using: &g) ? Int.random(in: 0...9, using: &g) : nil,
                 count: Bool.random(using: &g) ? evidence.count + 3 : nil)
         }
-        return Graph(nodes: nodes, edges: edges, documents: (0..<Int.random(in: 0...2, using: &g)).map { _ in text(&g) })
+        let documents = (0..<Int.random(in: 0...2, using: &g)).map { _ in text(&g) }
+        var dates: [String: Day] = [:]
+        for document in documents where Bool.random(using: &g) {
+            dates[document] = Day(year: Int.random(in: 1...9999, using: &g), month: Int.random(in: 1...12, using: &g),
+                                  day: Int.random(in: 1...28, using: &g))
+        }
+        return Graph(nodes: nodes, edges: edges, documents: documents, documentDates: dates)
     }
 
     static func encoded(_ graph: Graph, _ formatting: JSONEncoder.OutputFormatting) throws -> [UInt8] {

@@ -1,3 +1,5 @@
+import DiploGraph
+
 /// A document as read: its name and original text, and the cleaned text used for extraction,
 /// with a map from every byte of the cleaned text back to the original.
 public struct Document: Sendable {
@@ -13,18 +15,29 @@ public struct Document: Sendable {
     /// The cleaned text: markup and page furniture removed, one paragraph per block separated by
     /// blank lines, white space folded.
     public let text: String
+    /// The date the document gives itself (see ``DocumentReader/read(data:name:format:)``), or
+    /// the one a caller set with ``dated(_:)``; `nil` when unknown.
+    public let date: Day?
     /// For each UTF-8 byte of `text`, the span of `original` its source covers ("&amp;" is one
     /// byte here), stored as runs.
     let offsets: OffsetMap
 
-    init(name: String, original: String, leadingBytes: Int, format: DocumentFormat, text: String, offsets: OffsetMap) {
+    init(name: String, original: String, leadingBytes: Int, format: DocumentFormat, text: String,
+         date: Day?, offsets: OffsetMap) {
         precondition(text.utf8.count == offsets.count, "every cleaned byte needs its origin")
         self.name = name
         self.original = original
         self.leadingBytes = leadingBytes
         self.format = format
         self.text = text
+        self.date = date
         self.offsets = offsets
+    }
+
+    /// This document with `date` as its date, whatever it said itself (`nil` makes it undated).
+    public func dated(_ date: Day?) -> Document {
+        Document(name: name, original: original, leadingBytes: leadingBytes, format: format, text: text,
+                 date: date, offsets: offsets)
     }
 
     /// The original byte range of the cleaned byte range `range` (half-open).

@@ -72,6 +72,11 @@ public enum DocumentReader {
 
     /// Reads a document from raw bytes.
     ///
+    /// The document's ``Document/date`` is the date it states: for HTML in a `<meta>` tag,
+    /// a `<time datetime>` or JSON-LD `datePublished`; for Markdown in front matter; for any
+    /// format in a dateline near the top (`LONDON, 3 December 2019 (AFP) —`). The calendar date
+    /// is taken as written, without time zone conversion; see `DocumentDating`.
+    ///
     /// - Parameters:
     ///   - data: the bytes: UTF-8 (with or without BOM) or UTF-16 with a BOM.
     ///   - name: the name to use in evidence.
@@ -91,8 +96,9 @@ public enum DocumentReader {
         if cleaned.text.allSatisfy({ $0.isWhitespace }) {
             throw DocumentError(path: name, reason: .empty)
         }
+        let date = DocumentDating.date(original: original, format: chosen, text: cleaned.text)
         return Document(name: name, original: original, leadingBytes: decoded.leadingBytes, format: chosen,
-                        text: cleaned.text, offsets: cleaned.offsets)
+                        text: cleaned.text, date: date, offsets: cleaned.offsets)
     }
 
     /// The document files in `directory` and its subdirectories, sorted by path (see

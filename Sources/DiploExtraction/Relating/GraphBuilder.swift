@@ -63,7 +63,7 @@ struct GraphBuilder {
 
     /// The document's nodes and edges, collected but not yet sorted into a `Graph`.
     mutating func build() -> GraphAccumulator {
-        graph.addDocument(document.name)
+        graph.addDocument(document.name, date: document.date)
         addLeaders()
         for analysed in analysis.sentences { add(analysed) }
         return graph

@@ -39,8 +39,10 @@ struct GraphJSON {
         self.object = object
     }
 
-    /// `documents`.
-    var documents: [String] { object["documents"] as? [String] ?? [] }
+    /// The names in `documents` (objects `{"name", "date"}`).
+    var documents: [String] {
+        (object["documents"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }
+    }
 
     /// The identifiers of `nodes`.
     var nodeIDs: Set<String> {

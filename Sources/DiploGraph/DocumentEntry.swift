@@ -1,0 +1,48 @@
+/// One entry of the graph JSON's `documents` array: `{"name": "a.txt", "date": "2019-05-04"}`,
+/// `date` left out when unknown.
+///
+/// Reading also accepts the older form, a plain string with the name.
+struct DocumentEntry: Codable, Equatable {
+    /// The document's name, as in evidence.
+    var name: String
+    /// Its date, if known.
+    var date: Day?
+
+    init(name: String, date: Day?) {
+        self.name = name
+        self.date = date
+    }
+
+    private enum CodingKeys: String, CodingKey { case name, date }
+
+    init(from decoder: any Decoder) throws {
+        if let single = try? decoder.singleValueContainer(), let name = try? single.decode(String.self) {
+            self.init(name: name, date: nil)
+            return
+        }
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let name = try c.decode(String.self, forKey: .name)
+        guard let written = try c.decodeIfPresent(String.self, forKey: .date) else {
+            self.init(name: name, date: nil)
+            return
+        }
+        guard let date = Day(iso: written) else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .date, in: c, debugDescription: "'\(written)' is not a day written YYYY-MM-DD")
+        }
+        self.init(name: name, date: date)
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(name, forKey: .name)
+        try c.encodeIfPresent(date?.description, forKey: .date)
+    }
+}
+
+extension Graph {
+    /// The `documents` entries of the graph JSON, sorted by name.
+    var documentEntries: [DocumentEntry] {
+        documents.map { DocumentEntry(name: $0, date: documentDates[$0]) }
+    }
+}

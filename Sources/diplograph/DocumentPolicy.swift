@@ -1,0 +1,40 @@
+import DiploExtraction
+import DiploGraph
+
+/// How a run takes the documents it reads: the date it gives them (`--date`), and whether it
+/// skips those that are clearly not English (unless `--any-language`).
+struct DocumentPolicy: Sendable {
+    /// The date every document gets, whatever it states; `nil` keeps the date each states.
+    var date: Day?
+    /// Whether documents that are clearly not English are skipped (see `LanguageCheck`).
+    var checksLanguage = true
+
+    /// Dates as documents state them, and English only: the command line's defaults.
+    static let standard = DocumentPolicy()
+
+    /// What becomes of one document.
+    enum Admission {
+        /// Read, as the run takes it (dated by `--date`).
+        case taken(Document)
+        /// Left out; the warning says why, naming the document.
+        case skipped(warning: String)
+    }
+
+    /// `document` as the run takes it, or why it is skipped.
+    func admit(_ document: Document) -> Admission {
+        if checksLanguage {
+            let verdict = LanguageCheck.judge(document.text)
+            if verdict.isClearlyNotEnglish {
+                return .skipped(warning: Self.notEnglishWarning(document.name, verdict))
+            }
+        }
+        guard let date else { return .taken(document) }
+        return .taken(document.dated(date))
+    }
+
+    /// `skipped NAME: not English (…)`, in words a reader can act on.
+    static func notEnglishWarning(_ name: String, _ verdict: LanguageCheck.Verdict) -> String {
+        let threshold = Int((LanguageCheck.threshold * 100).rounded())
+        return "skipped \(name): not English (\(verdict.percent)% of its \(verdict.words) words are common English words such as 'the', 'of', 'and'; English text has \(threshold)% or more); --any-language reads it anyway"
+    }
+}
