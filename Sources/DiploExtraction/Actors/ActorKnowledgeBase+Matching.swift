@@ -5,7 +5,7 @@ extension ActorKnowledgeBase {
     /// particles inside, as in "Ursula von der Leyen", are allowed), up to ``maxKeyWords``
     /// folded words. Each result is the index after the name's last token (exclusive) and the
     /// people filed under that name. No string is built: the key grows one token's word hashes
-    /// at a time.
+    /// at a time, and the scan stops as soon as no known name starts with the span.
     public func names(startingAt i: Int, in keys: TokenNameKeys) -> [(end: Int, actors: [ActorID])] {
         guard i >= 0, i < keys.count, keys.isNameWord[i], keys.isCapitalized[i] else { return [] }
         var found: [(end: Int, actors: [ActorID])] = []
@@ -18,8 +18,9 @@ extension ActorKnowledgeBase {
                 words += 1
                 if words > maxKeyWords { break scan }
             }
-            let people = people(forKey: key)
+            let (people, isPrefix) = lookUp(key)
             if !people.isEmpty { found.append((end: token + 1, actors: people)) }
+            guard isPrefix else { break }
             token += 1
         }
         return found.reversed()

@@ -32,6 +32,7 @@ extension ActorKnowledgeBase {
         var added: [Actor] = []
         var overridden: [ActorID: Actor] = [:]
         var keys: [UInt64: [ActorID]] = [:]
+        var prefixes: Set<UInt64> = []
         var maxWords = 1
         for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
@@ -54,12 +55,19 @@ extension ActorKnowledgeBase {
                 }
             }
             for name in person.names {
-                guard let key = NameKey.key(of: name) else { continue }
-                maxWords = max(maxWords, NameKey.foldedWords(of: name).count)
+                var hashes: [UInt64] = []
+                NameKey.appendWordHashes(of: name, to: &hashes)
+                guard !hashes.isEmpty else { continue }
+                maxWords = max(maxWords, hashes.count)
+                var key: UInt64 = 0
+                for (position, hash) in hashes.enumerated() {
+                    if position > 0 { prefixes.insert(key) }
+                    key = NameKey.extend(key, hash)
+                }
                 keys[key, default: []].append(contentsOf: ids)
             }
         }
-        self.init(base: base, added: added, overridden: overridden, keys: keys, maxKeyWords: maxWords)
+        self.init(base: base, added: added, overridden: overridden, keys: keys, prefixes: prefixes, maxKeyWords: maxWords)
     }
 
     /// `builtIn` with `overlay`'s aliases added and its (state, role) pairs replaced.

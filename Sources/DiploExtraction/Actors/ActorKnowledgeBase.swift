@@ -19,19 +19,24 @@ public struct ActorKnowledgeBase: Sendable {
     private let overriddenPeople: [ActorID: Actor]
     /// The keys of a user overlay's names.
     private let addedKeys: [UInt64: [ActorID]]
+    /// The keys of the proper prefixes of a user overlay's names.
+    private let addedPrefixes: Set<UInt64>
 
     private init() {
         maxKeyWords = ActorData.maxKeyWords
         addedPeople = []
         overriddenPeople = [:]
         addedKeys = [:]
+        addedPrefixes = []
     }
 
-    init(base: ActorKnowledgeBase, added: [Actor], overridden: [ActorID: Actor], keys: [UInt64: [ActorID]], maxKeyWords: Int) {
+    init(base: ActorKnowledgeBase, added: [Actor], overridden: [ActorID: Actor], keys: [UInt64: [ActorID]],
+         prefixes: Set<UInt64>, maxKeyWords: Int) {
         self.maxKeyWords = max(base.maxKeyWords, maxKeyWords)
         addedPeople = base.addedPeople + added
         overriddenPeople = base.overriddenPeople.merging(overridden) { _, new in new }
         addedKeys = base.addedKeys.merging(keys) { old, new in Array(Set(old + new)).sorted() }
+        addedPrefixes = base.addedPrefixes.union(prefixes)
     }
 
     /// The number of built-in people.
@@ -47,18 +52,20 @@ public struct ActorKnowledgeBase: Sendable {
         return EmbeddedActorTable.actor(id.rawValue)
     }
 
-    /// The people filed under a name key (see ``NameKey``), ascending.
-    func people(forKey key: UInt64) -> [ActorID] {
-        let builtIn = EmbeddedActorTable.people(forKey: key)
-        guard let added = addedKeys[key] else { return builtIn }
-        return Array(Set(builtIn + added)).sorted()
+    /// The people filed under a name key (see ``NameKey``), ascending, and whether a longer
+    /// name starts with the key's words.
+    func lookUp(_ key: UInt64) -> (people: [ActorID], isPrefix: Bool) {
+        let builtIn = EmbeddedActorTable.lookUp(key)
+        guard !addedKeys.isEmpty || !addedPrefixes.isEmpty else { return builtIn }
+        let people = addedKeys[key].map { Array(Set(builtIn.people + $0)).sorted() } ?? builtIn.people
+        return (people, builtIn.isPrefix || addedPrefixes.contains(key))
     }
 
     /// The people with `name` as their name or an alias, folded (case, diacritics, `.`, `'` and
     /// hyphens do not matter: "lee jae myung" finds Lee Jae-myung).
     public func actors(named name: String) -> [ActorID] {
         guard let key = NameKey.key(of: name) else { return [] }
-        return people(forKey: key)
+        return lookUp(key).people
     }
 
     /// The affiliation that places person `id` on `day`.

@@ -25,21 +25,45 @@ enum EmbeddedActorTable {
         return value
     }
 
-    /// The people filed under `key`, in ascending order.
-    static func people(forKey key: UInt64) -> [ActorID] {
+    /// The person number that marks a key as a proper prefix of a longer key.
+    private static let prefixMark = 0xFFFFF
+
+    /// The people filed under `key`, in ascending order, and whether some longer key starts
+    /// with it.
+    static func lookUp(_ key: UInt64) -> (people: [ActorID], isPrefix: Bool) {
         let index = bytes(ActorData.index)
         let lines = (index.count + 1) / indexLineLength
+        // The key as the 16 lower-case hex digits the index holds: comparing digits left to
+        // right stops at the first difference, cheaper than reading every line's key.
+        var digits: (UInt64, UInt64) = (0, 0)
+        withUnsafeMutableBytes(of: &digits) { target in
+            for position in 0..<16 {
+                let nibble = UInt8(truncatingIfNeeded: key >> UInt64(60 - 4 * position)) & 0x0F
+                target[position] = nibble < 10 ? 0x30 + nibble : 0x57 + nibble
+            }
+        }
+        func compare(_ line: Int) -> Int {
+            withUnsafeBytes(of: &digits) { wanted in
+                let start = line * indexLineLength
+                for position in 0..<16 where index[start + position] != wanted[position] {
+                    return index[start + position] < wanted[position] ? -1 : 1
+                }
+                return 0
+            }
+        }
         var low = 0, high = lines
         while low < high {
             let middle = (low + high) / 2
-            if hex(index, middle * indexLineLength, 16) < key { low = middle + 1 } else { high = middle }
+            if compare(middle) < 0 { low = middle + 1 } else { high = middle }
         }
         var found: [ActorID] = []
-        while low < lines, hex(index, low * indexLineLength, 16) == key {
-            found.append(ActorID(Int(hex(index, low * indexLineLength + 17, 5))))
+        var isPrefix = false
+        while low < lines, compare(low) == 0 {
+            let number = Int(hex(index, low * indexLineLength + 17, 5))
+            if number == prefixMark { isPrefix = true } else { found.append(ActorID(number)) }
             low += 1
         }
-        return found
+        return (found, isPrefix)
     }
 
     /// The generated line of person `number`: name, aliases and affiliations, tab-separated.
