@@ -21,7 +21,7 @@ let package = Package(
         // The model: nodes, edges, evidence, merging, JSON. No dependencies.
         .target(name: "DiploGraph"),
         // Text to graph: reading, segmenting, recognising, resolving, relating.
-        .target(name: "DiploExtraction", dependencies: ["DiploGraph"]),
+        .target(name: "DiploExtraction", dependencies: ["DiploGraph"], exclude: ["Actors/LICENSE-PETRARCH2.txt"]),
         // Graph to DOT (pure Swift) and to SVG and other formats (libgvc, in-process).
         .target(name: "DiploRendering", dependencies: ["DiploGraph", "CGraphviz"]),
         .executableTarget(
