@@ -11,7 +11,8 @@ Sources (all offline; see scripts/ACTORS.md):
   * Debian's `wamerican` word list (/usr/share/dict/american-english): its lower-case entries are
     the common English words a single-word alias must not be (`apt-get install wamerican`).
 
-The output is deterministic: running the script twice gives the same file.
+Besides the people and the alias index it writes a family-name index (see `family_words` and
+ACTORS.md). The output is deterministic: running the script twice gives the same file.
 
     python3 scripts/generate-actors.py [--data DIR] [--output FILE] [--words FILE]
 """
@@ -509,6 +510,42 @@ def key_forms(person, common_words: set[str], name_word_counts: dict):
 
 
 # ---------------------------------------------------------------------------------------------
+# Family names: a second index, consulted only with an office title ("President Bush").
+
+# States whose names put the family name first (Swift: LeaderResolver.familyNameFirst).
+FAMILY_NAME_FIRST = {"CHN", "KOR", "PRK", "TWN", "HKG", "MAC", "VNM", "KHM", "MNG", "SGP"}
+# Folded words that are never a family name (Swift: FamilyName.particles and .suffixes).
+FAMILY_PARTICLES = {w.lower() for w in PARTICLES} | {"des", "della", "ter", "ten", "zu", "ul"}
+FAMILY_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "x", "xi", "xii"}
+OFFICE_ROLES = ("government", "military")
+
+
+def family_words(name: str, aliases: list[str], affs) -> set[str]:
+    """The folded family names of a person with a government or military affiliation (none
+    for anyone else): of the name and of each alias of two or more words, the last word that is
+    no particle, suffix or single letter; the first such word instead when every office state
+    puts the family name first (Xi Jinping -> xi), both when only some do (a governor of Hong
+    Kong from Britain)."""
+    office_states = {a[0] for a in affs if a[1] in OFFICE_ROLES}
+    if not office_states:
+        return set()
+    first_order = office_states & FAMILY_NAME_FIRST
+    ends = ["first"] if first_order == office_states else (["first", "last"] if first_order else ["last"])
+    found = set()
+    for text in [name] + aliases:
+        words = fold_words(text)
+        if len(words) < 2:
+            continue
+        for end in ends:
+            ordered = words if end == "first" else [w for w in reversed(words) if w not in FAMILY_SUFFIXES]
+            for w in ordered:
+                if len(w) > 1 and w not in FAMILY_PARTICLES:
+                    found.add(w)
+                    break
+    return found
+
+
+# ---------------------------------------------------------------------------------------------
 # Output.
 
 
@@ -581,12 +618,22 @@ def main() -> int:
         for n in range(1, len(w)):
             prefixes.add(name_key(list(w[:n])))
     index = sorted(set(index) | {(k, PREFIX_MARK) for k in prefixes})
+    # The family-name index: one-word keys, so a collision would be between two words.
+    family_index, word_of_key = set(), {}
+    for number, (name, aliases, affs, _forms) in enumerate(entries):
+        for w in family_words(name, aliases, affs):
+            key = name_key([w])
+            if word_of_key.setdefault(key, w) != w:
+                sys.exit(f"family key collision: {w} and {word_of_key[key]}")
+            family_index.add((key, number))
+    family_index = sorted(family_index)
     assert len(entries) < PREFIX_MARK and offset < 0x100000000
 
     people_text = "".join(lines)
     index_text = "".join(f"{k:016x} {n:05x}\n" for k, n in index)
     offsets_text = "".join(f"{o:08x}\n" for o in offsets)
-    for text in (people_text, index_text, offsets_text):
+    family_text = "".join(f"{k:016x} {n:05x}\n" for k, n in family_index)
+    for text in (people_text, index_text, offsets_text, family_text):
         swift_literal_ok(text)
 
     affiliations = sum(len(e[2]) for e in entries)
@@ -594,7 +641,7 @@ def main() -> int:
 //
 // Political actors from PETRARCH2's Phoenix dictionaries (MIT, see LICENSE-PETRARCH2.txt), the
 // gazetteer's office holders and scripts/actors-overlay.tsv. {len(entries)} people, {len(index) - len(prefixes)} keys,
-// {affiliations} affiliations.
+// {affiliations} affiliations, {len(family_index)} family-name lines ({len(word_of_key)} family names).
 
 enum ActorData {{
     /// The most words in any key.
@@ -613,12 +660,20 @@ enum ActorData {{
     /// prefix of a longer key (a matcher may stop when a span's key is neither).
     static let index: StaticString = #\"\"\"
 {index_text}\"\"\"#
+
+    /// The family-name index sorted by key, in the alias index's format: the key of one folded
+    /// word (a family name), a space, the person's number (23 bytes a line). Only people with a
+    /// government or military affiliation are in it; see `family_words` in the generator.
+    static let familyIndex: StaticString = #\"\"\"
+{family_text}\"\"\"#
 }}
 """
     os.makedirs(os.path.dirname(args.output), exist_ok=True)
     with open(args.output, "w", encoding="utf-8") as f:
         f.write(out)
+    family_people = len({n for _, n in family_index})
     print(f"{len(entries)} people, {len(index) - len(prefixes)} keys, {len(prefixes)} prefixes, {affiliations} affiliations, max key words {max_words}; "
+          f"family names: {len(word_of_key)} words, {len(family_index)} lines, {family_people} people; "
           f"dropped: {Stats.malformed_dates} malformed dates, {Stats.unmapped_codes} unmapped codes; "
           f"{os.path.getsize(args.output)} bytes -> {os.path.relpath(args.output, REPO)}")
     return 0

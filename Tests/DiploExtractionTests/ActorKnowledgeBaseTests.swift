@@ -5,11 +5,7 @@ import Testing
 @Suite struct ActorKnowledgeBaseTests {
     let base = ActorKnowledgeBase.shared
 
-    func only(_ name: String) throws -> ActorID {
-        let found = base.actors(named: name).filter { base.actor($0).name == name }
-        try #require(found.count == 1, "\(name): \(found.map { base.actor($0).name })")
-        return found[0]
-    }
+    func only(_ name: String) throws -> ActorID { try base.onlyPerson(named: name) }
 
     @Test func everyGeneratedLineParses() throws {
         #expect(base.builtInCount > 10_000)

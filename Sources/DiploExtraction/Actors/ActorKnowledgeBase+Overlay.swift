@@ -20,7 +20,9 @@ extension ActorKnowledgeBase {
     /// `#` and blank lines are skipped. A person whose folded name equals a built-in person's
     /// changes that person instead of adding one: the aliases are added, and for each (state,
     /// role) pair the line names, its affiliations replace the built-in ones of that pair (the
-    /// others stay). Every alias of an overlay person is a key, one-word aliases included.
+    /// others stay). Every alias of an overlay person is a key, one-word aliases included; a
+    /// person with a government or military affiliation is also found by family name
+    /// (``people(withFamilyName:)``).
     ///
     /// - Throws: ``ActorOverlayError`` naming `source:line` and what is wrong.
     public init(overlay text: String, source: String) throws {
@@ -67,7 +69,16 @@ extension ActorKnowledgeBase {
                 keys[key, default: []].append(contentsOf: ids)
             }
         }
-        self.init(base: base, added: added, overridden: overridden, keys: keys, prefixes: prefixes, maxKeyWords: maxWords)
+        var familyNames: [UInt64: [ActorID]] = [:]
+        let changed = added.enumerated().map { (ActorID(base.count + $0.offset), $0.element) } + overridden.map { ($0.key, $0.value) }
+        for (id, person) in changed {
+            for word in FamilyName.words(of: person) {
+                guard let key = NameKey.key(of: word) else { continue }
+                familyNames[key, default: []].append(id)
+            }
+        }
+        self.init(base: base, added: added, overridden: overridden, keys: keys, prefixes: prefixes,
+                  familyNames: familyNames.mapValues { Array(Set($0)).sorted() }, maxKeyWords: maxWords)
     }
 
     /// `builtIn` with `overlay`'s aliases added and its (state, role) pairs replaced.

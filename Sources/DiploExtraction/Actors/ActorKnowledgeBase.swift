@@ -5,8 +5,8 @@ import DiploGraph
 /// the gazetteer's office holders and a hand-written overlay (see `scripts/ACTORS.md`); a user's
 /// overlay file can add people (``init(overlay:source:)``).
 ///
-/// Loading parses nothing: the embedded alias index is binary-searched in place and a person's
-/// record is read when asked for.
+/// Loading parses nothing: the embedded alias and family-name indexes are binary-searched in
+/// place and a person's record is read when asked for.
 public struct ActorKnowledgeBase: Sendable {
     /// The embedded knowledge base.
     public static let shared = ActorKnowledgeBase()
@@ -21,6 +21,8 @@ public struct ActorKnowledgeBase: Sendable {
     private let addedKeys: [UInt64: [ActorID]]
     /// The keys of the proper prefixes of a user overlay's names.
     private let addedPrefixes: Set<UInt64>
+    /// The one-word keys of the family names of a user overlay's people (see ``FamilyName``).
+    let addedFamilyNames: [UInt64: [ActorID]]
 
     private init() {
         maxKeyWords = ActorData.maxKeyWords
@@ -28,15 +30,17 @@ public struct ActorKnowledgeBase: Sendable {
         overriddenPeople = [:]
         addedKeys = [:]
         addedPrefixes = []
+        addedFamilyNames = [:]
     }
 
     init(base: ActorKnowledgeBase, added: [Actor], overridden: [ActorID: Actor], keys: [UInt64: [ActorID]],
-         prefixes: Set<UInt64>, maxKeyWords: Int) {
+         prefixes: Set<UInt64>, familyNames: [UInt64: [ActorID]], maxKeyWords: Int) {
         self.maxKeyWords = max(base.maxKeyWords, maxKeyWords)
         addedPeople = base.addedPeople + added
         overriddenPeople = base.overriddenPeople.merging(overridden) { _, new in new }
         addedKeys = base.addedKeys.merging(keys) { old, new in Array(Set(old + new)).sorted() }
         addedPrefixes = base.addedPrefixes.union(prefixes)
+        addedFamilyNames = base.addedFamilyNames.merging(familyNames) { old, new in Array(Set(old + new)).sorted() }
     }
 
     /// The number of built-in people.

@@ -1,8 +1,9 @@
 /// Read access to the generated ``ActorData`` literals without parsing them up front: the
-/// alias index is binary-searched in place, and a person's line is found through the offset
-/// table and read only when asked for.
+/// alias and family-name indexes are binary-searched in place, and a person's line is found
+/// through the offset table and read only when asked for.
 enum EmbeddedActorTable {
-    /// Bytes of one alias index line: 16 hex digits, a space, 5 hex digits, a line feed.
+    /// Bytes of one index line (alias or family name): 16 hex digits, a space, 5 hex digits, a
+    /// line feed.
     private static let indexLineLength = 23
     /// Bytes of one offset line: 8 hex digits and a line feed.
     private static let offsetLineLength = 9
@@ -28,10 +29,26 @@ enum EmbeddedActorTable {
     /// The person number that marks a key as a proper prefix of a longer key.
     private static let prefixMark = 0xFFFFF
 
-    /// The people filed under `key`, in ascending order, and whether some longer key starts
-    /// with it.
+    /// The people filed under `key` in the alias index, in ascending order, and whether some
+    /// longer key starts with it.
     static func lookUp(_ key: UInt64) -> (people: [ActorID], isPrefix: Bool) {
-        let index = bytes(ActorData.index)
+        var found: [ActorID] = []
+        var isPrefix = false
+        for number in numbers(filedUnder: key, in: ActorData.index) {
+            if number == prefixMark { isPrefix = true } else { found.append(ActorID(number)) }
+        }
+        return (found, isPrefix)
+    }
+
+    /// The people whose family name has the one-word key `key`, in ascending order.
+    static func lookUpFamilyName(_ key: UInt64) -> [ActorID] {
+        numbers(filedUnder: key, in: ActorData.familyIndex).map(ActorID.init)
+    }
+
+    /// The person numbers of the lines of a sorted index (16 hex digits of a key, a space, 5
+    /// hex digits of a number, a line feed) whose key is `key`, in the index's order.
+    private static func numbers(filedUnder key: UInt64, in text: StaticString) -> [Int] {
+        let index = bytes(text)
         let lines = (index.count + 1) / indexLineLength
         // The key as the 16 lower-case hex digits the index holds: comparing digits left to
         // right stops at the first difference, cheaper than reading every line's key.
@@ -56,14 +73,12 @@ enum EmbeddedActorTable {
             let middle = (low + high) / 2
             if compare(middle) < 0 { low = middle + 1 } else { high = middle }
         }
-        var found: [ActorID] = []
-        var isPrefix = false
+        var found: [Int] = []
         while low < lines, compare(low) == 0 {
-            let number = Int(hex(index, low * indexLineLength + 17, 5))
-            if number == prefixMark { isPrefix = true } else { found.append(ActorID(number)) }
+            found.append(Int(hex(index, low * indexLineLength + 17, 5)))
             low += 1
         }
-        return (found, isPrefix)
+        return found
     }
 
     /// The generated line of person `number`: name, aliases and affiliations, tab-separated.
