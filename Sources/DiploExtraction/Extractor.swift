@@ -8,7 +8,8 @@ import DiploGraph
 /// (`RelationFinder`) → `Graph`, every node and edge with the sentence it came from.
 public struct Extractor: Sendable {
     private let gazetteer: Gazetteer
-    private let officeHolders: OfficeHolderIndex
+    /// Who people are, with dates (``ActorKnowledgeBase``).
+    private let actors: ActorKnowledgeBase
     /// Documents with more cleaned text than this are analysed a window at a time
     /// (``windowSize`` unless a test asks for less).
     let windowBytes: Int
@@ -21,19 +22,21 @@ public struct Extractor: Sendable {
     /// and edge, not the corpus.
     public static let defaultEvidenceLimit = 50
 
-    /// Creates an extractor that reads states and office holders from `gazetteer`.
+    /// Creates an extractor that reads states from `gazetteer` and people from `actors`.
     ///
     /// - Parameters:
-    ///   - gazetteer: States, their names and office holders.
+    ///   - gazetteer: States and their names.
+    ///   - actors: Political actors with their dated affiliations (the built-in knowledge base,
+    ///     or one with a user's overlay).
     ///   - evidenceLimit: How many evidence records to keep per node and per edge; `nil` keeps all.
-    public init(gazetteer: Gazetteer = .shared, evidenceLimit: Int? = nil) {
-        self.init(gazetteer: gazetteer, evidenceLimit: evidenceLimit, windowBytes: Self.windowSize)
+    public init(gazetteer: Gazetteer = .shared, actors: ActorKnowledgeBase = .shared, evidenceLimit: Int? = nil) {
+        self.init(gazetteer: gazetteer, actors: actors, evidenceLimit: evidenceLimit, windowBytes: Self.windowSize)
     }
 
     /// An extractor with windows of `windowBytes` bytes (tests use small ones).
-    init(gazetteer: Gazetteer = .shared, evidenceLimit: Int? = nil, windowBytes: Int) {
+    init(gazetteer: Gazetteer = .shared, actors: ActorKnowledgeBase = .shared, evidenceLimit: Int? = nil, windowBytes: Int) {
         self.gazetteer = gazetteer
-        self.officeHolders = OfficeHolderIndex(gazetteer.officeHolders)
+        self.actors = actors
         self.evidenceLimit = evidenceLimit
         self.windowBytes = max(1, windowBytes)
     }
@@ -77,7 +80,8 @@ public struct Extractor: Sendable {
     /// from a new record exactly. What it holds is then added to `accumulator` (whose limit
     /// applies) as records that are all distinct.
     private func add(_ sentences: [Sentence], of document: Document, to accumulator: inout GraphAccumulator) {
-        let analysis = DocumentAnalysis(sentences: sentences, gazetteer: gazetteer, officeHolders: officeHolders)
+        let known = KnownPeople(base: actors, date: document.date)
+        let analysis = DocumentAnalysis(sentences: sentences, gazetteer: gazetteer, known: known)
         var builder = GraphBuilder(document: document, analysis: analysis, gazetteer: gazetteer)
         accumulator.add(builder.build())
     }

@@ -44,6 +44,11 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         return "\(padded(year, 4))-\(padded(month, 2))-\(padded(day, 2))"
     }
 
+    /// The first day there is, 0001-01-01: where a span open at its start begins.
+    public static let earliest = Day(year: 1, month: 1, day: 1)!
+    /// The last day there is, 9999-12-31: where a span open at its end ends.
+    public static let latest = Day(year: 9999, month: 12, day: 31)!
+
     /// The number of days in `month` of `year`.
     public static func length(ofMonth month: Int, in year: Int) -> Int {
         switch month {

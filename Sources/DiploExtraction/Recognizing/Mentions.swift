@@ -32,6 +32,13 @@ struct LeaderMention: Hashable {
     var state: String?
     /// The rule that recognised it, for `--explain`.
     var rule: String
+    /// The person of the actor knowledge base the name is, when it is one person.
+    var actor: ActorID? = nil
+    /// That person's name in the knowledge base.
+    var canonicalName: String? = nil
+    /// The state the knowledge base gives the name (the person's, or the one state of all the
+    /// people the name may be).
+    var knownState: String? = nil
 }
 
 /// An agreement named in a sentence: "seven agreements, including on innovation, …",

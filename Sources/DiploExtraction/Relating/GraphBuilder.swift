@@ -93,7 +93,8 @@ struct GraphBuilder {
             let stateID = entity.state.map { NodeID.make(.state, $0) }
             let evidence = mentions.map { self.evidence($0.0, "leader:\($0.1.rule)") }
             graph.add(Node(id: entity.id, kind: .leader, label: entity.name, state: stateID, title: entity.title,
-                           aliases: Array(entity.forms.union(mentions.map { $0.1.name })), evidence: evidence))
+                           aliases: Array(entity.forms.union(mentions.map { $0.1.name }).union(entity.canonicalName.map { [$0] } ?? [])),
+                           evidence: evidence))
             if let code = entity.state {
                 let stated = mentions.first { $0.1.state == code } ?? (firstSentence, firstMention)
                 let leadsEvidence = self.evidence(stated.0, "leads:\(entity.stateRule)")

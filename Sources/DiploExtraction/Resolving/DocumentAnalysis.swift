@@ -16,15 +16,16 @@ struct AnalysedSentence {
 /// (which "Korea", which leader a surname or "the president" means, each leader's state).
 struct DocumentAnalysis {
     let gazetteer: Gazetteer
-    let officeHolders: OfficeHolderIndex
+    /// Who the people named are, at the document's date (or in the era its leaders date it to).
+    private(set) var known: KnownPeople
     private(set) var sentences: [AnalysedSentence] = []
     private(set) var resolver = LeaderResolver()
     /// The state the document is most about (most mentions), for leaders with no other clue.
     private(set) var mainState: String?
 
-    init(sentences: [Sentence], gazetteer: Gazetteer, officeHolders: OfficeHolderIndex) {
+    init(sentences: [Sentence], gazetteer: Gazetteer, known: KnownPeople) {
         self.gazetteer = gazetteer
-        self.officeHolders = officeHolders
+        self.known = known
         // Pass 1: states named without ambiguity decide the ambiguous ones.
         var recognizer = StateRecognizer(gazetteer: gazetteer)
         var confirmed: Set<String> = []
@@ -49,8 +50,12 @@ struct DocumentAnalysis {
             firstReadings.append(consulted ? nil : mentions)
         }
         recognizer.confirmedStates = confirmed
-        // Pass 2: everything, sentence by sentence.
+        // Pass 2: everything, sentence by sentence; names the knowledge base knows without a
+        // title wait until the titled ones have dated an undated document.
         var stateCounts: [String: Int] = [:]
+        var titledPeople: Set<ActorID> = []
+        var untitled: [(sentence: Int, name: KnownName)] = []
+        var fullNames = FullNames()
         for (s, sentence) in sentences.enumerated() {
             WorkMeter.record(sentence.tokens.count)
             var analysed = AnalysedSentence(sentence: sentence)
@@ -61,10 +66,18 @@ struct DocumentAnalysis {
             for state in analysed.states { stateCounts[state.code, default: 0] += 1 }
             let leaderRecognizer = LeaderRecognizer(
                 states: analysed.states, organizations: analysed.organizations, tokenCount: sentence.tokens.count)
-            let (leaders, titles, inactive) = leaderRecognizer.mentions(in: sentence.tokens)
+            let (titled, titles, inactive) = leaderRecognizer.mentions(in: sentence.tokens)
             analysed.inactive = inactive
-            for mention in leaders + officeHolderMentions(sentence.tokens, excluding: leaders, recognizer: leaderRecognizer) {
+            let nameKeys = TokenNameKeys(sentence.tokens)
+            let leaders = titled.map { identified($0, keys: nameKeys) }
+            for mention in leaders {
                 analysed.leaders.append((mention, resolver.add(mention)))
+                if let actor = mention.actor { titledPeople.insert(actor) }
+            }
+            for candidate in knownNames(
+                sentence.tokens, keys: nameKeys, excluding: leaders.map(\.tokens) + inactive,
+                organizations: organizationSpans, recognizer: leaderRecognizer, fullNames: &fullNames) {
+                untitled.append((s, candidate))
             }
             analysed.titles = titles
             let agreementRecognizer = AgreementRecognizer(
@@ -74,15 +87,18 @@ struct DocumentAnalysis {
                 .sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
             self.sentences.append(analysed)
         }
+        if self.known.date == nil {
+            // Dated by the leaders named with a title; failing those, by the people the text
+            // names in full whom the knowledge base knows as one person.
+            let named = untitled.filter { $0.name.mention.nameTokens.count >= 2 && $0.name.people.count == 1 }
+            self.known.era = self.known.era(of: titledPeople) ?? self.known.era(of: Set(named.flatMap(\.name.people)))
+        }
+        self.known.documentStates = Set(stateCounts.keys)
+        addKnownPeople(untitled, fullNames: fullNames)
+        identifyByFamilyName()
         dropStatesThatAreLeaderNames()
         mainState = stateCounts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
         bindUntitledPeople()
-        var holdersByName: [String: OfficeHolder] = [:]
-        for entity in resolver.entities {
-            for form in entity.forms.union([entity.name]) {
-                if let holder = officeHolders.holder(named: form) { holdersByName[form] = holder }
-            }
-        }
         // Bare surnames first, so that context around every mention decides a state …
         var aliases = aliasIndex()
         for index in self.sentences.indices { addAliasMentions(index, aliases: aliases) }
@@ -92,7 +108,7 @@ struct DocumentAnalysis {
             for entity in Set(analysed.leaders.map(\.entity)) { mentionedIn[entity, default: []].append(s) }
         }
         var facts = [StateFacts?](repeating: nil, count: sentencesSoFar.count)
-        resolver.assignStates(officeHolders: holdersByName, nearbyState: {
+        resolver.assignStates(nearbyState: {
             Self.nearbyState(of: $0, heldByOthers: $1, in: sentencesSoFar, mentionedIn: mentionedIn[$0] ?? [], facts: &facts)
         }, mainState: mainState)
         // … then again, for family names that only a state makes known ("Lee" of "Lee Jae Myung").
@@ -265,21 +281,115 @@ struct DocumentAnalysis {
         }
     }
 
-    /// Full names of office holders that no title pattern caught ("Xi Jinping said …").
-    private func officeHolderMentions(_ tokens: [Token], excluding leaders: [LeaderMention], recognizer: LeaderRecognizer) -> [LeaderMention] {
-        var result: [LeaderMention] = []
-        let leaderSpans = TokenSpans(leaders.map(\.tokens), tokenCount: tokens.count)
+    /// A mention a title pattern found, with who the knowledge base says its name is: the
+    /// person among those of that name who served the state the text names, or who held office
+    /// at the document's date.
+    private func identified(_ mention: LeaderMention, keys: TokenNameKeys) -> LeaderMention {
+        let people = known.people(named: mention.nameTokens, keys: keys)
+        guard !people.isEmpty else { return mention }
+        return withKnowledge(mention, known.answer(for: people, statedState: mention.state, mustHoldOffice: false))
+    }
+
+    /// `mention` with the knowledge base's answer for its name.
+    private func withKnowledge(_ mention: LeaderMention, _ answer: KnownPeople.Answer) -> LeaderMention {
+        var mention = mention
+        switch answer {
+        case .person(let id):
+            mention.actor = id
+            mention.canonicalName = known.base.actor(id).name
+            mention.knownState = known.state(of: id)
+        case .state(let code):
+            mention.knownState = code
+        case .unknown:
+            break
+        }
+        return mention
+    }
+
+    /// Names the knowledge base knows, written without a title ("Vladimir Putin said …",
+    /// "Obama's visit"): whole capitalised names, not part of a longer one, and not someone
+    /// named as an organisation's ("U.N. mediator X", "X, the UN relief coordinator"). Each
+    /// holds the people filed under the name; which of them it is, if any, ``addKnownPeople``
+    /// decides. Every name of several words is noted in `fullNames`.
+    private func knownNames(
+        _ tokens: [Token], keys: TokenNameKeys, excluding taken: [Range<Int>], organizations: TokenSpans,
+        recognizer: LeaderRecognizer, fullNames: inout FullNames
+    ) -> [KnownName] {
+        var result: [KnownName] = []
+        let takenSpans = TokenSpans(taken, tokenCount: tokens.count)
         var i = 0
         while i < tokens.count {
-            guard recognizer.isNameWord(tokens, i), !leaderSpans.covers(i),
-                  let end = recognizer.nameEnd(tokens, from: i), end - i >= 2 else { i += 1; continue }
-            let name = tokens.surface(i..<end)
-            if let holder = officeHolders.holder(named: name) {
-                result.append(LeaderMention(tokens: i..<end, nameTokens: i..<end, name: name, title: holder.title, state: holder.code, rule: "office-holder"))
-            }
-            i = end
+            guard recognizer.isNameWord(tokens, i), !takenSpans.covers(i),
+                  let end = recognizer.nameEnd(tokens, from: i) else { i += 1; continue }
+            defer { i = end }
+            let people = known.people(named: i..<end, keys: keys)
+            if end - i >= 2 { fullNames.note(lastWord: tokens[end - 1].lower, people: people) }
+            guard !people.isEmpty, !(i..<end).contains(where: { takenSpans.covers($0) }),
+                  !Self.actsForOrganization(i..<end, in: tokens, organizations: organizations) else { continue }
+            let mention = LeaderMention(
+                tokens: i..<end, nameTokens: i..<end, name: tokens.surface(i..<end), title: nil, state: nil, rule: "known-person")
+            result.append(KnownName(mention: mention, people: people))
         }
         return result
+    }
+
+    /// Whether the name at `name` is given an organisation's role: an organisation and
+    /// lower-case words right before it ("U.N. mediator", "UN special envoy"), or after a comma
+    /// or "of" right after it ("X, the UN relief coordinator", "X of the World Bank").
+    static func actsForOrganization(_ name: Range<Int>, in tokens: [Token], organizations: TokenSpans) -> Bool {
+        var k = name.lowerBound - 1
+        var roleWords = 0
+        while k >= 0, tokens[k].isLowercaseWord, roleWords < 3 { k -= 1; roleWords += 1 }
+        if roleWords > 0, k >= 0, organizations.first(endingAt: k + 1) != nil { return true }
+        var j = name.upperBound
+        guard j < tokens.count, tokens[j].text == "," || tokens[j].lower == "of" else { return false }
+        j += 1
+        if j < tokens.count, ["the", "a", "an"].contains(tokens[j].lower) { j += 1 }
+        return organizations.first(startingAt: j) != nil
+    }
+
+    /// Leaders named by a title and one name ("President Bush", "Chancellor Schroeder") whom no
+    /// fuller name identified: the one person of that family name in government or military
+    /// office at the document's date (or era) who served the state the text names, if it names
+    /// one. Several such people of one state give that state; people of several states, nothing.
+    private mutating func identifyByFamilyName() {
+        for i in resolver.entities.indices {
+            let entity = resolver.entities[i]
+            guard entity.actor == nil, entity.knownState == nil, entity.words.count == 1, !entity.titles.isEmpty else { continue }
+            let people = known.base.people(withFamilyName: entity.words[0])
+            guard !people.isEmpty else { continue }
+            let stated = entity.statedStates.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+            switch known.answer(for: people, statedState: stated, mustHoldOffice: true) {
+            case .person(let id):
+                resolver.identify(i, as: id, name: known.base.actor(id).name, state: known.state(of: id))
+            case .state(let code):
+                resolver.identify(i, as: nil, name: nil, state: code)
+            case .unknown:
+                break
+            }
+        }
+    }
+
+    /// Adds the names ``knownNames`` found that are people in government or military office at
+    /// the document's date, or in the era its titled leaders date it to (at any date when
+    /// neither is known). A name of one word ("Obama") must name one person, and no other name
+    /// of the document may end with it ("Mr Kennedy" after "Charles Kennedy" is not the
+    /// president).
+    private mutating func addKnownPeople(_ found: [(sentence: Int, name: KnownName)], fullNames: FullNames) {
+        var touched: Set<Int> = []
+        for (s, name) in found {
+            let answer = known.answer(for: name.people, statedState: nil, mustHoldOffice: true)
+            guard answer != .unknown else { continue }
+            if name.mention.nameTokens.count == 1 {
+                guard case .person(let id) = answer,
+                      !fullNames.namesOther(than: id, endingWith: sentences[s].sentence.tokens[name.mention.nameTokens.lowerBound].lower)
+                else { continue }
+            }
+            let identified = withKnowledge(name.mention, answer)
+            sentences[s].leaders.append((identified, resolver.add(identified)))
+            touched.insert(s)
+        }
+        for s in touched { sentences[s].leaders.sort { $0.mention.tokens.lowerBound < $1.mention.tokens.lowerBound } }
     }
 
     /// Every name form of every known leader, with the forms that name more than one.
@@ -331,6 +441,27 @@ struct DocumentAnalysis {
         }
         sentences[index].leaders.sort { $0.mention.tokens.lowerBound < $1.mention.tokens.lowerBound }
     }
+}
+
+/// The names of several words a document writes, by their last word, with the people the
+/// knowledge base files under each (none for a name it does not know).
+private struct FullNames {
+    private var byLastWord: [String: [[ActorID]]] = [:]
+
+    mutating func note(lastWord: String, people: [ActorID]) {
+        byLastWord[lastWord, default: []].append(people)
+    }
+
+    /// Whether some full name ending with `word` is not person `id`'s.
+    func namesOther(than id: ActorID, endingWith word: String) -> Bool {
+        (byLastWord[word] ?? []).contains { !$0.contains(id) }
+    }
+}
+
+/// A name the actor knowledge base holds, as the text writes it, and the people filed under it.
+private struct KnownName {
+    let mention: LeaderMention
+    let people: [ActorID]
 }
 
 /// Where a sentence's states lie, indexed the first time it is asked (most sentences never are).

@@ -12,13 +12,22 @@ struct LeaderEntity {
     var titles: [String: Int] = [:]
     /// States stated beside the person, with how often.
     var statedStates: [String: Int] = [:]
+    /// The person of the actor knowledge base this is, when known.
+    var actor: ActorID?
+    /// The person's name in the knowledge base ("Donald Trump" for "Trump" and "Donald J.
+    /// Trump"): the node's identifier, the same in every document.
+    var canonicalName: String?
+    /// The state the knowledge base gives the person at the document's date.
+    var knownState: String?
     /// The state finally assigned.
     var state: String?
     /// Where the state came from, for `--explain`.
     var stateRule: String = "unknown"
 
-    /// The node identifier.
-    var id: String { NodeID.make(.leader, name) }
+    /// The node identifier: from the knowledge base's name when the person is known, so that
+    /// every document's "Trump", "Donald J. Trump" or "President Trump" is one node; else from
+    /// the fullest name the document uses. (The label stays the document's own name.)
+    var id: String { NodeID.make(.leader, canonicalName ?? name) }
 
     /// The most frequent title (ties broken by the longer, then alphabetically).
     var title: String? {

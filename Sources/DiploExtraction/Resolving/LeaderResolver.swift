@@ -13,6 +13,8 @@ struct LeaderResolver {
     /// of the keys `match` looks up, and few others are: a document naming a thousand Smiths
     /// compares "Anna Smith" with the entities that can be her, not with every Smith.
     private var byName: [NameKey: [Int]] = [:]
+    /// Entities by the person of the knowledge base they are.
+    private var byActor: [ActorID: Int] = [:]
 
     private enum NameKey: Hashable {
         case full(ArraySlice<String>), tail(ArraySlice<String>), head(String)
@@ -32,7 +34,14 @@ struct LeaderResolver {
     mutating func add(_ mention: LeaderMention) -> Int {
         let words = mention.name.split(separator: " ").map(String.init)
         let index: Int
-        if let existing = match(words, state: mention.state) {
+        if let actor = mention.actor, let existing = byActor[actor] {
+            index = existing
+            if words.count > entities[index].words.count {
+                entities[index].name = mention.name
+                entities[index].words = words
+                self.index(index)
+            }
+        } else if let existing = match(words, state: mention.state, actor: mention.actor) {
             index = existing
             if words.count > entities[index].words.count {
                 entities[index].name = mention.name
@@ -44,6 +53,14 @@ struct LeaderResolver {
             index = entities.count - 1
             self.index(index)
         }
+        if let actor = mention.actor, entities[index].actor == nil {
+            entities[index].actor = actor
+            entities[index].canonicalName = mention.canonicalName
+            byActor[actor] = index
+        }
+        if entities[index].knownState == nil || mention.actor != nil, let known = mention.knownState {
+            entities[index].knownState = known
+        }
         entities[index].forms.insert(mention.name)
         if let title = mention.title { entities[index].titles[title, default: 0] += 1 }
         if let state = mention.state { entities[index].statedStates[state, default: 0] += 1 }
@@ -51,9 +68,9 @@ struct LeaderResolver {
     }
 
     /// The entity whose names are compatible with `words`: equal, or one a first-or-last-word
-    /// part of the other, and no conflicting state. When several are, the first of those named
-    /// exactly `words`, if any.
-    func match(_ words: [String], state: String?) -> Int? {
+    /// part of the other, no conflicting state and not another person of the knowledge base.
+    /// When several are, the first of those named exactly `words`, if any.
+    func match(_ words: [String], state: String?, actor: ActorID? = nil) -> Int? {
         // Only the entities indexed under these keys can match (all of them when `words` is empty):
         // the same name; a longer name these words end, or begin when they are one word; a
         // shorter name that ends them, or that is their first word.
@@ -66,6 +83,7 @@ struct LeaderResolver {
         }
         func isCompatible(_ i: Int) -> Bool {
             let entity = entities[i]
+            if let actor, let other = entity.actor, other != actor { return false }
             if let state, let known = entity.statedStates.keys.first, !entity.statedStates.keys.contains(state), known != state {
                 return false
             }
@@ -97,21 +115,22 @@ struct LeaderResolver {
         return Array(long.suffix(short.count)) == short || (short.count == 1 && long.first == short.first)
     }
 
-    /// Assigns each entity a state: the state most often stated beside them; else the state
-    /// their title belongs to; else the office-holder list; else the state named nearest to
-    /// their mentions; else the document's main state.
-    mutating func assignStates(officeHolders: [String: OfficeHolder], nearbyState: (Int, Set<String>) -> String?, mainState: String?) {
+    /// Assigns each entity a state, from the first of: the state most often stated beside them
+    /// in the text; the actor knowledge base at the document's date; the state their title
+    /// belongs to. People none of these place take the state named nearest to their mentions,
+    /// when one stands out, else the document's main state.
+    mutating func assignStates(nearbyState: (Int, Set<String>) -> String?, mainState: String?) {
         var pending: [Int] = []
         for i in entities.indices {
             if let best = entities[i].statedStates.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) {
                 entities[i].state = best.key
                 entities[i].stateRule = "stated"
+            } else if let known = entities[i].knownState {
+                entities[i].state = known
+                entities[i].stateRule = "knowledge-base"
             } else if let title = entities[i].titles.keys.sorted().first(where: { OfficeTitles.stateOfTitle[$0.lowercased()] != nil }) {
                 entities[i].state = OfficeTitles.stateOfTitle[title.lowercased()]
                 entities[i].stateRule = "title"
-            } else if let holder = officeHolders[entities[i].name] ?? entities[i].forms.lazy.compactMap({ officeHolders[$0] }).first {
-                entities[i].state = holder.code
-                entities[i].stateRule = "office-holder"
             } else {
                 pending.append(i)
             }
@@ -129,6 +148,17 @@ struct LeaderResolver {
                 entities[i].stateRule = "document-context"
             }
         }
+    }
+
+    /// Records who entity `index` is, found after its mentions were added: the person of the
+    /// knowledge base (if one), their name there, and the state it gives.
+    mutating func identify(_ index: Int, as actor: ActorID?, name: String?, state: String?) {
+        if let actor {
+            entities[index].actor = actor
+            entities[index].canonicalName = name
+            if byActor[actor] == nil { byActor[actor] = index }
+        }
+        entities[index].knownState = state
     }
 
     /// Records that a title mention with a state ("the US president") names entity `index`.
