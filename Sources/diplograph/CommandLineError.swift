@@ -44,6 +44,11 @@ struct CommandLineError: Error, Equatable, CustomStringConvertible {
         return CommandLineError("--focus '\(name)' could mean \(shown)\(more); give the full name or the id")
     }
 
+    /// The `--actors` file cannot be read.
+    static func badActors(_ path: String, _ why: String) -> CommandLineError {
+        CommandLineError("\(path): not a usable actors file (\(why))")
+    }
+
     /// The `--style` file cannot be read or is not a style.
     static func badStyle(_ path: String, _ why: String) -> CommandLineError {
         CommandLineError("\(path): not a usable style file (\(why))")

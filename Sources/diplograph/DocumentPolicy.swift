@@ -1,13 +1,16 @@
 import DiploExtraction
 import DiploGraph
 
-/// How a run takes the documents it reads: the date it gives them (`--date`), and whether it
-/// skips those that are clearly not English (unless `--any-language`).
+/// How a run takes the documents it reads: the date it gives them (`--date`), whether it skips
+/// those that are clearly not English (unless `--any-language`), and who the people it names
+/// are (`--actors`).
 struct DocumentPolicy: Sendable {
     /// The date every document gets, whatever it states; `nil` keeps the date each states.
     var date: Day?
     /// Whether documents that are clearly not English are skipped (see `LanguageCheck`).
     var checksLanguage = true
+    /// Who people are: the built-in actor knowledge base, with a user's `--actors` file.
+    var actors: ActorKnowledgeBase = .shared
 
     /// Dates as documents state them, and English only: the command line's defaults.
     static let standard = DocumentPolicy()
@@ -18,6 +21,11 @@ struct DocumentPolicy: Sendable {
         case taken(Document)
         /// Left out; the warning says why, naming the document.
         case skipped(warning: String)
+    }
+
+    /// An extractor that knows the run's people.
+    func extractor(evidenceLimit: Int?) -> Extractor {
+        Extractor(actors: actors, evidenceLimit: evidenceLimit)
     }
 
     /// `document` as the run takes it, or why it is skipped.

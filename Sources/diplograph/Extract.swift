@@ -135,9 +135,9 @@ struct Extract: ParsableCommand {
             }
             let chosen = try output.resolvedFormat()
             try InputGuard.refuseOverwriting(paths, with: output.output)
-            let extractor = Extractor(evidenceLimit: try evidence.limit())
+            let policy = try documents.policy()
             let merged = try ParallelExtraction.graph(
-                of: try DocumentSource.expand(paths), extractor: extractor, policy: try documents.policy())
+                of: try DocumentSource.expand(paths), extractor: policy.extractor(evidenceLimit: try evidence.limit()), policy: policy)
             let graph = try filters.apply(to: merged)
             if output.output != nil || !explain {
                 try output.write(try GraphOutput.bytes(for: graph, format: chosen, options: options))
@@ -174,7 +174,7 @@ struct Extract: ParsableCommand {
             }
         }
         if documents.isEmpty { throw CommandLineError.nothingInEnglish(notEnglish) }
-        let extractor = Extractor(evidenceLimit: try evidence.limit())
+        let extractor = policy.extractor(evidenceLimit: try evidence.limit())
 
         var claimed: [String: String] = [:]
         var outputs: [(path: String, bytes: [UInt8], graph: Graph)] = []
@@ -225,8 +225,8 @@ struct Extract: ParsableCommand {
     /// away).
     func runJSONL() throws {
         try InputGuard.refuseOverwriting(paths, with: output.output)
-        let extractor = Extractor(evidenceLimit: try evidence.limit())
         let policy = try documents.policy()
+        let extractor = policy.extractor(evidenceLimit: try evidence.limit())
         let file = try output.output.map(OutputFile.init)
         var documentsRead = 0
         var notEnglish = 0

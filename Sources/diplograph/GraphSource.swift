@@ -67,7 +67,7 @@ enum GraphSource {
         }
         var merged = GraphAccumulator(evidenceLimit: evidenceLimit)
         if !documentPaths.isEmpty || paths.isEmpty {
-            let extractor = Extractor(evidenceLimit: evidenceLimit)
+            let extractor = policy.extractor(evidenceLimit: evidenceLimit)
             merged = try ParallelExtraction.accumulator(
                 of: try DocumentSource.expand(documentPaths), extractor: extractor, policy: policy)
         }
