@@ -5,7 +5,7 @@
 #                  (and chromium for the screenshot)
 #   make test      build and run every test; installs libgraphviz-dev if missing
 #   make browser-test  load Graphs/report.html in headless Chromium and check it (installs chromium)
-#   make eval      score the extraction on ../shared/eval/dev (skipped when absent)
+#   make eval      score the extraction on ../shared/eval/dev and PLOVER's sentences (skipped when absent)
 #   make build     release build of the diplograph binary
 #   make bench     benchmarks: extraction speed, corpus scaling, memory, rendering (prints figures;
 #                  generates its corpus under /tmp once)

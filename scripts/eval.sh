@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Scores the extraction on the development set (../shared/eval/dev) with ../shared/eval/score.py.
+# Scores the extraction with ../shared/eval/score.py on both development sets: the articles of
+# ../shared/eval/dev (states, leaders, agreements, interactions) and PLOVER's hand-coded news
+# sentences (../shared/eval/plover/plover_gsr.jsonl: states and state pairs).
 # Skips with a message when the evaluation data is not next to the package.
 #
 # Environment: SCRATCH_PATH (optional) is passed to `swift build --scratch-path`;
@@ -21,5 +23,13 @@ fi
 swift build "${BUILD_FLAGS[@]}"
 BIN="$(swift build "${BUILD_FLAGS[@]}" --show-bin-path)/diplograph"
 
+echo "== development articles ($EVAL_DIR/dev)"
 # shellcheck disable=SC2086
 python3 "$EVAL_DIR/score.py" --gold "$EVAL_DIR/dev" --cmd "$BIN extract {input} --format json" ${EVAL_ARGS:-}
+PLOVER="$EVAL_DIR/plover/plover_gsr.jsonl"
+if [ -f "$PLOVER" ]; then
+    echo
+    echo "== PLOVER news sentences ($PLOVER)"
+    # shellcheck disable=SC2086
+    python3 "$EVAL_DIR/score.py" --plover "$PLOVER" --cmd "$BIN extract {input} --format json" ${EVAL_ARGS:-}
+fi
