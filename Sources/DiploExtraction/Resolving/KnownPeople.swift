@@ -66,9 +66,6 @@ struct KnownPeople {
         var count = 0
         var best = 0
         var era: ClosedRange<Day>?
-    /// The states the document names (once its sentences are read): between several people of
-    /// one name, the one who served a state the text names is meant.
-    var documentStates: Set<String> = []
         for (n, event) in events.enumerated() {
             count += event.delta
             guard event.delta > 0, count > best else { continue }
