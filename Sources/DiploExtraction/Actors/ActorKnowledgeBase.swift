@@ -83,7 +83,12 @@ public struct ActorKnowledgeBase: Sendable {
     /// span runs from the earliest first day to the latest last day (open if any end is open).
     /// A person with affiliations only to international organisations gets the first of them.
     public func affiliation(of id: ActorID, on day: Day?) -> Affiliation? {
-        let affiliations = actor(id).affiliations
+        Self.affiliation(among: actor(id).affiliations, on: day)
+    }
+
+    /// The affiliation among `affiliations` (one person's) that places the person on `day`, by
+    /// the rules of ``affiliation(of:on:)``: for callers that hold the person already.
+    public static func affiliation(among affiliations: [Affiliation], on day: Day?) -> Affiliation? {
         if let day {
             return affiliations.filter { $0.holds(on: day) }.min { a, b in
                 if a.role.precedence != b.role.precedence { return a.role.precedence < b.role.precedence }

@@ -26,6 +26,10 @@ enum ActorRecord {
 extension Substring {
     /// The text without leading and trailing spaces.
     fileprivate func trimmingSpaces() -> String {
-        String(drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
+        // Bytes, not characters: a space is one byte, and nearly every field has none to trim.
+        let bytes = utf8
+        guard let first = bytes.firstIndex(where: { $0 != 0x20 }) else { return "" }
+        let last = bytes.lastIndex { $0 != 0x20 }!
+        return String(self[first...last])
     }
 }

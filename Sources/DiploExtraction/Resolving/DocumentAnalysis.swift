@@ -296,7 +296,7 @@ struct DocumentAnalysis {
         switch answer {
         case .person(let id):
             mention.actor = id
-            mention.canonicalName = known.base.actor(id).name
+            mention.canonicalName = known.actor(id).name
             mention.knownState = known.state(of: id)
         case .state(let code):
             mention.knownState = code
@@ -361,7 +361,7 @@ struct DocumentAnalysis {
             let stated = entity.statedStates.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
             switch known.answer(for: people, statedState: stated, mustHoldOffice: true) {
             case .person(let id):
-                resolver.identify(i, as: id, name: known.base.actor(id).name, state: known.state(of: id))
+                resolver.identify(i, as: id, name: known.actor(id).name, state: known.state(of: id))
             case .state(let code):
                 resolver.identify(i, as: nil, name: nil, state: code)
             case .unknown:

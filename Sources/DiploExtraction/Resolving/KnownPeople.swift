@@ -25,16 +25,27 @@ struct KnownPeople {
     /// one name, the one who served a state the text names is meant.
     var documentStates: Set<String> = []
 
+    /// The people read from the base so far: a document asks about the same few many times.
+    private let read = ReadPeople()
+
     init(base: ActorKnowledgeBase, date: Day?) {
         self.base = base
         self.date = date
     }
 
+    /// Person `id`, read from the base once per document.
+    func actor(_ id: ActorID) -> Actor {
+        if let known = read.people[id] { return known }
+        let actor = base.actor(id)
+        read.people[id] = actor
+        return actor
+    }
+
     /// Whether person `id` held government or military office on the date, else during the
     /// era, else ever.
     func holdsOffice(_ id: ActorID) -> Bool {
-        if date != nil || era == nil { return base.isInOffice(id, on: date) }
-        return base.actor(id).affiliations.contains { $0.role.isOffice && Self.span(of: $0).overlaps(era!) }
+        if date != nil || era == nil { return actor(id).affiliations.contains { $0.role.isOffice && (date.map($0.holds(on:)) ?? true) } }
+        return actor(id).affiliations.contains { $0.role.isOffice && Self.span(of: $0).overlaps(era!) }
     }
 
     /// The days on which the most of `people` held office at once: "President X" and "Prime
@@ -46,7 +57,7 @@ struct KnownPeople {
         // an end; the first stretch with the highest count wins.
         var events: [(day: Day, delta: Int)] = []
         for id in people.sorted() {
-            let spans = base.actor(id).affiliations.filter(\.role.isOffice).map(Self.span(of:)).sorted { $0.lowerBound < $1.lowerBound }
+            let spans = actor(id).affiliations.filter(\.role.isOffice).map(Self.span(of:)).sorted { $0.lowerBound < $1.lowerBound }
             // Overlapping spans of one person count once.
             var merged: [ClosedRange<Day>] = []
             for span in spans {
@@ -95,7 +106,7 @@ struct KnownPeople {
     func answer(for ids: [ActorID], statedState: String?, mustHoldOffice: Bool) -> Answer {
         var candidates = ids
         if let statedState {
-            candidates = candidates.filter { id in base.actor(id).affiliations.contains { $0.state == statedState } }
+            candidates = candidates.filter { id in actor(id).affiliations.contains { $0.state == statedState } }
         }
         let inOffice = candidates.filter(holdsOffice)
         var pool = mustHoldOffice || !inOffice.isEmpty ? inOffice : candidates
@@ -118,12 +129,18 @@ struct KnownPeople {
     /// The state person `id` served on the date (any affiliation), or over all dates when the
     /// date is unknown or falls outside every affiliation.
     func state(of id: ActorID) -> String? {
-        if let date, let state = base.affiliation(of: id, on: date)?.state { return state }
-        return base.affiliation(of: id, on: nil)?.state
+        let affiliations = actor(id).affiliations
+        if let date, let state = ActorKnowledgeBase.affiliation(among: affiliations, on: date)?.state { return state }
+        return ActorKnowledgeBase.affiliation(among: affiliations, on: nil)?.state
     }
 
     /// The people filed under exactly the tokens `range` of a sentence, if any.
     func people(named range: Range<Int>, keys: TokenNameKeys) -> [ActorID] {
         base.names(startingAt: range.lowerBound, in: keys).first { $0.end == range.upperBound }?.actors ?? []
     }
+}
+
+/// The people a ``KnownPeople`` has read, kept for the rest of its document.
+private final class ReadPeople {
+    var people: [ActorID: Actor] = [:]
 }
