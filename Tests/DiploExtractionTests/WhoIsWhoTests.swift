@@ -149,3 +149,15 @@ struct WhoIsWhoTests {
         #expect(graph.stateOf("leader:donald-trump") == "USA")
     }
 }
+
+@Suite("Who is who: officers of international organisations")
+struct OrganisationOfficerTests {
+    @Test("the head of an organisation named by its short form serves no state", arguments: [
+        "EU Commission president Ana Ruiz said the rebate must end, speaking in London.",
+        "European Commission President Ana Ruiz said the rebate must end, speaking in London.",
+    ])
+    func organisationHead(_ text: String) throws {
+        let graph = try Extraction.graph(text)
+        #expect(!graph.edges.contains { $0.relation == .leads }, "\(graph.summary)")
+    }
+}

@@ -12,7 +12,7 @@ enum Organizations {
         Entry(key: "un", label: "United Nations", forms: ["United Nations", "UN", "U.N."]),
         Entry(key: "un-security-council", label: "UN Security Council", forms: ["Security Council", "UN Security Council", "United Nations Security Council"]),
         Entry(key: "eu", label: "European Union", forms: ["European Union", "EU", "E.U."]),
-        Entry(key: "european-commission", label: "European Commission", forms: ["European Commission"]),
+        Entry(key: "european-commission", label: "European Commission", forms: ["European Commission", "EU Commission", "E.U. Commission"]),
         Entry(key: "nato", label: "NATO", forms: ["NATO", "Nato", "North Atlantic Treaty Organization", "North Atlantic Treaty Organisation"]),
         Entry(key: "apec", label: "APEC", forms: ["APEC", "Apec", "Asia-Pacific Economic Cooperation"]),
         Entry(key: "asean", label: "ASEAN", forms: ["ASEAN", "Asean", "Association of Southeast Asian Nations"]),
