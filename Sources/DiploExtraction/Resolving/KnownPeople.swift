@@ -44,8 +44,12 @@ struct KnownPeople {
     /// Whether person `id` held government or military office on the date, else during the
     /// era, else ever.
     func holdsOffice(_ id: ActorID) -> Bool {
-        if date != nil || era == nil { return actor(id).affiliations.contains { $0.role.isOffice && (date.map($0.holds(on:)) ?? true) } }
-        return actor(id).affiliations.contains { $0.role.isOffice && Self.span(of: $0).overlaps(era!) }
+        actor(id).affiliations.contains { affiliation in
+            guard affiliation.role.isOffice else { return false }
+            if let date { return affiliation.holds(on: date) }
+            if let era { return Self.span(of: affiliation).overlaps(era) }
+            return true
+        }
     }
 
     /// The days on which the most of `people` held office at once: "President X" and "Prime
