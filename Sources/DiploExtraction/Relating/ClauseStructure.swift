@@ -7,6 +7,13 @@ struct ClauseStructure {
     /// They do not overlap, and come in order.
     let asides: [Range<Int>]
 
+    /// Clauses that state a condition ("if Israel and the Palestinians failed to agree",
+    /// "unless Iran complies"): what they say is hypothetical, not a deed.
+    let conditional: Set<Int>
+
+    /// Words that open a condition.
+    static let conditions: WordSet = ["if", "unless", "lest"]
+
     static let clauseOpeners: WordSet = ["but", "while", "whereas", "although", "though", "however", "yet", "because", "since", "so"]
 
     /// Words that open a clause wherever they stand: "X told Y that …" (the subject of what
@@ -15,21 +22,27 @@ struct ClauseStructure {
 
     init(_ tokens: [Token]) {
         var clause: [Int] = []
+        var conditional: Set<Int> = []
         var current = 0
         clause.reserveCapacity(tokens.count)
         for i in tokens.indices {
-            // (Marks are punctuation tokens, and both lists hold words only: each token is
+            // (Marks are punctuation tokens, and the lists hold words only: each token is
             // compared with what it can be.)
             if tokens[i].kind == .punctuation {
                 if tokens[i].text == ";" || tokens[i].text == ":" { current += 1 }
-            } else if i > 0 {
+            } else {
                 let lower = tokens[i].lower
-                if Self.clauseOpeners.contains(lower), tokens[i - 1].text == "," || lower == "but" { current += 1 }
-                if Self.subordinators.contains(lower), !Self.determinerThat(tokens, i) { current += 1 }
+                if i > 0 {
+                    if Self.clauseOpeners.contains(lower), tokens[i - 1].text == "," || lower == "but" { current += 1 }
+                    if Self.subordinators.contains(lower) || Self.conditions.contains(lower), !Self.determinerThat(tokens, i) { current += 1 }
+                }
+                // "If talks fail, …" conditions the whole sentence; "… if X fails" what follows.
+                if Self.conditions.contains(lower) { conditional.insert(current) }
             }
             clause.append(current)
         }
         self.clause = clause
+        self.conditional = conditional
         var asides: [Range<Int>] = []
         var i = 0
         // Tokens read: each once, and each an aside skips over once more.

@@ -57,6 +57,8 @@ struct RelationFinder {
     static let nounPrepositions: WordSet = [
         "with", "to", "on", "against", "of", "for", "toward", "towards", "from", "near", "around", "over",
     ]
+    /// Prepositions that make what follows a topic ("talks on Sudan", "a dispute over Kashmir").
+    static let topicPrepositions: WordSet = ["on", "about", "over", "regarding", "concerning"]
     static let speechVerbs: WordSet = ["said", "says", "say", "insisted", "insists", "argued", "argues", "stressed", "stresses", "declared", "added"]
     static let obligations: WordSet = ["should", "must", "ought", "needs", "need"]
 
@@ -81,6 +83,8 @@ struct RelationFinder {
             let end = i + trigger.words.count
             let clause = structure.clause[i]
             if trigger.reading != .refusal && refusalClauses.contains(clause) { i = end; continue }
+            // "… if Israel and the Palestinians failed to agree": a condition states no deed.
+            if structure.conditional.contains(clause) { i = end; continue }
             if trigger.reading != .refusal && isNegated(before: i) {
                 if let subject = subjectGroup(for: trigger, at: i).nilIfEmpty { previousSubjects = (clause, subject) }
                 i = end
@@ -97,7 +101,17 @@ struct RelationFinder {
                 }
             }
             let subjects = shared ?? subjectGroup(for: trigger, at: i)
-            found += relations(for: trigger, at: i, end: end, subjects: subjects)
+            // "plans to visit", "will meet", "close to signing", "threatened to attack": not deeds.
+            let modality = trigger.reading == .refusal ? .done : DeedModality.of(triggerAt: i, in: tokens)
+            if modality == .done {
+                found += relations(for: trigger, at: i, end: end, subjects: subjects)
+            } else {
+                found += relations(for: trigger, at: i, end: end, subjects: subjects).compactMap { relation in
+                    guard let framed = modality.relation(for: relation.relation) else { return nil }
+                    return FoundRelation(source: relation.source, target: relation.target, relation: framed,
+                                         rule: relation.rule + ":\(modality)")
+                }
+            }
             if !subjects.isEmpty && trigger.reading != .noun { previousSubjects = (clause, subjects) }
             i = end
         }
@@ -225,7 +239,7 @@ struct RelationFinder {
                 + make([subjects[1]], [subjects[0]], trigger.relation, rule + " each other")
         }
         // "South Korea and China met/signed/agreed": the coordinated subjects relate to each other.
-        if subjects.count >= 2, objects.isEmpty, [.met, .signed, .negotiated, .cooperatesWith, .alliedWith].contains(trigger.relation) {
+        if subjects.count >= 2, objects.isEmpty, [.met, .signed, .negotiated, .cooperatesWith, .alliedWith, .discussed].contains(trigger.relation) {
             let relation: Relation = trigger.relation == .signed ? .cooperatesWith : trigger.relation
             result += pairs(subjects[0], subjects[1], relation, rule + " jointly")
         }
@@ -398,6 +412,15 @@ struct RelationFinder {
               first.tokens.lowerBound - end <= (RelationLexicon.adjacentObject.contains(trigger.words[0]) ? 1 : 10),
               structure.clause[first.tokens.lowerBound] == clause else { return [] }
         if structure.aside(containing: first.tokens.lowerBound) != nil && structure.aside(containing: end) == nil { return [] }
+        // "held talks on Sudan", "met to talk about Iraq": a state the talk is about is its
+        // topic, not a party; "discussed Bolivia" too (a discussion's party comes with "with").
+        // (A state inside an agreement's name, "a deal on China-UK tourism", is a party.)
+        if trigger.reading == .verb, !agreementSpans.covers(first.tokens.lowerBound) {
+            var k = first.tokens.lowerBound - 1
+            if k >= end, tokens[k].lower == "the" { k -= 1 }
+            if k >= end, Self.topicPrepositions.contains(tokens[k].lower) { return [] }
+            if trigger.relation == .discussed, !(k >= end && tokens[k].lower == "with") { return [] }
+        }
         // Stop at another trigger between the two ("urged Xi" yes; "said it would meet Y" no).
         for k in end..<first.tokens.lowerBound where trigger.reading != .refusal && triggerAt(k) != nil && triggerAt(k)?.reading != .noun {
             _ = k

@@ -1,0 +1,99 @@
+import DiploGraph
+
+/// How the words before a trigger frame its deed: done ("signed"), only planned or intended
+/// ("plans to visit", "will meet", "would sign"), nearly done ("close to signing"), threatened
+/// ("threatened to cut ties with"), or undone ("slashes aid to", "suspended talks with"). A
+/// diagram shows deeds; plans are drawn as what they are: an intent (`proposed`) or a threat
+/// (`threatened`), never as the deed itself; cooperation undone is a sanction.
+enum DeedModality: Equatable {
+    case done, planned, nearlyDone, threatened, reversed
+
+    /// Verbs that undo what follows: "slashes aid to", "suspended talks with", "cut ties with",
+    /// "withdrew from the pact". Cooperation undone is a sanction; an agreement left, rejected.
+    static let reversals: WordSet = [
+        "cut", "cuts", "cutting", "slash", "slashes", "slashed", "slashing", "suspend", "suspends", "suspended",
+        "suspending", "halt", "halts", "halted", "halting", "freeze", "freezes", "froze", "frozen", "freezing",
+        "end", "ends", "ended", "ending", "scrap", "scraps", "scrapped", "cancel", "cancels", "cancelled", "canceled",
+        "reduce", "reduces", "reduced", "reducing", "stop", "stops", "stopped", "stopping", "axe", "axes", "axed",
+        "withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing", "abandon", "abandons", "abandoned",
+        "downgrade", "downgrades", "downgraded", "sever", "severs", "severed",
+    ]
+    /// Words between a reversal and what it undoes ("cut all military aid to").
+    static let reversalFillers: WordSet = [
+        "its", "their", "his", "her", "the", "all", "some", "most", "military", "economic", "financial",
+        "diplomatic", "development", "foreign", "humanitarian", "from", "out", "of", "off", "further",
+    ]
+
+    /// Verbs that, before "to", make what follows an intention ("plans to", "hopes to").
+    static let intentions: WordSet = [
+        "plan", "plans", "planned", "planning", "intend", "intends", "intended", "hope", "hopes", "hoped",
+        "want", "wants", "wanted", "aim", "aims", "aimed", "seek", "seeks", "sought", "expected", "expects",
+        "set", "poised", "ready", "willing", "prepared", "likely", "due", "scheduled", "going", "try", "tries",
+        "tried", "trying", "pledged", "pledges", "promised", "promises", "vowed", "vows", "offered", "offers",
+    ]
+    /// Verbs that, before "to", make what follows a threat ("threatened to cut ties with").
+    static let threats: WordSet = ["threaten", "threatens", "threatened", "threatening", "warned", "warns"]
+    /// Words that, before "to", make what follows nearly done ("close to signing").
+    static let nearness: WordSet = ["close", "closer", "near", "nearer"]
+    /// Auxiliaries that make a deed future or hypothetical ("will meet", "could sign").
+    static let modals: WordSet = ["will", "would", "could", "might", "may", "shall", "'ll"]
+    /// Words that may stand between the frame and the deed ("will soon visit", "plans to
+    /// formally sign").
+    static let fillers: WordSet = ["soon", "also", "formally", "jointly", "finally", "again", "personally", "then", "later", "not", "be", "officially"]
+
+    /// The frame of the trigger at token `i`.
+    static func of(triggerAt i: Int, in tokens: [Token]) -> DeedModality {
+        var r = i - 1
+        while r >= 0, i - r <= 4, reversalFillers.contains(tokens[r].lower) { r -= 1 }
+        if r >= 0, i - r <= 4, reversals.contains(tokens[r].lower) { return .reversed }
+        var k = i - 1
+        var steps = 0
+        // One verb may stand between the frame and a noun trigger: "plans to send aid to".
+        var verbSkipped = false
+        while k >= 0, steps < 5 {
+            let word = tokens[k].lower
+            if modals.contains(word) { return .planned }
+            if word == "to", k > 0 {
+                let before = tokens[k - 1].lower
+                if nearness.contains(before) { return .nearlyDone }
+                if threats.contains(before) { return .threatened }
+                if intentions.contains(before) { return .planned }
+                return .done
+            }
+            if !fillers.contains(word) {
+                guard !verbSkipped, k == i - 1, tokens[k].isLowercaseWord else { return .done }
+                verbSkipped = true
+            }
+            k -= 1
+            steps += 1
+        }
+        return .done
+    }
+
+    /// Relations that do harm: threatened when only intended.
+    static let hostile: Set<Relation> = [.attacked, .sanctioned, .coerced]
+    /// Relations that are deeds of cooperation: an intent (`proposed`) when only intended.
+    static let cooperative: Set<Relation> = [
+        .met, .visited, .signed, .aided, .supports, .cooperatesWith, .negotiated, .discussed, .welcomed, .praised, .alliedWith,
+    ]
+
+    /// What `relation` becomes under this frame, or `nil` when nothing is drawn.
+    func relation(for relation: Relation) -> Relation? {
+        switch self {
+        case .done:
+            return relation
+        case _ where relation == .partyTo:
+            // The parties of a planned agreement are its parties still.
+            return relation
+        case .reversed:
+            if relation == .signed { return .rejected }
+            return Self.cooperative.contains(relation) ? .sanctioned : nil
+        case .nearlyDone where relation == .signed || relation == .cooperatesWith:
+            return .negotiated
+        case .planned, .nearlyDone, .threatened:
+            if Self.hostile.contains(relation) { return .threatened }
+            if Self.cooperative.contains(relation) { return self == .threatened ? nil : .proposed }
+            return nil
+        }
+    }
+}
