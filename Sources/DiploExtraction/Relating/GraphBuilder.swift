@@ -61,6 +61,14 @@ struct GraphBuilder {
         titleHolders = holders
     }
 
+    /// People who act for a leader's state, not as the leader: "X's brother", "X's envoy".
+    static let proxies: WordSet = [
+        "brother", "sister", "son", "daughter", "wife", "husband", "father", "mother", "nephew", "niece",
+        "cousin", "envoy", "envoys", "emissary", "spokesman", "spokeswoman", "spokesperson", "delegation",
+        "aide", "aides", "adviser", "advisers", "advisor", "advisors", "representative", "representatives",
+        "office", "team", "negotiator", "negotiators", "chief",
+    ]
+
     /// The document's nodes and edges, collected but not yet sorted into a `Graph`.
     mutating func build() -> GraphAccumulator {
         graph.addDocument(document.name, date: document.date)
@@ -134,7 +142,15 @@ struct GraphBuilder {
             }
         }
         for (mention, index) in analysed.leaders {
-            take(ActorMention(tokens: mention.tokens, id: entityIDs[index], code: analysis.resolver.entities[index].state, kind: .leader))
+            let state = analysis.resolver.entities[index].state
+            // "the prime minister's brother arrives …": a relative, envoy or delegation acts for
+            // the state, not as the person.
+            let end = mention.tokens.upperBound
+            if end + 1 < tokens.count, tokens[end].isPossessive, Self.proxies.contains(tokens[end + 1].lower) {
+                if let state { take(ActorMention(tokens: mention.tokens.lowerBound..<(end + 2), id: NodeID.make(.state, state), code: state, kind: .state)) }
+                continue
+            }
+            take(ActorMention(tokens: mention.tokens, id: entityIDs[index], code: state, kind: .leader))
         }
         // A title inside a leader's own mention ("Ambassador Tr") is that leader, not a second actor.
         for title in analysed.titles where isFree(title.tokens) {
