@@ -26,6 +26,7 @@ struct DocumentAnalysis {
     init(sentences: [Sentence], gazetteer: Gazetteer, known: KnownPeople) {
         self.gazetteer = gazetteer
         self.known = known
+        let sentences = sentences.map(HeadlineCase.normalized)
         // Pass 1: states named without ambiguity decide the ambiguous ones.
         var recognizer = StateRecognizer(gazetteer: gazetteer)
         var confirmed: Set<String> = []
@@ -62,7 +63,7 @@ struct DocumentAnalysis {
             analysed.organizations = OrganizationRecognizer().mentions(in: sentence.tokens)
             let stateMentions = firstReadings[s] ?? recognizer.mentions(in: sentence.tokens)
             let organizationSpans = TokenSpans(analysed.organizations.map(\.tokens), tokenCount: sentence.tokens.count)
-            analysed.states = stateMentions.filter { !organizationSpans.overlaps($0.tokens) }
+            analysed.states = stateMentions.filter { !organizationSpans.overlaps($0.tokens) && !Self.isInPersonsName($0, sentence.tokens) }
             for state in analysed.states { stateCounts[state.code, default: 0] += 1 }
             let leaderRecognizer = LeaderRecognizer(
                 states: analysed.states, organizations: analysed.organizations, tokenCount: sentence.tokens.count)
@@ -242,6 +243,15 @@ struct DocumentAnalysis {
         guard let best = ranked.first else { return nil }
         if ranked.count > 1, ranked[1].value >= best.value { return nil }
         return best.key
+    }
+
+    /// Whether a state or capital stands inside a person's name: after a name particle that
+    /// follows a capitalised word ("Maria de Lima", "Joao da Costa"), not after "of".
+    static func isInPersonsName(_ state: StateMention, _ tokens: [Token]) -> Bool {
+        let k = state.tokens.lowerBound - 1
+        guard k >= 1, state.form == .capital || state.form == .name, tokens[k].isLowercaseWord,
+              OfficeTitles.nameParticles.contains(tokens[k].lower), !["the", "of"].contains(tokens[k].lower) else { return false }
+        return tokens[k - 1].kind == .word && tokens[k - 1].isCapitalized
     }
 
     /// Whether state mention `n` follows a preposition or a relation verb ("with Iran, Iraq and

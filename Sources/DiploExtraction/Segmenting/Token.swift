@@ -37,11 +37,21 @@ public struct Token: Hashable, Sendable {
         }
     }
 
-    /// Whether the token starts with an upper-case letter.
-    public let isCapitalized: Bool
+    /// Whether the token starts with an upper-case letter (and is read as such: a headline's
+    /// capitalised common words are not, see ``readAsLowerCase()``).
+    public private(set) var isCapitalized: Bool
+
+    /// The token read as a lower-case word: "Meets" in the headline "Cuban Leader Meets With
+    /// Chinese Envoys" is the verb, not a name. Its text and range are unchanged.
+    func readAsLowerCase() -> Token {
+        var token = self
+        token.isCapitalized = false
+        if kind == .word { token.isLowercaseWord = true }
+        return token
+    }
 
     /// Whether the token is a word written all in lower case.
-    public let isLowercaseWord: Bool
+    public private(set) var isLowercaseWord: Bool
 
     /// Whether the token is the possessive ending `'s` (or `'` after a plural).
     public var isPossessive: Bool {
