@@ -63,11 +63,12 @@ public struct Edge: Hashable, Codable, Sendable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case source, target, relation, count, evidence, change
+        case source, target, relation, count, evidence, change, plover
         case previousCount = "previous_count"
     }
 
-    /// Reads an edge from the graph JSON. `count` is read when it exceeds the evidence (a graph
+    /// Reads an edge from the graph JSON; `plover` is ignored (it follows from the relation, and
+    /// graphs written before it existed lack it). `count` is read when it exceeds the evidence (a graph
     /// whose evidence was limited); otherwise it is the number of evidence records.
     ///
     /// - Throws: `DecodingError` at the field at fault; `count` must be a whole number of at
@@ -86,7 +87,9 @@ public struct Edge: Hashable, Codable, Sendable {
     }
 
     /// Writes the edge as graph JSON; `change` and `previous_count` only when present, `count`
-    /// unless it is 0 (an edge with no evidence, which the contract reads back as 0).
+    /// unless it is 0 (an edge with no evidence, which the contract reads back as 0), and
+    /// `plover`, the relation's PLOVER event type, on interactions (never read back: the relation
+    /// decides it).
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(source, forKey: .source)
@@ -95,6 +98,7 @@ public struct Edge: Hashable, Codable, Sendable {
         if count > 0 { try c.encode(count, forKey: .count) }
         try c.encode(evidence, forKey: .evidence)
         try c.encodeIfPresent(change, forKey: .change)
+        try c.encodeIfPresent(relation.plover, forKey: .plover)
         try c.encodeIfPresent(previousCount, forKey: .previousCount)
     }
 }

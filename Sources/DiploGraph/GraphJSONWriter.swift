@@ -47,6 +47,7 @@ struct GraphJSONWriter {
             if let change = edge.change { $0.key("change") { $0.string(change.rawValue) } }
             if edge.count > 0 { $0.key("count") { $0.number(edge.count) } }
             $0.key("evidence") { $0.array(edge.evidence) { $0.write($1) } }
+            if let plover = edge.relation.plover { $0.key("plover") { $0.string(plover.rawValue) } }
             if let previous = edge.previousCount { $0.key("previous_count") { $0.number(previous) } }
             $0.key("relation") { $0.string(edge.relation.rawValue) }
             $0.key("source") { $0.string(edge.source) }

@@ -43,5 +43,25 @@ public enum Relation: String, Codable, CaseIterable, Sendable, Comparable {
     /// which states an office rather than an act, and `party_to`, which ties a party to an agreement).
     public var isInteraction: Bool { self != .leads && self != .partyTo }
 
+    /// The PLOVER event type of an edge with this relation: one fixed type per relation, `nil`
+    /// for `leads` and `party_to`, which are no events (see `scripts/RELATIONS.md`).
+    public var plover: PloverType? {
+        switch self {
+        case .leads, .partyTo: return nil
+        case .met, .visited, .negotiated, .discussed, .called: return .consult
+        case .urged: return .request
+        case .welcomed, .praised, .supports, .signed: return .support
+        case .proposed: return .agree
+        case .alliedWith, .dependsOn, .cooperatesWith: return .cooperate
+        case .criticized, .accused, .opposed: return .accuse
+        case .rejected: return .reject
+        case .threatened, .warned: return .threaten
+        case .sanctioned: return .sanction
+        case .coerced: return .coerce
+        case .attacked: return .assault
+        case .aided: return .aid
+        }
+    }
+
     public static func < (lhs: Relation, rhs: Relation) -> Bool { lhs.rawValue < rhs.rawValue }
 }

@@ -2,8 +2,10 @@ import DiploGraph
 
 /// Writes a graph's edges as CSV (RFC 4180), one row per edge, for spreadsheets and scripts.
 ///
-/// The header is `source,source_label,relation,target,target_label,count,documents,first_sentence`:
-/// the two ends' identifiers and labels, the relation, how many sentences and how many distinct
+/// The header is
+/// `source,source_label,relation,plover,target,target_label,count,documents,first_sentence`:
+/// the two ends' identifiers and labels, the relation and its PLOVER event type (empty for
+/// `leads` and `party_to`, which are no events), how many sentences and how many distinct
 /// documents support the edge, and the first supporting sentence (empty if none). A diff graph
 /// (``Graph/diff(old:new:)``) gets two more columns, `change` and `previous_count`. Rows follow
 /// the graph's edge order (source, relation, target). Lines end with CRLF as RFC 4180 says; a
@@ -13,7 +15,7 @@ import DiploGraph
 /// is one line and no terminal escape reaches a reader. Nodes without edges do not appear.
 public enum CSVWriter {
     /// The column names, in order (without the diff columns).
-    public static let header = ["source", "source_label", "relation", "target", "target_label",
+    public static let header = ["source", "source_label", "relation", "plover", "target", "target_label",
                                 "count", "documents", "first_sentence"]
 
     /// The CSV text of `graph`'s edges, header first, every line ending with CRLF.
@@ -30,7 +32,7 @@ public enum CSVWriter {
         for edge in graph.edges {
             var fields = [
                 edge.source, graph.node(edge.source)?.label ?? "",
-                edge.relation.rawValue,
+                edge.relation.rawValue, edge.relation.plover?.rawValue ?? "",
                 edge.target, graph.node(edge.target)?.label ?? "",
                 String(edge.count), String(edge.documentCount),
                 edge.evidence.first?.sentence ?? "",

@@ -20,6 +20,8 @@ import DiploGraph
 /// - `class`: the node kind or the relation, followed by the diff marker when there is one
 ///   (`met added`). Graphviz's SVG renderer prefixes its own class, so the SVG element reads
 ///   `class="node leader"` or `class="edge met added"`.
+/// - `plover` (interaction edges only): the relation's PLOVER event type (`plover="CONSULT"`),
+///   for tools that read the DOT; Graphviz keeps it and draws nothing for it.
 /// - `tooltip`: what the element is and the evidence it was read from ("document: sentence",
 ///   up to ``Style/tooltipEvidenceLimit``); SVG shows it as `xlink:title`.
 ///
@@ -251,6 +253,9 @@ public struct DOTWriter: Sendable {
         text.openAttributes()
         text.attribute("id", ids.edge)
         text.attribute("class", Self.classes(edge.relation.rawValue, edge.change))
+        if let plover = edge.relation.plover {
+            text.attribute("plover", plover.rawValue)
+        }
         text.attribute("label", label, .label)
         text.attribute("color", color)
         text.attribute("fontcolor", fontColor)

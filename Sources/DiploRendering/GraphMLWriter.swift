@@ -14,6 +14,7 @@ import DiploGraph
 /// | `state`     | node | string | the leader's state's identifier, on leaders       |
 /// | `title`     | node | string | the leader's office                               |
 /// | `relation`  | edge | string | the relation (`met`, `leads`, …)                  |
+/// | `plover`    | edge | string | the PLOVER event type (`CONSULT`, …), on interactions |
 /// | `count`     | edge | int    | how many sentences support the edge               |
 /// | `sentences` | edge | string | the supporting sentences, one a line              |
 ///
@@ -39,7 +40,7 @@ public enum GraphMLWriter {
         var keys: [(id: String, domain: String, type: String)] = [
             ("kind", "node", "string"), ("label", "node", "string"), ("code", "node", "string"),
             ("state", "node", "string"), ("title", "node", "string"),
-            ("relation", "edge", "string"), ("count", "edge", "int"), ("sentences", "edge", "string"),
+            ("relation", "edge", "string"), ("plover", "edge", "string"), ("count", "edge", "int"), ("sentences", "edge", "string"),
         ]
         if graph.hasChanges {
             keys += [("change", "all", "string"), ("previous_count", "edge", "int")]
@@ -79,6 +80,7 @@ public enum GraphMLWriter {
             let target = ids[edge.target] ?? nmtoken(edge.target)
             out += #"    <edge id="e\#(index)" source="\#(x(source))" target="\#(x(target))">"# + "\n"
             out += data("relation", edge.relation.rawValue)
+            out += data("plover", edge.relation.plover?.rawValue)
             out += data("count", String(edge.count))
             let sentences = edge.evidence.map(\.sentence)
             out += data("sentences", sentences.isEmpty ? nil : sentences.joined(separator: "\n"))

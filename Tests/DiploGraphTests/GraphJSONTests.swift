@@ -70,6 +70,7 @@ struct GraphJSONTests {
         #expect(edges[0]["count"] as? Int == 2)
         #expect(edges[0]["source"] as? String == "state:AAA")
         #expect(edges[0]["relation"] as? String == "met")
+        #expect(edges[0]["plover"] as? String == "CONSULT")
         let nodes = try #require(object["nodes"] as? [[String: Any]])
         #expect(nodes.map { $0["id"] as? String } == ["organization:au", "state:AAA", "state:BBB"])
         #expect(nodes[1]["code"] as? String == "AAA")
@@ -93,7 +94,28 @@ struct GraphJSONTests {
         #expect(graph.node("leader:lee-jae-myung")?.state == "state:KOR")
         #expect(graph.edges.map(\.relation) == [.leads])
         #expect(graph.edges.first?.count == 0)
+        // `leads` is no event: no PLOVER type is written for it.
+        #expect(!String(decoding: try graph.jsonData(), as: UTF8.self).contains("\"plover\""))
         #expect(graph.documents.isEmpty)
+    }
+
+    @Test("an interaction without plover is read, and written back with its relation's type")
+    func ploverOptional() throws {
+        let json = """
+            {"nodes": [{"id": "state:PER", "kind": "state", "label": "Peru", "code": "PER"},
+                       {"id": "state:CHL", "kind": "state", "label": "Chile", "code": "CHL"}],
+             "edges": [{"source": "state:PER", "target": "state:CHL", "relation": "coerced"}]}
+            """
+        let graph = try Graph.fromJSON(Data(json.utf8))
+        #expect(graph.edges.map(\.relation) == [.coerced])
+        #expect(String(decoding: try graph.jsonData(), as: UTF8.self).contains(#""plover" : "COERCE""#))
+    }
+
+    @Test("every relation but leads and party_to carries one PLOVER type")
+    func ploverPerRelation() {
+        for relation in Relation.allCases {
+            #expect((relation.plover == nil) == !relation.isInteraction, "\(relation)")
+        }
     }
 
     // MARK: Contract violations

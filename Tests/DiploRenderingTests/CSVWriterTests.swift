@@ -8,11 +8,11 @@ struct CSVWriterTests {
     func shape() {
         let csv = CSVWriter.write(Fixtures.graph)
         let lines = csv.components(separatedBy: "\r\n")
-        #expect(lines.first == "source,source_label,relation,target,target_label,count,documents,first_sentence")
+        #expect(lines.first == "source,source_label,relation,plover,target,target_label,count,documents,first_sentence")
         #expect(lines.last == "")
         #expect(lines.count == Fixtures.edges.count + 2)
-        #expect(lines.contains("state:CHN,China,met,state:KOR,South Korea,5,1,\"They met, part 0.\""))
-        #expect(lines.contains("leader:lee-jae-myung,Lee Jae Myung,leads,state:KOR,South Korea,0,0,"))
+        #expect(lines.contains("state:CHN,China,met,CONSULT,state:KOR,South Korea,5,1,\"They met, part 0.\""))
+        #expect(lines.contains("leader:lee-jae-myung,Lee Jae Myung,leads,,state:KOR,South Korea,0,0,"))
         #expect(csv == CSVWriter.write(Fixtures.graph))
     }
 
@@ -34,7 +34,7 @@ struct CSVWriterTests {
                          evidence: [Evidence(document: "d", start: 0, end: 10, sentence: sentence)])])
         let rows = Self.parse(CSVWriter.write(graph))
         #expect(rows.count == 2)
-        #expect(rows[1] == ["state:AAA", "A, the \"first\"", "rejected", "state:BBB", "B", "1", "1", sentence])
+        #expect(rows[1] == ["state:AAA", "A, the \"first\"", "rejected", "REJECT", "state:BBB", "B", "1", "1", sentence])
     }
 
     @Test("no raw control byte reaches the CSV: every control character in a field becomes a space")
@@ -69,6 +69,7 @@ struct CSVWriterTests {
         let rows = Self.parse(CSVWriter.write(Graph.diff(old: Fixtures.graph, new: new)))
         #expect(rows[0].suffix(2) == ["change", "previous_count"])
         let rejected = rows.first { $0[2] == "rejected" }
+        #expect(rejected?[3] == "REJECT")
         #expect(rejected?.suffix(2) == ["changed", "0"])
         #expect(rows.first { $0[2] == "met" }?.suffix(2) == ["", ""])
     }

@@ -63,13 +63,16 @@ struct DOTWriterTests {
     @Test("edges: relation label, dir=none when symmetric, pen width grows with evidence")
     func edgeAttributes() {
         let dot = DOTWriter().write(Fixtures.graph)
-        #expect(dot.contains(#""state:CHN" -> "state:KOR" [id="state:CHN__met__state:KOR", class="met", label="met""#))
+        #expect(dot.contains(#""state:CHN" -> "state:KOR" [id="state:CHN__met__state:KOR", class="met", plover="CONSULT", label="met""#))
         let met = dot.split(separator: "\n").first { $0.contains(#"class="met""#) } ?? ""
         #expect(met.contains(#"dir="none""#))
         #expect(met.contains(#"penwidth="2.0""#))
         #expect(met.contains(#"(and 2 more)"#))
         let urged = dot.split(separator: "\n").first { $0.contains(#"class="urged""#) } ?? ""
         #expect(!urged.contains("dir="))
+        #expect(urged.contains(#"plover="REQUEST""#))
+        let leads = dot.split(separator: "\n").first { $0.contains(#"class="leads""#) } ?? ""
+        #expect(!leads.isEmpty && !leads.contains("plover="))
         #expect(urged.contains(#"penwidth="1.0""#))
         #expect(urged.contains(#"tooltip="Lee Jae Myung urged Xi Jinping\n000_sample.txt: President Lee Jae Myung urged Xi.""#))
     }

@@ -22,7 +22,8 @@ struct GraphMLWriterTests {
         let root = try Self.document(text)
         #expect(root.plainName == "graphml")
         let keys = root.descendants(named: "key")
-        #expect(keys.compactMap { $0.value(of: "id") } == ["kind", "label", "code", "state", "title", "relation", "count", "sentences"])
+        #expect(keys.compactMap { $0.value(of: "id") } == ["kind", "label", "code", "state", "title", "relation", "plover", "count", "sentences"])
+        #expect(text.contains(#"<data key="plover">CONSULT</data>"#), "the met edge carries its PLOVER type")
         #expect(keys.first { $0.value(of: "id") == "count" }?.value(of: "attr.type") == "int")
         let graph = try #require(root.descendants(named: "graph").first)
         #expect(graph.value(of: "edgedefault") == "directed")
@@ -58,7 +59,7 @@ struct GraphMLWriterTests {
 
         let diff = Graph.diff(old: Fixtures.graph, new: graph)
         let diffRoot = try Self.document(GraphMLWriter.write(diff))
-        #expect(diffRoot.descendants(named: "key").count == 10)
+        #expect(diffRoot.descendants(named: "key").count == 11)
         #expect(diffRoot.descendants(named: "data").contains { $0.value(of: "key") == "change" && $0.stringValue == "removed" })
     }
 

@@ -22,6 +22,9 @@ enum RelationLexicon {
         let words: [String]
         let relation: Relation
         let reading: Reading
+        /// The CAMEO code of a trigger generated from the CAMEO verb dictionary; `nil` for a
+        /// hand-written one.
+        var cameo: String? = nil
     }
 
     private static func verbs(_ forms: [String], _ relation: Relation, _ reading: Reading = .verb) -> [Trigger] {
@@ -111,7 +114,42 @@ enum RelationLexicon {
         return t
     }()
 
-    /// Triggers indexed by their first word.
+    /// The verbs generated from the CAMEO verb dictionary (``generatedLines``). A generated
+    /// rejection reads as a refusal, like the hand-written ones; every other one as a verb.
+    /// (Read byte by byte: this runs once per process, before the first sentence.)
+    static let generated: [Trigger] = {
+        var out: [Trigger] = []
+        out.reserveCapacity(2048)
+        var text = generatedLines
+        text.withUTF8 { bytes in
+            var fields: [String] = []
+            var words: [String] = []
+            var start = 0
+            for (index, byte) in bytes.enumerated() {
+                guard byte == UInt8(ascii: "|") || byte == UInt8(ascii: "\n") || (byte == UInt8(ascii: " ") && fields.isEmpty) else { continue }
+                let field = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+                start = index + 1
+                if fields.isEmpty { words.append(field) }
+                if byte == UInt8(ascii: " ") { continue }
+                fields.append(field)
+                guard byte == UInt8(ascii: "\n") else { continue }
+                if fields.count == 4, let relation = Relation(rawValue: fields[3]) {
+                    out.append(Trigger(words: words, relation: relation,
+                                       reading: relation == .rejected ? .refusal : .verb, cameo: fields[1]))
+                }
+                fields.removeAll(keepingCapacity: true)
+                words.removeAll(keepingCapacity: true)
+            }
+        }
+        return out
+    }()
+
+    /// Every trigger, hand-written first, so that a hand-written trigger wins over a generated one
+    /// with the same words, compiled for matching over token hashes.
+    static let matcher = TriggerMatcher(triggers + generated)
+
+    /// Hand-written triggers indexed by their first word (callers ask whether a word can start
+    /// a relation; the generated verbs are not asked about there).
     static let byFirstWord: WordTable<[Trigger]> = {
         var map: [String: [Trigger]] = [:]
         for trigger in triggers { map[trigger.words[0], default: []].append(trigger) }

@@ -32,7 +32,8 @@ struct RelationFinder {
         self.structure = structure
         let agreementSpans = TokenSpans(agreements.map(\.mention.tokens), tokenCount: tokens.count)
         self.agreementSpans = agreementSpans
-        self.triggers = tokens.indices.map { Self.trigger(at: $0, in: tokens, insideAgreement: agreementSpans.covers($0)) }
+        let hashes = TriggerMatcher.wordHashes(of: tokens)
+        self.triggers = tokens.indices.map { Self.trigger(at: $0, in: tokens, hashes: hashes, insideAgreement: agreementSpans.covers($0)) }
         self.index = ActorIndex(actors: actors, tokens: tokens, structure: structure)
     }
 
@@ -126,18 +127,13 @@ struct RelationFinder {
         triggers[i]
     }
 
-    /// The trigger of the lexicon that starts at token `i`, if any; `insideAgreement` says
-    /// whether an agreement's name holds the token.
-    private static func trigger(at i: Int, in tokens: [Token], insideAgreement: Bool) -> RelationLexicon.Trigger? {
-        guard tokens[i].kind == .word, let candidates = RelationLexicon.byFirstWord[tokens[i].lower] else { return nil }
-        for candidate in candidates where i + candidate.words.count <= tokens.count {
-            if zip(candidate.words, tokens[i..<(i + candidate.words.count)]).allSatisfy({ $0 == $1.lower }) {
-                // A trigger word inside an agreement's name ("currency exchange") is not a trigger.
-                if insideAgreement && candidate.reading == .noun { return nil }
-                return candidate
-            }
-        }
-        return nil
+    /// The longest trigger of the lexicon that starts at token `i`, if any, found by the word
+    /// hashes of the sentence; `insideAgreement` says whether an agreement's name holds the token.
+    private static func trigger(at i: Int, in tokens: [Token], hashes: [UInt64?], insideAgreement: Bool) -> RelationLexicon.Trigger? {
+        guard let candidate = RelationLexicon.matcher.longestMatch(at: i, in: tokens, hashes: hashes) else { return nil }
+        // A trigger word inside an agreement's name ("currency exchange") is not a trigger.
+        if insideAgreement && candidate.reading == .noun { return nil }
+        return candidate
     }
 
     private func isNegated(before i: Int) -> Bool {
