@@ -30,9 +30,9 @@ enum AgreementLexicon {
     /// Modifiers that say nothing about which agreement it is.
     static let genericModifiers: WordSet = [
         "new", "historic", "landmark", "bilateral", "multilateral", "international", "final", "draft",
-        "formal", "interim", "possible", "proposed", "previous", "current", "existing", "latest",
+        "formal", "possible", "proposed", "previous", "current", "existing", "latest",
         "first", "second", "major", "broad", "comprehensive", "wide-ranging", "key", "important",
-        "separate", "joint", "official", "controversial", "long-awaited", "preliminary", "tentative",
+        "separate", "joint", "official", "controversial", "long-awaited",
         "binding", "legally-binding", "secret", "informal", "big", "huge", "such", "other", "further",
         "more", "similar", "this", "that", "any", "every", "some", "each", "one", "two", "three",
         "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "number", "few",
@@ -41,6 +41,41 @@ enum AgreementLexicon {
         "overall", "actual", "the", "a", "an", "its", "their", "his", "her", "our", "your", "my",
         "another", "these", "those", "both", "all", "no", "same", "crucial", "significant",
         "business", "government", "state", "bid", "whose", "most", "biggest", "largest", "best", "less",
+    ]
+
+    /// Nouns after which a number names a stage of one agreement ("phase one trade deal").
+    static let stageNouns: WordSet = ["phase", "stage", "step", "tranche", "round", "part"]
+
+    /// Signs of a currency before an amount ("$10 billion deal").
+    static let currencySigns: Set<String> = ["$", "\u{00A3}", "\u{20AC}", "\u{00A5}", "US$"]
+
+    /// Second halves of compounds that name a kind rather than an agreement ("Kyoto-style
+    /// treaty", "business-friendly deal", "Iran-type deal").
+    static let kindSuffixes: WordSet = ["type", "style", "like", "friendly", "inspired", "esque"]
+
+    /// Whether a modifier is a compound naming a kind ("Kyoto-style").
+    static func isKindModifier(_ lower: String) -> Bool {
+        guard let hyphen = lower.lastIndex(of: "-"), hyphen != lower.startIndex else { return false }
+        return kindSuffixes.contains(String(lower[lower.index(after: hyphen)...]))
+    }
+
+    /// Agreement nouns that name one agreement without a modifier once parties adopt it ("the two
+    /// sides agreed a ceasefire", "adopted the roadmap").
+    static let namedByAdoption: WordSet = ["ceasefire", "truce", "armistice", "roadmap"]
+
+    /// Verbs of adopting an agreement, right before its determiner ("signed a truce").
+    static let adoptionVerbs: WordSet = [
+        "agreed", "agree", "agrees", "adopted", "adopt", "adopts", "signed", "sign", "signs", "endorsed",
+        "endorse", "endorses", "ratified", "ratify", "ratifies", "declared", "declare", "declares",
+        "approved", "approve", "approves", "accepted", "accept", "accepts", "reached", "reach", "reaches",
+    ]
+
+    /// Words before "deal with" that make it the verb ("they deal with", "governments deal with").
+    static let verbDealSubjects: WordSet = [
+        "i", "we", "you", "they", "he", "she", "it", "who", "which", "that", "and", "or", "not", "never",
+        "countries", "states", "nations", "governments", "leaders", "officials", "ministers", "people",
+        "companies", "firms", "banks", "authorities", "must", "help", "how", "to", "will", "would",
+        "can", "could", "should", "may", "might", "also", "cannot", "can't", "won't", "don't", "doesn't",
     ]
 
     /// Words before a bare agreement noun that make it a countable agreement ("the deal"); without
@@ -52,6 +87,22 @@ enum AgreementLexicon {
 
     /// Verbs after "agreed to" / "decided to" that start an agreed action ("agreed to open a bus link").
     static let actionOpeners: WordSet = ["agreed", "agree", "agrees", "decided", "decide", "decides", "decision", "pledged", "committed"]
+
+    /// Participles before "by" that name an agreement's parties ("the pact, signed by X and Y");
+    /// "brokered by" names a mediator, not a party.
+    static let signingParticiples: WordSet = [
+        "signed", "agreed", "ratified", "concluded", "reached", "struck", "sealed", "initialled", "initialed", "negotiated",
+    ]
+
+    /// Particles that stay with their verb ("set up", "buy out").
+    static let particles: WordSet = ["up", "out", "off", "down", "back"]
+
+    /// Words right after an agreed verb that start no object ("agreed to meet again"): an agreed
+    /// action needs a thing agreed on.
+    static let noObject: WordSet = [
+        "again", "together", "soon", "later", "further", "more", "jointly", "forward", "ahead", "away", "now",
+        "there", "here", "regularly", "annually", "it", "them", "so", "this",
+    ]
 
     /// Words that end the phrase kept as an agreement's alias.
     static let phraseStops: WordSet = ["which", "that", "who", "because", "but", "while", "although", "after", "before", "when", "if"]

@@ -27,6 +27,11 @@ struct AgreementRecognizer {
         nonDemonymSpans?.covers(k) ?? states.contains { $0.tokens.contains(k) && $0.form != .demonym }
     }
 
+    /// Whether a state named by its capital ("Hanoi") holds token `k`.
+    private func isInsideCapital(_ k: Int) -> Bool {
+        stateSpans.covers(k) && states.contains { $0.tokens.contains(k) && $0.form == .capital }
+    }
+
     func mentions(in tokens: [Token]) -> [AgreementMention] {
         var result: [AgreementMention] = []
         var i = 0
@@ -37,7 +42,8 @@ struct AgreementRecognizer {
             if i + 1 < tokens.count, AgreementLexicon.nouns[tokens[i + 1].lower] != nil, head != "swap" { i += 1; continue }
             if i + 1 < tokens.count, isCompoundNoun(tokens[i + 1]) { i += 1; continue }
 
-            let (modStart, modifiers, owner) = leftModifiers(tokens, before: i)
+            var (modStart, modifierTokens, owner) = leftModifiers(tokens, before: i)
+            let modifiers = modifierTokens.map { tokens[$0].text }
             let before = modStart > 0 ? tokens[modStart - 1].lower : ""
             // "no deal on …" says there is none.
             if before == "no" { i += 1; continue }
@@ -76,28 +82,53 @@ struct AgreementRecognizer {
                 }
             }
             let topics = topicList(tokens, after: end)
-            let specificModifiers = modifiers.filter { !AgreementLexicon.genericModifiers.contains($0.lowercased()) }
+            let specificTokens = specificModifiers(tokens, modifierTokens)
+            let specificModifiers = Self.words(tokens, specificTokens)
             let needsSubject = AgreementLexicon.needsSubject.contains(head)
-            let isSpecific = !specificModifiers.isEmpty || ofName != nil || !topics.items.isEmpty || partiesNamed
+            // "a Kyoto-style treaty", "a business-friendly deal": a kind of agreement, not one.
+            let namesAKind = modifierTokens.contains { AgreementLexicon.isKindModifier(tokens[$0].lower) }
+                || modifierTokens.first.map { $0 > 0 && tokens[$0 - 1].text == "-" && AgreementLexicon.kindSuffixes.contains(tokens[$0].lower) } == true
+                || modifierTokens.indices.dropFirst().contains { tokens[modifierTokens[$0 - 1]].text == "-"
+                    && AgreementLexicon.kindSuffixes.contains(tokens[modifierTokens[$0]].lower) }
+            // "Peru and Chile's agreement": the coordinated owners are its parties, and name it.
+            var coordinatedOwners: Range<Int>?
+            if owner != nil, !partiesNamed, let owners = coordinatedOwnerSpan(tokens, endingBefore: modifierTokens.first ?? i) {
+                coordinatedOwners = owners
+                owner = nil
+            }
+            // "as the most important economic agreement …": a description of an agreement already
+            // named, not a new one.
+            let isPredicate = modStart >= 2 && AgreementLexicon.determiners.contains(before) && tokens[modStart - 2].lower == "as"
+            // "agreed a ceasefire", "adopted a roadmap": an agreement noun that alone names a deal
+            // once parties adopt it.
+            let isAdopted = AgreementLexicon.namedByAdoption.contains(head) && specificModifiers.isEmpty
+                && modStart >= 2 && ["a", "an", "the"].contains(before) && AgreementLexicon.adoptionVerbs.contains(tokens[modStart - 2].lower)
+            let isSpecific = !namesAKind && !isPredicate
+                && (!specificModifiers.isEmpty || ofName != nil || !topics.items.isEmpty || partiesNamed || coordinatedOwners != nil || isAdopted)
             if needsSubject && specificModifiers.isEmpty && ofName == nil && topics.items.isEmpty {
                 i += 1
                 continue
             }
             let headText = end > i + 1 && head == "memorandum" ? tokens.surface(i..<end) : token.text
-            var label = (specificModifiers + [headText]).joined(separator: " ")
+            var label = specificModifiers.isEmpty ? headText : "\(specificModifiers) \(headText)"
             if let ofName { label += " of \(ofName)" }
             let singular = headText == token.text ? head : "memorandum of understanding"
             if specificModifiers.isEmpty && ofName == nil { label = singular }
             // "agreement between Kenya and Ethiopia": named by its parties when nothing else names it.
             if specificModifiers.isEmpty && ofName == nil && topics.items.isEmpty, let partiesPhrase { label = "\(singular) \(partiesPhrase)" }
+            if specificModifiers.isEmpty && ofName == nil && topics.items.isEmpty, let coordinatedOwners {
+                label = "\(singular) between \(ownerNames(tokens, in: coordinatedOwners))"
+            }
             // Capitalised heads keep their case ("Kyoto Protocol"); plural heads become singular.
             if token.lower != head && !token.isCapitalized {
-                label = (specificModifiers + [singular]).joined(separator: " ")
+                label = specificModifiers.isEmpty ? singular : "\(specificModifiers) \(singular)"
             }
+            if let coordinatedOwners { modStart = coordinatedOwners.lowerBound }
             result.append(AgreementMention(
                 tokens: modStart..<max(end, topics.end), label: label, topics: topics.items, topicConnective: topics.introducer,
                 owner: owner, isSpecific: isSpecific, isCountedGroup: token.lower != head,
                 phrase: topics.items.isEmpty ? phrase(tokens, from: modStart, after: end) : nil,
+                partyTokens: coordinatedOwners,
                 rule: topics.items.isEmpty ? "agreement-noun" : "agreement-topics"))
             i = max(end, topics.end)
         }
@@ -118,8 +149,9 @@ struct AgreementRecognizer {
         return k > end ? tokens.surface(start..<k) : nil
     }
 
-    /// "agreed to open a bus link", "the decision by India and Pakistan to open …": the agreed
-    /// action as an agreement, named by its object.
+    /// "agreed to open a bus link", "the decision by India and Pakistan to open …", "agreed with
+    /// Chile to build …": the agreed action as an agreement, named by its verb and object. Who
+    /// agreed is the graph builder's to judge: an action one party decides is no agreement.
     func actionMentions(in tokens: [Token], excluding taken: [AgreementMention]) -> [AgreementMention] {
         var result: [AgreementMention] = []
         let takenSpans = TokenSpans(taken.map(\.tokens), tokenCount: tokens.count)
@@ -130,6 +162,11 @@ struct AgreementRecognizer {
                 let partyStart = k + 1
                 while k < tokens.count, k - i <= 8, tokens[k].lower != "to" { k += 1 }
                 partyTokens = partyStart..<k
+            } else if k < tokens.count, tokens[k].lower == "with" {
+                // "agreed with Chile to …": the partner named between.
+                var partner = k + 1
+                while partner < tokens.count, stateSpans.covers(partner) || ["and", "the", ","].contains(tokens[partner].lower) { partner += 1 }
+                if partner > k + 1, partner < tokens.count, tokens[partner].lower == "to" { k = partner }
             }
             guard k + 2 < tokens.count, tokens[k].lower == "to" else { continue }
             let verb = tokens[k + 1]
@@ -164,12 +201,17 @@ struct AgreementRecognizer {
             // actor ("agreed to instruct the World Bank") is no agreement at all.
             guard let first = positions.first, !takenSpans.overlaps((k + 1)..<j) else { continue }
             if stateSpans.covers(first) || organizationSpans.covers(first) { continue }
-            // "cooperate on minerals", "set up a commission": the verb stays with its particle.
-            let startsWithPreposition = RelationFinder.prepositions.contains(words[0].lower)
-                || ["up", "out", "off", "down", "back"].contains(words[0].lower)
-            let label = (words.count == 1 || startsWithPreposition ? [verb.text] : []) + words.map(\.text)
+            // The thing agreed on: "set up a commission" (after a particle), not "meet again",
+            // "cooperate on minerals" or "sign up".
+            let objectStart = AgreementLexicon.particles.contains(words[0].lower) ? 1 : 0
+            guard objectStart < words.count else { continue }
+            let object = words[objectStart]
+            if object.kind != .word || RelationFinder.prepositions.contains(object.lower) || AgreementLexicon.noObject.contains(object.lower)
+                || (object.isLowercaseWord && object.lower.hasSuffix("ly")) { continue }
+            // Verb, particle and object as written, without quotation marks ("create Television Sur").
+            let labelTokens = [k + 1] + ((k + 2)...positions.last!).filter { tokens[$0].kind != .punctuation || tokens[$0].text == "-" }
             result.append(AgreementMention(
-                tokens: (k + 1)..<j, label: label.joined(separator: " "), topics: [], owner: nil, isSpecific: true,
+                tokens: (k + 1)..<j, label: Self.words(tokens, labelTokens), topics: [], owner: nil, isSpecific: true,
                 phrase: tokens.surface((k + 1)..<j), partyTokens: partyTokens, rule: "agreed-action"))
         }
         return result
@@ -196,32 +238,44 @@ struct AgreementRecognizer {
         if ["plan", "plans", "deal", "deals", "code", "exchange", "swap", "pact"].contains(tokens[i].lower) {
             if ["to", "will", "would", "can", "could", "must", "should", "may", "might", "not", "also"].contains(previous) { return false }
             if tokens[i].lower.hasPrefix("plan") && next == "to" { return false }
-            if tokens[i].lower.hasPrefix("deal") && next == "with" && (previous == "" || !["a", "the", "this", "that"].contains(previous)) && !tokens[i].isCapitalized {
-                return previous.isEmpty || AgreementLexicon.genericModifiers.contains(previous)
+            // "they deal with", "countries deal directly with": the verb. "Peru's deal with Chile",
+            // "a trade deal with", "a $10 billion deal with": the noun.
+            if tokens[i].lower.hasPrefix("deal") && next == "with" && !tokens[i].isCapitalized {
+                return !AgreementLexicon.verbDealSubjects.contains(previous) && !previous.hasSuffix("ly")
             }
         }
         return true
     }
 
-    /// Modifiers left of the noun, and the owner named by a possessive before them.
-    private func leftModifiers(_ tokens: [Token], before i: Int) -> (Int, [String], String?) {
+    /// Modifiers left of the noun (their token indices, in order), and the owner named by a
+    /// possessive before them. An amount ("$10 billion") is a modifier; a modifier run never starts
+    /// with a hyphen or other punctuation (a fragment of a cut compound).
+    private func leftModifiers(_ tokens: [Token], before i: Int) -> (Int, [Int], String?) {
         var k = i - 1
-        var modifiers: [String] = []
+        var modifiers: [Int] = []
         var start = i
         while k >= 0, modifiers.count < 4 {
             let t = tokens[k]
-            if t.kind == .punctuation && ["\"", "\u{201C}", "\u{201D}", "'", "\u{2018}", "\u{2019}"].contains(t.text) && !modifiers.isEmpty == false && k == i - 1 {
+            if t.kind == .punctuation && ["\"", "\u{201C}", "\u{201D}", "'", "\u{2018}", "\u{2019}"].contains(t.text) && modifiers.isEmpty && k == i - 1 {
                 k -= 1
                 continue
             }
-            if t.kind == .punctuation && t.text != "-" { break }
-            if t.kind == .number { break }
+            // "$10 billion", "10-year": an amount or a count is part of the name.
+            let isAmount = t.kind == .number || (AgreementLexicon.currencySigns.contains(t.text) && modifiers.first.map { tokens[$0].kind == .number } == true)
+            if t.kind == .punctuation && t.text != "-" && !isAmount { break }
+            if t.kind == .number && !isAmount { break }
             if AgreementLexicon.leftStops.contains(t.lower) { break }
             if t.isLowercaseWord && (t.lower.hasSuffix("ed") || t.lower.hasSuffix("ing")) && !AgreementLexicon.exchangeSubjects.contains(t.lower) && t.lower != "binding" { break }
-            if isInsideStateName(k) { break }
-            modifiers.insert(t.text, at: 0)
+            // "the Hanoi Protocol": a capital before a capitalised agreement noun names the treaty.
+            if isInsideStateName(k) && !(tokens[i].isCapitalized && isInsideCapital(k)) { break }
+            modifiers.insert(k, at: 0)
             start = k
             k -= 1
+        }
+        // "- type deal": a run cut at a name or a quote starts with its hyphen; the hyphen goes.
+        while let first = modifiers.first, tokens[first].kind == .punctuation, !AgreementLexicon.currencySigns.contains(tokens[first].text) {
+            modifiers.removeFirst()
+            start = modifiers.first ?? i
         }
         var owner: String?
         if k >= 0, tokens[k].isPossessive, let mention = stateSpans.last(endingAt: k).map({ states[$0] }) {
@@ -234,6 +288,47 @@ struct AgreementRecognizer {
             owner = demonym.code
         }
         return (start, modifiers, owner)
+    }
+
+    /// The modifiers that tell this agreement from others: generic words go ("a new trade deal"),
+    /// except a number that names a stage ("phase one trade deal").
+    private func specificModifiers(_ tokens: [Token], _ modifiers: [Int]) -> [Int] {
+        modifiers.enumerated().filter { offset, k in
+            guard AgreementLexicon.genericModifiers.contains(tokens[k].lower) else { return true }
+            return offset > 0 && AgreementLexicon.stageNouns.contains(tokens[modifiers[offset - 1]].lower)
+        }.map(\.element)
+    }
+
+    /// The modifiers' words as written: neighbours joined as in the text ("$10 billion"), others
+    /// with one space.
+    static func words(_ tokens: [Token], _ indices: [Int]) -> String {
+        var out = ""
+        for (offset, k) in indices.enumerated() {
+            if offset > 0 && (indices[offset - 1] != k - 1 || tokens[k].spaceBefore) { out += " " }
+            out += tokens[k].text
+        }
+        return out
+    }
+
+    /// "Peru and Chile's agreement": the span of the coordinated states that own the agreement,
+    /// ending with the possessive right before `start`.
+    private func coordinatedOwnerSpan(_ tokens: [Token], endingBefore start: Int) -> Range<Int>? {
+        let possessive = start - 1
+        guard possessive >= 1, tokens[possessive].isPossessive,
+              let last = stateSpans.last(endingAt: possessive).map({ states[$0] }) else { return nil }
+        var first = last
+        while first.tokens.lowerBound >= 2, [",", "and"].contains(tokens[first.tokens.lowerBound - 1].lower),
+              let previous = stateSpans.last(endingAt: first.tokens.lowerBound - 1).map({ states[$0] }) {
+            first = previous
+        }
+        guard first.tokens != last.tokens, first.code != last.code else { return nil }
+        return first.tokens.lowerBound..<start
+    }
+
+    /// "Peru and Chile" from the owners' span "Peru and Chile's".
+    private func ownerNames(_ tokens: [Token], in span: Range<Int>) -> String {
+        let end = tokens[span.upperBound - 1].isPossessive ? span.upperBound - 1 : span.upperBound
+        return tokens.surface(span.lowerBound..<end)
     }
 
     /// "on innovation, online crime prevention and elderly care": the topics and where they end.

@@ -13,6 +13,9 @@ struct GraphBuilder {
     /// Agreements named so far, by their distinguishing words ("trade"), so that "the trade
     /// deal" and "the trade protocol" of one story are one agreement.
     private var agreementsByKey: [String: String] = [:]
+    /// The two states the previous sentence paired ("Egypt and Israel met"), for an agreement of
+    /// this sentence that names no party: a look-back of one sentence.
+    private var previousSentencePair: [String]?
 
     /// Each entity's node identifier, and the first entity of each identifier.
     /// The entities whose node, state node and `leads` edge ``addLeaders()`` has written: those
@@ -184,7 +187,34 @@ struct GraphBuilder {
         // Agreements: specific ones become nodes; "the deal" refers to the latest specific one.
         var agreements: [(mention: AgreementMention, ids: [String])] = []
         var named: [String] = []
-        for mention in analysed.agreements {
+        for original in analysed.agreements {
+            var mention = original
+            // "Peru and Chile agreed to open a rail link": an agreed action needs two parties; what
+            // one party decides ("the bank agreed to buy up bonds") is no agreement.
+            var actionParties: [String] = []
+            if mention.rule == "agreed-action" {
+                actionParties = agreedActionParties(mention, tokens: tokens, actors: actors)
+                guard actionParties.count >= 2 else {
+                    agreements.append((mention, []))
+                    continue
+                }
+            }
+            let isDefinite = mention.tokens.lowerBound > 0
+                && ["the", "this", "that", "these", "those", "its", "their", "both"].contains(tokens[mention.tokens.lowerBound - 1].lower)
+            // A sentence that names no state outside the agreement leaves its parties to the
+            // sentence before: "Egypt and Israel met on Monday. The accord they signed …".
+            let namesNoParty = !actors.contains { $0.code != nil && !mention.tokens.overlaps($0.tokens) }
+            var lookBackParties: [String] = []
+            if namesNoParty, actionParties.isEmpty, mention.partyTokens == nil, let pair = previousSentencePair {
+                if mention.isSpecific {
+                    lookBackParties = pair
+                } else if isDefinite, agreementAge > 3 || context.recentAgreements.isEmpty, !mention.isCountedGroup {
+                    // "The agreement …" with no agreement named before: theirs, named by its parties.
+                    lookBackParties = pair
+                    mention.isSpecific = true
+                    mention.label += " between " + pair.map { gazetteer.state(code: $0)?.name ?? $0 }.joined(separator: " and ")
+                }
+            }
             var ids: [String] = []
             if mention.isSpecific {
                 // "seven agreements, including on A, B and C": one agreement per topic; "an agreement on
@@ -203,21 +233,27 @@ struct GraphBuilder {
                     ids.append(id)
                 }
                 named += ids
-            } else if agreementAge <= 3, mention.tokens.lowerBound > 0,
-                      ["the", "this", "that", "these", "those", "its", "their", "both"].contains(tokens[mention.tokens.lowerBound - 1].lower) {
+            } else if agreementAge <= 3, isDefinite {
                 // "the deal", "this accord": the agreement just named. "a deal" is a new one.
                 ids = context.recentAgreements
             }
+            for code in actionParties + lookBackParties { addParty(code, of: ids, sentence: sentence) }
+            let partiesAfter = addParties(of: ids, after: mention.tokens.upperBound, tokens: tokens, actors: actors, sentence: sentence)
             if let owner = mention.owner, !ids.isEmpty {
-                addState(owner, evidence(sentence, "agreement-owner"))
-                for id in ids {
-                    graph.add(Edge(source: NodeID.make(.state, owner), target: id, relation: .proposed, evidence: [evidence(sentence, "agreement-owner")]))
+                // "Peru's deal with Chile": the owner is a party; "Peru's plan": its proposer.
+                let withPartner = !partiesAfter.isEmpty || tokens[mention.tokens].contains { $0.lower == "with" }
+                if withPartner {
+                    addParty(owner, of: ids, sentence: sentence)
+                } else {
+                    addState(owner, evidence(sentence, "agreement-owner"))
+                    for id in ids {
+                        graph.add(Edge(source: NodeID.make(.state, owner), target: id, relation: .proposed, evidence: [evidence(sentence, "agreement-owner")]))
+                    }
                 }
             }
-            addParties(of: ids, after: mention.tokens.upperBound, tokens: tokens, actors: actors, sentence: sentence)
             // "a China-UK tourism deal": states named inside the phrase are its parties.
             for state in analysed.states.elements(withKeyIn: mention.tokens, key: \.tokens.lowerBound)
-            where state.code != mention.owner && !state.isPossessive {
+            where state.code != mention.owner && !state.isPossessive && state.form != .capital {
                 addParty(state.code, of: ids, sentence: sentence)
             }
             if let range = mention.partyTokens {
@@ -251,6 +287,7 @@ struct GraphBuilder {
         func firstActor(_ id: String) -> ActorMention? {
             firstActorWithID.map { $0[id] } ?? actors.first { $0.id == id }
         }
+        var sentencePair: [String]?
         for found in relations {
             let ev = evidence(sentence, found.rule)
             for id in [found.source, found.target] where id.hasPrefix("state:") {
@@ -260,6 +297,9 @@ struct GraphBuilder {
             if let a = firstActor(found.source), let b = firstActor(found.target),
                a.kind != .organization, b.kind != .organization {
                 context.notePair(a, b, at: sentence.index)
+                if sentencePair == nil, [.met, .signed, .negotiated, .cooperatesWith].contains(found.relation) {
+                    sentencePair = Self.statePair(a, b)
+                }
             }
         }
         // "India and Pakistan": a named pair is who "both sides" will mean.
@@ -270,9 +310,17 @@ struct GraphBuilder {
             if gap.count == 1, gap.first?.lower == "and" {
                 context.notePair(a, b, at: sentence.index)
                 context.notePair(a, b, at: sentence.index)
+                sentencePair = sentencePair ?? Self.statePair(a, b)
             }
         }
+        previousSentencePair = sentencePair
         if let leader = actors.first(where: { $0.kind == .leader }) { context.salientLeader = leader }
+    }
+
+    /// The states of two actors, when they are two.
+    static func statePair(_ a: ActorMention, _ b: ActorMention) -> [String]? {
+        guard let ca = a.code, let cb = b.code, ca != cb else { return nil }
+        return [ca, cb]
     }
 
     /// "A, B and C".
@@ -281,10 +329,13 @@ struct GraphBuilder {
     }
 
     /// The words that tell agreements apart: the label without agreement nouns and generic words.
+    /// A label made only of such words ("ceasefire") is its own key, so that two bare agreements
+    /// are not one.
     static func agreementKey(_ label: String) -> String {
-        label.lowercased().split(separator: " ")
+        let key = label.lowercased().split(separator: " ")
             .filter { AgreementLexicon.nouns[String($0)] == nil && !AgreementLexicon.genericModifiers.contains(String($0)) }
             .joined(separator: " ")
+        return key.isEmpty ? label.lowercased() : key
     }
 
     private mutating func addParty(_ code: String, of ids: [String], sentence: Sentence) {
@@ -295,16 +346,81 @@ struct GraphBuilder {
         }
     }
 
-    /// "agreement between X and Y", "a deal with Y": the parties named after the agreement.
-    private mutating func addParties(of ids: [String], after end: Int, tokens: [Token], actors: [ActorMention], sentence: Sentence) {
-        guard !ids.isEmpty, end < tokens.count, ["between", "with", "among"].contains(tokens[end].lower) else { return }
-        // "between Venezuelan energy firm PDVSA and Argentina's Enarsa": the states in the phrase.
-        let limit = min(tokens.count, end + 14)
-        var stop = end + 1
-        while stop < limit, !(tokens[stop].kind == .punctuation && [",", ";", ".", ":"].contains(tokens[stop].text)) { stop += 1 }
-        for actor in actors.elements(withKeyIn: (end + 1)..<stop, key: \.tokens.lowerBound) {
-            if let code = actor.code { addParty(code, of: ids, sentence: sentence) }
+    /// "agreement between X and Y", "a deal with Y", "the pact, signed by X and Y", "an accord
+    /// between the two countries": the parties named after the agreement (their states).
+    @discardableResult
+    private mutating func addParties(of ids: [String], after end: Int, tokens: [Token], actors: [ActorMention], sentence: Sentence) -> [String] {
+        guard !ids.isEmpty, end < tokens.count else { return [] }
+        var start = end
+        if !["between", "with", "among"].contains(tokens[end].lower) {
+            // "(, ) (was) signed by": the signers.
+            var k = end
+            if tokens[k].text == "," { k += 1 }
+            while k < tokens.count, ["was", "were", "is", "are", "has", "have", "had", "been", "being", "jointly", "also", "formally", "first"].contains(tokens[k].lower) { k += 1 }
+            guard k + 1 < tokens.count, AgreementLexicon.signingParticiples.contains(tokens[k].lower), tokens[k + 1].lower == "by" else { return [] }
+            start = k + 1
         }
+        // "between the two countries", "between both sides": the pair the story is about.
+        if Self.isPairPhrase(tokens, at: start + 1), context.pair.count == 2 {
+            let codes = context.pair.compactMap(\.code)
+            for code in codes { addParty(code, of: ids, sentence: sentence) }
+            return codes
+        }
+        // "between Venezuelan energy firm PDVSA and Argentina's Enarsa": the states in the phrase.
+        let limit = min(tokens.count, start + 14)
+        var stop = start + 1
+        while stop < limit, !(tokens[stop].kind == .punctuation && [",", ";", ".", ":"].contains(tokens[stop].text)) { stop += 1 }
+        var codes: [String] = []
+        for actor in actors.elements(withKeyIn: (start + 1)..<stop, key: \.tokens.lowerBound) {
+            guard let code = actor.code else { continue }
+            addParty(code, of: ids, sentence: sentence)
+            codes.append(code)
+        }
+        return codes
+    }
+
+    /// Whether "the two countries", "both sides", "the two nations" starts at token `k`.
+    static func isPairPhrase(_ tokens: [Token], at k: Int) -> Bool {
+        var j = k
+        if j < tokens.count, tokens[j].lower == "the" { j += 1 }
+        guard j + 1 < tokens.count, ["two", "both"].contains(tokens[j].lower) else { return false }
+        return RelationFinder.pairNouns.contains(tokens[j + 1].lower)
+            || (j + 2 < tokens.count && tokens[j + 1].isLowercaseWord && RelationFinder.pairNouns.contains(tokens[j + 2].lower))
+    }
+
+    /// Who agreed to an agreed action, as states: "the decision by X and Y to …", "X and Y agreed
+    /// to …", "X agreed with Y to …", "the two sides agreed to …" (the story's pair).
+    private func agreedActionParties(_ mention: AgreementMention, tokens: [Token], actors: [ActorMention]) -> [String] {
+        var codes: [String] = []
+        func note(_ actor: ActorMention) {
+            if let code = actor.code, !codes.contains(code) { codes.append(code) }
+        }
+        if let range = mention.partyTokens {
+            for actor in actors.elements(withKeyIn: range, key: \.tokens.lowerBound) { note(actor) }
+            return codes
+        }
+        // The verb of agreeing stands before "to", perhaps with its partner between.
+        let to = mention.tokens.lowerBound - 1
+        guard to >= 1, let opener = stride(from: to - 1, through: max(0, to - 10), by: -1)
+            .first(where: { AgreementLexicon.actionOpeners.contains(tokens[$0].lower) }) else { return [] }
+        for actor in actors where actor.tokens.lowerBound > opener && actor.tokens.upperBound <= to { note(actor) }
+        // The subject: adverbs and auxiliaries may stand between it and the verb.
+        var k = opener
+        while k > 0, RelationFinder.auxiliaries.contains(tokens[k - 1].lower) || ["both", "all", "have", "had"].contains(tokens[k - 1].lower) { k -= 1 }
+        if (2...4).contains(where: { k >= $0 && Self.isPairPhrase(tokens, at: k - $0) }) {
+            for actor in context.pair { note(actor) }
+            return codes
+        }
+        guard var subject = actors.last(where: { $0.tokens.upperBound == k }) else { return codes }
+        note(subject)
+        // "Peru, Chile and Bolivia agreed": the coordinated subjects before it.
+        while let previous = actors.last(where: { $0.tokens.upperBound <= subject.tokens.lowerBound && $0.tokens.upperBound >= subject.tokens.lowerBound - 3 }) {
+            let gap = tokens[previous.tokens.upperBound..<subject.tokens.lowerBound]
+            guard !gap.isEmpty, gap.allSatisfy({ ["and", ",", "the"].contains($0.lower) }), gap.contains(where: { $0.lower == "and" || $0.text == "," }) else { break }
+            note(previous)
+            subject = previous
+        }
+        return codes
     }
 
     /// "the president", "his Chinese counterpart": the leader meant, or the state.
