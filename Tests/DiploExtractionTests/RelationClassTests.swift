@@ -137,3 +137,38 @@ extension Document {
     /// The document's sentences, as the extractor cuts them.
     var sentencesForTest: [Sentence] { Segmenter.sentences(of: text) }
 }
+
+@Suite("Relations: demands and gifts")
+struct DemandAndGiftTests {
+    @Test("a demand or a statement of what another must do is an appeal to it", arguments: [
+        ("Palestinian officials demanded on Friday that Egypt reopen the crossing.", "state:PSE", "state:EGY"),
+        ("Russia said on Tuesday that Sudan must return the helicopter.", "state:RUS", "state:SDN"),
+        ("Peru insisted that Chile should withdraw its claim.", "state:PER", "state:CHL"),
+    ])
+    func demand(_ text: String, _ source: String, _ target: String) throws {
+        let graph = try Extraction.graph(text)
+        #expect(graph.has(source, .urged, target), "\(graph.summary)")
+    }
+
+    @Test("what was said about another, with no obligation, is no appeal")
+    func statement() throws {
+        let graph = try Extraction.graph("Peru said on Tuesday that Chile had held elections.")
+        #expect(graph.dyads.isEmpty, "\(graph.summary)")
+    }
+
+    @Test("giving or granting a receiver something is aid", arguments: [
+        "Finland gave Tanzania a grant of ten million euros.",
+        "Japan granted Nepal a loan for its new airport.",
+        "The United States continued to send arms to Pakistan.",
+    ])
+    func gift(_ text: String) throws {
+        let graph = try Extraction.graph(text)
+        #expect(graph.edges.contains { $0.relation == .aided }, "\(graph.summary)")
+    }
+
+    @Test("giving something to nobody in particular is no aid")
+    func noReceiver() throws {
+        let graph = try Extraction.graph("Peru gave a speech about Chile's economy.")
+        #expect(!graph.edges.contains { $0.relation == .aided }, "\(graph.summary)")
+    }
+}

@@ -84,6 +84,10 @@ enum RelationLexicon {
                     "seized", "seizes", "captured", "banned", "bans", "blockaded", "extradited",
                     "recalled its ambassador from", "severed ties with", "cut ties with", "suspended ties with",
                     "broke off relations with", "boycotted", "boycotts"], .coerced)
+        // "give Tanzania a grant", "granted Peru a loan": the receiver stands right after the verb.
+        t += verbs(["give", "gives", "gave", "giving", "grant", "grants", "granted", "granting"], .aided)
+        t += verbs(["send aid to", "send arms to", "sends arms to", "sent arms to", "send weapons to", "sent weapons to",
+                    "sends weapons to"], .aided)
         t += verbs(["sent aid to", "sends aid to", "delivered aid to", "provided", "provides", "supplied",
                     "supplies", "donated", "pledged aid to", "sold arms to", "sells arms to", "loaned", "lent"], .aided)
         t += verbs(["mediated", "mediates", "brokered"], .negotiated)
@@ -159,7 +163,10 @@ enum RelationLexicon {
 
     /// Verbs whose object stands right after them ("help Taiwan"; "help restart talks with X" is
     /// not help to X).
-    static let adjacentObject: WordSet = ["help", "helps", "helped", "helping", "asked", "asks", "told", "tells", "pushed", "pushes", "press", "presses", "pressed", "pressing"]
+    static let adjacentObject: WordSet = [
+        "help", "helps", "helped", "helping", "asked", "asks", "told", "tells", "pushed", "pushes", "press", "presses", "pressed",
+        "pressing", "give", "gives", "gave", "giving", "grant", "grants", "granted", "granting",
+    ]
 
     /// Nouns that take the actor right before them as the one acting ("US objections"), and the
     /// clause's subject as the one acted on.

@@ -204,6 +204,7 @@ struct RelationFinder {
         }
         var subjects = givenSubjects
         var objects = objectGroup(for: trigger, after: end)
+        if objects.isEmpty, trigger.relation == .urged, trigger.reading == .verb { objects = actorOfThatClause(after: end) }
         // Passive: "X was urged by Y", "a panel, backed by the World Bank".
         if isPassive(at: i) || (tokens[i].lower.hasSuffix("ed") && end < tokens.count && tokens[end].lower == "by"), let byIndex = tokens[end...].prefix(4).firstIndex(where: { $0.lower == "by" }) {
             let agents = actorGroup(startingAfter: byIndex)
@@ -486,11 +487,33 @@ struct RelationFinder {
         return ids
     }
 
+    /// The clause a "that" opens within a few words after token `i` ("said on Tuesday that",
+    /// "demanded Friday that"), if any.
+    private func thatClause(after i: Int) -> Int? {
+        for k in (i + 1)..<min(tokens.count, i + 5) {
+            if tokens[k].lower == "that" { return structure.clause[k] }
+            if tokens[k].kind != .word || index.spans.covers(k) { return nil }
+        }
+        return nil
+    }
+
+    /// "demanded that the United States match …": the actor that opens the demanded clause.
+    private func actorOfThatClause(after end: Int) -> [ActorMention] {
+        guard let that = thatClause(after: end - 1),
+              let first = index.actors(startingAfter: end - 1, within: 7).first(where: { structure.clause[$0.tokens.lowerBound] == that }),
+              let k = tokens[end...].firstIndex(where: { $0.lower == "that" }),
+              first.tokens.lowerBound - k <= 2 else { return [] }
+        return [first]
+    }
+
     /// "X said Y should …": X urged Y.
     private func reportedSpeech(at i: Int) -> [FoundRelation] {
         guard let speaker = nearestActor(before: i, subjectOnly: true) else { return [] }
         let clause = structure.clause[i]
-        for actor in index.actors(startingAfter: i, within: 4) where structure.clause[actor.tokens.lowerBound] == clause {
+        // "said Y should …", "said on Tuesday that Y must …"
+        let that = thatClause(after: i)
+        for actor in index.actors(startingAfter: i, within: 7)
+        where structure.clause[actor.tokens.lowerBound] == clause || structure.clause[actor.tokens.lowerBound] == that {
             let after = actor.tokens.upperBound
             if after < tokens.count, Self.obligations.contains(tokens[after].lower) {
                 return make([speaker], [actor], .urged, "reported-speech")
