@@ -58,6 +58,8 @@ struct RelationFinder {
     static let nounPrepositions: WordSet = [
         "with", "to", "on", "against", "of", "for", "toward", "towards", "from", "near", "around", "over",
     ]
+    /// Relations of talking and agreeing, whose "on/about/over" phrase is their topic.
+    static let talkRelations: Set<Relation> = [.met, .negotiated, .discussed, .cooperatesWith, .signed, .proposed]
     /// Prepositions that make what follows a topic ("talks on Sudan", "a dispute over Kashmir").
     static let topicPrepositions: WordSet = ["on", "about", "over", "regarding", "concerning"]
     static let speechVerbs: WordSet = ["said", "says", "say", "insisted", "insists", "argued", "argues", "stressed", "stresses", "declared", "added"]
@@ -412,7 +414,8 @@ struct RelationFinder {
         // "held talks on Sudan", "met to talk about Iraq": a state the talk is about is its
         // topic, not a party; "discussed Bolivia" too (a discussion's party comes with "with").
         // (A state inside an agreement's name, "a deal on China-UK tourism", is a party.)
-        if trigger.reading == .verb, !agreementSpans.covers(first.tokens.lowerBound) {
+        // ("sanctions on", "a blockade on", "pressure on": there the state is the target.)
+        if trigger.reading == .verb, Self.talkRelations.contains(trigger.relation), !agreementSpans.covers(first.tokens.lowerBound) {
             var k = first.tokens.lowerBound - 1
             if k >= end, tokens[k].lower == "the" { k -= 1 }
             if k >= end, Self.topicPrepositions.contains(tokens[k].lower) { return [] }
