@@ -36,8 +36,34 @@ enum FurnitureLine {
         }
         guard start < line.endIndex else { return false }
         if isTeaser(line, from: start) { return true }
-        guard line.endIndex - start <= longestJudgedLine else { return false }
+        guard line.endIndex - start <= longestJudgedLine, mayBeCredit(line, from: start) else { return false }
         return PhotoCredit.isCredit(folded(line, from: start))
+    }
+
+    /// A quick test, without copying, that most lines fail and every credit passes: at most
+    /// `PhotoCredit.longestCredit` words, and either a slash, at most
+    /// `PhotoCredit.longestBareCredit` words, or a first letter that starts a credit opening.
+    private static func mayBeCredit<C: Collection>(_ line: C, from start: Int) -> Bool where C.Element == UInt8, C.Index == Int {
+        var words = 0
+        var inWord = false
+        var slash = false
+        for i in start..<line.endIndex {
+            let byte = line[i]
+            if byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0C || byte == 0x0B {
+                inWord = false
+            } else {
+                if byte == UInt8(ascii: "/") { slash = true }
+                if !inWord {
+                    inWord = true
+                    words += 1
+                    if words > PhotoCredit.longestCredit { return false }
+                }
+            }
+        }
+        if slash || words <= PhotoCredit.longestBareCredit { return true }
+        var first = line[start]
+        if first == UInt8(ascii: "("), start + 1 < line.endIndex { first = line[start + 1] }
+        return PhotoCredit.openingFirstLetters.contains(ByteMarkers.lower(first))
     }
 
     /// Whether the line starts, at `start`, with a capitalised teaser opening.

@@ -56,9 +56,12 @@ enum PageFurniture {
         // ASCII text (nearly all): lower-cased byte by byte, and a plain byte search finds
         // exactly what Foundation's would. Other text keeps Foundation's comparison (canonical
         // equivalence).
-        if let lowerBytes = ByteMarkers.lowerASCII(bytes) {
-            if isShort && (soleWordBytes.contains(lowerBytes) || markerSet.occurs(in: lowerBytes)) { return true }
-            return callSet.occurs(in: lowerBytes) && channelSet.occurs(in: lowerBytes) && addressSet.occurs(in: lowerBytes)
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            if isShort {
+                if bytes.count <= longestSoleWord, let lowerBytes = ByteMarkers.lowerASCII(bytes), soleWordBytes.contains(lowerBytes) { return true }
+                if markerSet.occurs(in: bytes) { return true }
+            }
+            return callSet.occurs(in: bytes) && channelSet.occurs(in: bytes) && addressSet.occurs(in: bytes)
         }
         let lower = String(decoding: bytes, as: UTF8.self).lowercased()
         if isShort && (soleWords.contains(lower) || markerSet.occurs(in: lower)) { return true }
@@ -76,4 +79,6 @@ enum PageFurniture {
     ]
 
     private static let soleWordBytes: [[UInt8]] = soleWords.map { Array($0.utf8) }
+
+    private static let longestSoleWord = soleWords.map(\.utf8.count).max() ?? 0
 }

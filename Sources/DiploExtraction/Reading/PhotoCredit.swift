@@ -87,5 +87,8 @@ enum PhotoCredit {
     }
 
     private static let openingBytes: [[UInt8]] = openings.map { Array($0.utf8) }
+
+    /// The first letters of the openings.
+    static let openingFirstLetters: Set<UInt8> = Set(openings.compactMap { $0.utf8.first })
     private static let agencyBytes: [[UInt8]] = agencies.map { Array($0.utf8) }
 }

@@ -6,8 +6,9 @@
 /// `threshold` is a copy of the earliest such document. Candidates are found by locality-
 /// sensitive hashing: the signature is cut into `bands` bands, and only kept documents that
 /// agree with the new one on a whole band are compared, so each offer costs about the same
-/// however many documents came before. The bands never miss a copy: a signature that agrees
-/// with another on 52 of its 64 positions differs in at most 12 of the 16 bands.
+/// however many documents came before. The bands never miss a copy: two signatures that agree
+/// on 80% of the bins filled in either differ in at most 12 bins, so in at most 12 of the 16
+/// bands.
 ///
 /// Why 0.8 of word triples: two different stories, even on the same event, share far fewer
 /// (a shared paragraph or quote is a small part of each); a copy under another headline, with
@@ -32,8 +33,7 @@ public struct WireCopyIndex: Sendable {
         let keys = Self.bandKeys(fingerprint)
         var candidates = Set<Int>()
         for key in keys { candidates.formUnion(buckets[key] ?? []) }
-        let needed = Int((Self.threshold * Double(StoryFingerprint.size)).rounded(.up))
-        for candidate in candidates.sorted() where kept[candidate]!.agreements(with: fingerprint) >= needed {
+        for candidate in candidates.sorted() where kept[candidate]!.similarity(to: fingerprint) >= Self.threshold {
             return candidate
         }
         kept[number] = fingerprint
