@@ -126,6 +126,16 @@ enum Warning {
     }
 }
 
+/// Writes `diplograph: note: …` lines to standard error: what a run chose to leave out, where
+/// nothing is wrong.
+enum Note {
+    /// Writes `diplograph: note: <message>` (folded onto one line) to standard error.
+    static func report(_ message: String) {
+        let folded = message.split(whereSeparator: { $0.isWhitespace || $0.isNewline }).joined(separator: " ")
+        StandardStreams.writeError("diplograph: note: \(folded)\n")
+    }
+}
+
 /// Telling whether bytes decode without replacement, the way the document reader decodes them.
 enum UTF8Validation {
     /// Whether `data` is UTF-16 with a byte-order mark (decoded as such by the reader), or

@@ -14,6 +14,12 @@ import Synchronization
 ///
 /// Documents the policy skips (not English) get one warning each, in the given order, once
 /// all are read; when every document is skipped the run fails.
+///
+/// Wire copies — a document that tells the same story as an earlier one in the given order
+/// (`WireCopyIndex`: estimated similarity of their word triples of 0.8 or more) — are not extracted, so
+/// that one story is counted once; each gets a note naming the document it copies, in the
+/// given order. Which documents are copies is decided in input order whatever the workers do
+/// (`WireCopyGate`), so the graph stays the same on any number of cores.
 enum ParallelExtraction {
     /// The merged graph of `files` (paths, or `-` for standard input).
     ///
@@ -45,6 +51,9 @@ enum ParallelExtraction {
         let graphs = Mutex<[GraphAccumulator]>([])
         // The documents skipped, by index, with their warnings.
         let skipped = Mutex<[(index: Int, warning: String)]>([])
+        // The wire copies, by index, with their notes.
+        let copies = Mutex<[(index: Int, note: String)]>([])
+        let gate = WireCopyGate()
         let threads = max(1, min(workers, files.count))
         DispatchQueue.concurrentPerform(iterations: threads) { _ in
             var accumulator = GraphAccumulator(evidenceLimit: extractor.evidenceLimit)
@@ -55,17 +64,27 @@ enum ParallelExtraction {
                 }
                 guard index < files.count else { break }
                 // After a failure only the documents before it still matter (for the message).
-                if let failed = failure.withLock({ $0?.index }), failed < index { break }
+                if let failed = failure.withLock({ $0?.index }), failed < index {
+                    gate.pass(index)
+                    break
+                }
                 do {
                     let read = try DocumentSource.read(files[index])
                     switch policy.admit(read) {
                     case .taken(let document):
-                        extractor.extract(document, into: &accumulator)
+                        if let original = gate.decide(index, fingerprint: StoryFingerprint(text: document.text)) {
+                            let note = "skipped \(document.name): the same story as \(files[original])"
+                            copies.withLock { $0.append((index, note)) }
+                        } else {
+                            extractor.extract(document, into: &accumulator)
+                        }
                     case .skipped(let warning):
+                        gate.pass(index)
                         skipped.withLock { $0.append((index, warning)) }
                     }
                     progress.advance(bytes: read.original.utf8.count)
                 } catch {
+                    gate.pass(index)
                     failure.withLock { first in
                         if first == nil || index < first!.index { first = (index, error) }
                     }
@@ -78,6 +97,7 @@ enum ParallelExtraction {
         if let failed = failure.withLock({ $0 }) { throw failed.error }
         let left = skipped.withLock { $0 }.sorted { $0.index < $1.index }
         for item in left { Warning.report(item.warning) }
+        for item in copies.withLock({ $0 }).sorted(by: { $0.index < $1.index }) { Note.report(item.note) }
         if !files.isEmpty && left.count == files.count { throw CommandLineError.nothingInEnglish(left.count) }
         // One worker's graph is the start: adding it to an empty one would only copy it.
         var parts = graphs.withLock { $0 }

@@ -13,7 +13,8 @@ struct PlainTextCleanerTests {
         "Ministers met in Oslo.", "talks", "Norway", "and", "the", "agreed,", "Kenya's", "Erdoğan",
         "Zürich", "on Monday", "\u{201C}fair\u{201D}", "\u{00A0}", "\u{00A0}\u{00A0}", " ", "  ", "\t", "\r",
         "\r\n", "\n", "\n\n", "\n \n", "\n\t\n", "\u{0001}", "\u{000B}", "\u{000C}", "\u{00C2}",
-        "Share", "Read more", "Advertisement", "Breaking News", "(AP)", "said:", "end.", "?", "!", ",",
+        "Share", "Read more", "More:", "More: ", "Related: ", "Photo: Jane Doe/Reuters", "(Photo by Ann Lee/AFP)",
+        " via Getty Images", "Sign up for our newsletter alerts", "Advertisement", "Breaking News", "(AP)", "said:", "end.", "?", "!", ",",
         String(repeating: "long line of prose ", count: 8),
     ]
 

@@ -4,7 +4,14 @@
 enum MarkupStripper {
     // MARK: HTML
 
-    private static let skippedElements: Set<String> = ["script", "style", "noscript", "head", "template", "svg", "iframe", "nav", "footer", "form", "button", "select"]
+    /// Elements skipped with all they hold: code, styling, and the page around the story —
+    /// navigation, footers, forms and asides (related links, sign-up boxes, pull quotes).
+    private static let skippedElements: Set<String> = [
+        "script", "style", "noscript", "head", "template", "svg", "iframe", "nav", "footer", "form", "button",
+        "select", "aside",
+    ]
+    /// Elements that hold the story: a `header` inside one is the story's (headline, byline).
+    private static let storyElements: Set<String> = ["article", "main"]
     private static let blockElements: Set<String> = [
         "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th",
         "table", "section", "article", "header", "blockquote", "pre", "hr", "dd", "dt", "dl",
@@ -13,15 +20,23 @@ enum MarkupStripper {
 
     /// The text of an HTML document: tags dropped, scripts, styles and navigation skipped,
     /// entities decoded, block elements ending paragraphs.
+    ///
+    /// A `header` outside every `article` and `main` element that holds no `h1` is the site's
+    /// banner (logo, menu, search) and is skipped; a `header` inside the story, or one that
+    /// holds the page's headline, is read.
     static func html(_ source: [UInt8]) -> TracedText {
         var out = TracedText()
         var i = 0
+        // How many story elements (`article`, `main`) are open here.
+        var storyDepth = 0
         let n = source.count
         // Bytes read: each byte once, and the bytes a skip passes over (comments, skipped
         // elements, tags), which are then not read again.
         var steps = 0
         defer { WorkMeter.record(steps) }
         var nextClose = NextByte(UInt8(ascii: ">"))
+        var nextHeaderEnd = NextLiteral("</header")
+        var nextHeadline = NextLiteral("<h1")
         while i < n {
             steps += 1
             let byte = source[i]
@@ -42,7 +57,13 @@ enum MarkupStripper {
                     // "<" that does not start a tag ("a < b"): keep it as text.
                     out.append(byte, from: i); i += 1; continue
                 }
-                if !isEnd && skippedElements.contains(name) && source[close - 1] != UInt8(ascii: "/") {
+                if storyElements.contains(name) {
+                    storyDepth = isEnd ? max(0, storyDepth - 1) : storyDepth + 1
+                }
+                let isBanner = name == "header" && !isEnd && storyDepth == 0
+                    && nextHeadline.index(in: source, from: close + 1, steps: &steps)
+                        >= nextHeaderEnd.index(in: source, from: close + 1, steps: &steps)
+                if !isEnd && (skippedElements.contains(name) || isBanner) && source[close - 1] != UInt8(ascii: "/") {
                     let end = endOfElement(source, name: name, from: close + 1)
                     steps += end - i
                     i = end

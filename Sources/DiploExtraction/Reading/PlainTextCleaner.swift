@@ -5,8 +5,8 @@
 /// on generated text): the same paragraphs (lines up to a blank line; a short line without
 /// closing punctuation stands alone), white space folded the same way (runs of spaces, tabs,
 /// carriage returns, form feeds and no-break spaces become one space that takes the origin of
-/// the byte after it; other control bytes are dropped; ends are trimmed), the same furniture and
-/// repeats dropped, and paragraphs joined by two line feeds that take the origin of the
+/// the byte after it; other control bytes are dropped; ends are trimmed), the same teaser and
+/// credit lines, trailing credits, furniture and repeats dropped, and paragraphs joined by two line feeds that take the origin of the
 /// paragraph's first byte. In plain text every kept byte comes from the byte at the same place.
 enum PlainTextCleaner {
     static func clean(_ source: [UInt8]) -> TextCleaner.Cleaned {
@@ -16,7 +16,8 @@ enum PlainTextCleaner {
         while lineStart <= source.count {
             let lineEnd = source[lineStart...].firstIndex(of: 0x0A) ?? source.count
             let line = source[lineStart..<lineEnd]
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0C }) {
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0C }) || FurnitureLine.isFurniture(line) {
+                // A teaser or credit line goes, and ends its paragraph as a blank line would.
                 paragraph.end(into: &output)
             } else {
                 paragraph.fold(line)
@@ -98,9 +99,22 @@ enum PlainTextCleaner {
             }
         }
 
+        /// Keeps the first `count` bytes and their origins.
+        private mutating func truncate(to count: Int) {
+            bytes.removeSubrange(count...)
+            var left = count
+            var kept: [(origin: Int, count: Int)] = []
+            for run in runs where left > 0 {
+                kept.append((run.origin, min(run.count, left)))
+                left -= run.count
+            }
+            runs = kept
+        }
+
         /// Ends the paragraph: writes it unless it is empty, furniture or a repeat.
         mutating func end(into output: inout Output) {
             defer { self = Paragraph() }
+            if let credit = PhotoCredit.trailingCreditStart(bytes) { truncate(to: credit - 1) }
             guard hasLines, !bytes.isEmpty, !PageFurniture.isFurniture(bytes),
                   output.seen.insert(ByteKey(bytes: bytes)).inserted else { return }
             if !output.bytes.isEmpty {

@@ -1,8 +1,9 @@
 /// From a decoded document to the cleaned text that extraction reads.
 ///
-/// Markup is stripped, the text is cut into paragraphs at blank lines, white space is folded,
-/// page furniture and exact duplicate paragraphs are dropped, and the paragraphs are joined by
-/// blank lines. Each byte keeps the offset of the original byte it came from.
+/// Markup is stripped, the text is cut into paragraphs at blank lines, teaser and credit lines
+/// are dropped (`FurnitureLine`), white space is folded, a credit that ends a paragraph is cut
+/// off (`PhotoCredit`), page furniture and exact duplicate paragraphs are dropped, and the
+/// paragraphs are joined by blank lines. Each byte keeps the offset of the original byte it came from.
 enum TextCleaner {
     struct Cleaned {
         var text: String
@@ -31,7 +32,13 @@ enum TextCleaner {
         var offsets = OffsetMap()
         var seen = Set<ByteKey>()
         forEachParagraph(of: stream) { paragraph in
-            let folded = fold(paragraph)
+            var folded = fold(paragraph)
+            if let credit = PhotoCredit.trailingCreditStart(folded.bytes) {
+                // The credit and the space before it go; the caption before it stays.
+                var kept = TracedText()
+                kept.append(range: 0..<(credit - 1), of: folded)
+                folded = kept
+            }
             if folded.isEmpty || PageFurniture.isFurniture(folded.bytes) { return }
             guard seen.insert(ByteKey(bytes: folded.bytes)).inserted else { return }
             if !out.isEmpty {
@@ -61,7 +68,8 @@ enum TextCleaner {
         var line = TracedText()
         func endLine() {
             let isBlank = line.bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0C }
-            if isBlank {
+            if isBlank || FurnitureLine.isFurniture(line.bytes) {
+                // A teaser or credit line goes, and ends its paragraph as a blank line would.
                 if !current.isEmpty { body(current); current = TracedText() }
             } else {
                 if current.isEmpty {
