@@ -144,7 +144,7 @@ struct WhoIsWhoTests {
         President Donald J. Trump spoke to reporters. Trump said China had to act. \
         Later Donald Trump left for Seoul.
         """
-        let graph = try Extractor().extract(try Extraction.document(trump).dated(Day(iso: "2025-06-01")))
+        let graph = Extractor().extract(try Extraction.document(trump).dated(Day(iso: "2025-06-01")))
         #expect(Self.leaderIDs(graph) == ["leader:donald-trump"], "\(graph.summary)")
         #expect(graph.stateOf("leader:donald-trump") == "USA")
     }

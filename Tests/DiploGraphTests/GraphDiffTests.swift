@@ -102,6 +102,7 @@ struct UnchangedJSONTests {
                   "evidence" : [
 
                   ],
+                  "plover" : "CONSULT",
                   "relation" : "met",
                   "source" : "state:KOR",
                   "target" : "state:KOR"
