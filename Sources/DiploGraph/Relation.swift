@@ -29,6 +29,9 @@ public enum Relation: String, Codable, CaseIterable, Sendable, Comparable {
     case aided
     case discussed
     case coerced
+    /// Restrictions eased, troops withdrawn, prisoners released, sanctions lifted: PLOVER's
+    /// RETREAT.
+    case eased
 
     /// Relations that read the same both ways ("A met B" is "B met A"): drawn without arrowheads,
     /// and stored with the two ends in a canonical order.
@@ -58,6 +61,7 @@ public enum Relation: String, Codable, CaseIterable, Sendable, Comparable {
         case .threatened, .warned: return .threaten
         case .sanctioned: return .sanction
         case .coerced: return .coerce
+        case .eased: return .retreat
         case .attacked: return .assault
         case .aided: return .aid
         }

@@ -172,3 +172,26 @@ struct DemandAndGiftTests {
         #expect(!graph.edges.contains { $0.relation == .aided }, "\(graph.summary)")
     }
 }
+
+@Suite("Relations: easing (PLOVER's RETREAT)")
+struct EasingTests {
+    @Test("lifting, withdrawing, releasing and opening ease what they act on", arguments: [
+        ("Serbia lifted a night curfew in Montenegro on Sunday.", "state:SRB", "state:MNE"),
+        ("The United States lifted sanctions on Cuba.", "state:USA", "state:CUB"),
+        ("Kenya withdrew its troops from Somalia last year.", "state:KEN", "state:SOM"),
+        ("Benin reopened its border with Togo.", "state:BEN", "state:TGO"),
+    ])
+    func easing(_ text: String, _ source: String, _ target: String) throws {
+        let graph = try Extraction.graph(text)
+        #expect(graph.has(source, .eased, target), "\(graph.summary)")
+        #expect(!graph.has(source, .sanctioned, target), "a sanction lifted is no sanction")
+        #expect(Relation.eased.plover == .retreat)
+    }
+
+    @Test("an intended withdrawal is an intent")
+    func intended() throws {
+        let graph = try Extraction.graph("Syria says it is willing to withdraw its troops from Lebanon.")
+        #expect(graph.has("state:SYR", .proposed, "state:LBN"), "\(graph.summary)")
+        #expect(!graph.has("state:SYR", .eased, "state:LBN"))
+    }
+}

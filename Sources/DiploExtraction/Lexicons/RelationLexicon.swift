@@ -84,6 +84,13 @@ enum RelationLexicon {
                     "seized", "seizes", "captured", "banned", "bans", "blockaded", "extradited",
                     "recalled its ambassador from", "severed ties with", "cut ties with", "suspended ties with",
                     "broke off relations with", "boycotted", "boycotts"], .coerced)
+        // Easing: lifting a curfew, sanctions or a blockade, withdrawing troops, freeing prisoners,
+        // opening a border (PLOVER's RETREAT). The place eased is the one acted on.
+        t += verbs(["lifted", "lifts", "eased", "eases", "relaxed", "relaxes", "loosened", "loosens",
+                    "withdrew its troops from", "withdraws its troops from", "withdrew troops from", "withdraw its troops from",
+                    "withdraw troops from", "pulled its troops out of", "pulled troops out of", "released", "releases", "freed",
+                    "frees", "opened its borders to", "opens its borders to", "reopened its border with", "reopened its borders to",
+                    "opened its border with", "reopened the border with"], .eased)
         // "give Tanzania a grant", "granted Peru a loan": the receiver stands right after the verb.
         t += verbs(["give", "gives", "gave", "giving", "grant", "grants", "granted", "granting"], .aided)
         t += verbs(["send aid to", "send arms to", "sends arms to", "sent arms to", "send weapons to", "sent weapons to",

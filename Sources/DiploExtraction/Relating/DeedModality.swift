@@ -9,7 +9,8 @@ enum DeedModality: Equatable {
     case done, planned, nearlyDone, threatened, reversed
 
     /// Verbs that undo what follows: "slashes aid to", "suspended talks with", "cut ties with",
-    /// "withdrew from the pact". Cooperation undone is a sanction; an agreement left, rejected.
+    /// "withdrew from the pact", "lifted sanctions on". Cooperation undone is a sanction; an
+    /// agreement left, rejected; a sanction lifted, nothing (the lifting is `eased`).
     static let reversals: WordSet = [
         "cut", "cuts", "cutting", "slash", "slashes", "slashed", "slashing", "suspend", "suspends", "suspended",
         "suspending", "halt", "halts", "halted", "halting", "freeze", "freezes", "froze", "frozen", "freezing",
@@ -17,6 +18,7 @@ enum DeedModality: Equatable {
         "reduce", "reduces", "reduced", "reducing", "stop", "stops", "stopped", "stopping", "axe", "axes", "axed",
         "withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing", "abandon", "abandons", "abandoned",
         "downgrade", "downgrades", "downgraded", "sever", "severs", "severed",
+        "lift", "lifts", "lifted", "lifting", "ease", "eases", "eased", "easing", "relax", "relaxes", "relaxed",
     ]
     /// Words between a reversal and what it undoes ("cut all military aid to").
     static let reversalFillers: WordSet = [
@@ -75,6 +77,7 @@ enum DeedModality: Equatable {
     /// Relations that are deeds of cooperation: an intent (`proposed`) when only intended.
     static let cooperative: Set<Relation> = [
         .met, .visited, .signed, .aided, .supports, .cooperatesWith, .negotiated, .discussed, .welcomed, .praised, .alliedWith,
+        .eased,
     ]
 
     /// What `relation` becomes under this frame, or `nil` when nothing is drawn.

@@ -406,7 +406,8 @@ struct RelationFinder {
     /// The actor(s) acted upon: right of the trigger in its clause, within a few words.
     private func objectGroup(for trigger: RelationLexicon.Trigger, after end: Int) -> [ActorMention] {
         let clause = end < tokens.count ? structure.clause[end] : -1
-        let triggerEndsInPlace = ["in", "at", "near", "around", "across", "inside"].contains(trigger.words.last ?? "")
+        // (Easing acts on a place: "lifted a curfew in Montenegro".)
+        let triggerEndsInPlace = ["in", "at", "near", "around", "across", "inside"].contains(trigger.words.last ?? "") || trigger.relation == .eased
         guard let first = triggerEndsInPlace ? index.firstActor(startingAtOrAfter: end) : index.firstActorNotAPlace(startingAtOrAfter: end),
               first.tokens.lowerBound - end <= (RelationLexicon.adjacentObject.contains(trigger.words[0]) ? 1 : 10),
               structure.clause[first.tokens.lowerBound] == clause else { return [] }
