@@ -195,3 +195,23 @@ struct EasingTests {
         #expect(!graph.has("state:SYR", .eased, "state:LBN"))
     }
 }
+
+@Suite("Relations: borders, ultimatums, protests and reiterated demands")
+struct PressureTests {
+    @Test("closing a border, an ultimatum, a formal protest", arguments: [
+        ("Kenya closed its border with Somalia after the raid.", "state:KEN", Relation.sanctioned, "state:SOM"),
+        ("Peru issued an ultimatum to Chile over the fishing grounds.", "state:PER", .threatened, "state:CHL"),
+        ("Ghana lodged an official protest with Togo on Monday.", "state:GHA", .criticized, "state:TGO"),
+        ("Norway summoned Iran's ambassador on Tuesday.", "state:NOR", .criticized, "state:IRN"),
+    ])
+    func pressure(_ text: String, _ source: String, _ relation: Relation, _ target: String) throws {
+        let graph = try Extraction.graph(text)
+        #expect(graph.has(source, relation, target), "\(graph.summary)")
+    }
+
+    @Test("a reiterated or announced obligation is an appeal")
+    func reiterated() throws {
+        let graph = try Extraction.graph("A senior Danish minister reiterated that Libya must hand over the suspects.")
+        #expect(graph.dyads.contains(["DNK", "LBY"]), "\(graph.summary)")
+    }
+}

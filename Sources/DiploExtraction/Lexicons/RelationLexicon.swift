@@ -84,6 +84,12 @@ enum RelationLexicon {
                     "seized", "seizes", "captured", "banned", "bans", "blockaded", "extradited",
                     "recalled its ambassador from", "severed ties with", "cut ties with", "suspended ties with",
                     "broke off relations with", "boycotted", "boycotts"], .coerced)
+        // Closing borders, ultimatums, formal protests and summoning envoys (CAMEO 16, 13, 11).
+        t += verbs(["closed its borders with", "closed its border with", "closed its borders to", "closed its border to",
+                    "closes its borders with", "closes its border with", "sealed its border with", "sealed its borders with"], .sanctioned)
+        t += verbs(["issued an ultimatum to", "issues an ultimatum to", "gave an ultimatum to", "ultimatum to"], .threatened)
+        t += verbs(["lodged a protest with", "lodged an official protest with", "lodged a formal protest with",
+                    "lodges a protest with", "complained to", "complains to", "summoned", "summons"], .criticized)
         // Easing: lifting a curfew, sanctions or a blockade, withdrawing troops, freeing prisoners,
         // opening a border (PLOVER's RETREAT). The place eased is the one acted on.
         t += verbs(["lifted", "lifts", "eased", "eases", "relaxed", "relaxes", "loosened", "loosens",

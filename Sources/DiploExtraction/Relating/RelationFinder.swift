@@ -62,7 +62,10 @@ struct RelationFinder {
     static let talkRelations: Set<Relation> = [.met, .negotiated, .discussed, .cooperatesWith, .signed, .proposed]
     /// Prepositions that make what follows a topic ("talks on Sudan", "a dispute over Kashmir").
     static let topicPrepositions: WordSet = ["on", "about", "over", "regarding", "concerning"]
-    static let speechVerbs: WordSet = ["said", "says", "say", "insisted", "insists", "argued", "argues", "stressed", "stresses", "declared", "added"]
+    static let speechVerbs: WordSet = [
+        "said", "says", "say", "insisted", "insists", "argued", "argues", "stressed", "stresses", "declared", "declares",
+        "added", "reiterated", "reiterates", "stated", "announced", "announces", "repeated", "repeats", "maintained",
+    ]
     static let obligations: WordSet = ["should", "must", "ought", "needs", "need"]
 
     /// Every relation the sentence states.
