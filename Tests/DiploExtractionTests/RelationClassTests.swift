@@ -65,6 +65,7 @@ struct TopicTests {
         "Ghana and Kenya held talks on Sudan on Monday.",
         "Ghana and Kenya held talks about Sudan on Monday.",
         "Ghana and Kenya discussed Sudan on Monday.",
+        "Ghana praised Kenya's role in the peace talks on Sudan.",
     ])
     func topic(_ text: String) throws {
         let graph = try Extraction.graph(text)

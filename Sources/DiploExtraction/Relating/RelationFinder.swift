@@ -419,11 +419,14 @@ struct RelationFinder {
         // topic, not a party; "discussed Bolivia" too (a discussion's party comes with "with").
         // (A state inside an agreement's name, "a deal on China-UK tourism", is a party.)
         // ("sanctions on", "a blockade on", "pressure on": there the state is the target.)
-        if trigger.reading == .verb, Self.talkRelations.contains(trigger.relation), !agreementSpans.covers(first.tokens.lowerBound) {
+        if trigger.reading == .verb || trigger.reading == .noun, Self.talkRelations.contains(trigger.relation),
+           !agreementSpans.covers(first.tokens.lowerBound) {
             var k = first.tokens.lowerBound - 1
             if k >= end, tokens[k].lower == "the" { k -= 1 }
-            if k >= end, Self.topicPrepositions.contains(tokens[k].lower) { return [] }
-            if trigger.relation == .discussed, !(k >= end && tokens[k].lower == "with") { return [] }
+            // The preposition may be the trigger's own last word ("talks on Sudan").
+            let preposition = k >= end ? tokens[k].lower : (k == end - 1 ? trigger.words.last ?? "" : "")
+            if Self.topicPrepositions.contains(preposition) { return [] }
+            if trigger.relation == .discussed, trigger.reading == .verb, preposition != "with" { return [] }
         }
         // Stop at another trigger between the two ("urged Xi" yes; "said it would meet Y" no).
         for k in end..<first.tokens.lowerBound where trigger.reading != .refusal && triggerAt(k) != nil && triggerAt(k)?.reading != .noun {
