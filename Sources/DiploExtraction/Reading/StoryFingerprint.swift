@@ -24,43 +24,56 @@ public struct StoryFingerprint: Sendable, Equatable {
 
     /// The fingerprint of cleaned text `text`, or nil when it has no words.
     public init?(text: String) {
-        var minima = [UInt64](repeating: Self.empty, count: Self.size)
+        var text = text
+        guard let minima = text.withUTF8(Self.minima(of:)) else { return nil }
+        self.minima = minima
+    }
+
+    /// The signature of UTF-8 `bytes`, or nil when they hold no word. (A static function over a
+    /// buffer, with no closure capturing the loop's state: this runs over every byte read.)
+    private static func minima(of bytes: UnsafeBufferPointer<UInt8>) -> [UInt64]? {
+        var minima = [UInt64](repeating: empty, count: size)
         // The last words' hashes, oldest first, as a ring.
-        var window = [UInt64](repeating: 0, count: Self.shingleWords)
+        var window = [UInt64](repeating: 0, count: shingleWords)
         var wordCount = 0
-        var word: UInt64 = Self.offsetBasis
+        var word: UInt64 = offsetBasis
         var inWord = false
-        func addShingle(words: Int) {
-            var hash = Self.offsetBasis
-            for k in 0..<words { hash = (hash ^ window[(wordCount - words + k) % Self.shingleWords]) &* Self.prime }
-            let mixed = Self.mix(hash)
-            let bin = Int(mixed >> 58)
-            let value = mixed & (UInt64.max >> 6)
-            if value < minima[bin] { minima[bin] = value }
-        }
-        for byte in text.utf8 {
+        for byte in bytes {
             let isWordByte = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte >= 0x80
             if isWordByte {
                 let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                word = (word ^ UInt64(lower)) &* Self.prime
+                word = (word ^ UInt64(lower)) &* prime
                 inWord = true
             } else if inWord {
-                window[wordCount % Self.shingleWords] = word
-                wordCount += 1
-                if wordCount >= Self.shingleWords { addShingle(words: Self.shingleWords) }
-                word = Self.offsetBasis
+                endWord(word, window: &window, count: &wordCount, minima: &minima)
+                word = offsetBasis
                 inWord = false
             }
         }
-        if inWord {
-            window[wordCount % Self.shingleWords] = word
-            wordCount += 1
-            if wordCount >= Self.shingleWords { addShingle(words: Self.shingleWords) }
-        }
+        if inWord { endWord(word, window: &window, count: &wordCount, minima: &minima) }
         guard wordCount > 0 else { return nil }
         // A text shorter than one shingle is one shingle of all its words.
-        if wordCount < Self.shingleWords { addShingle(words: wordCount) }
-        self.minima = minima
+        if wordCount < shingleWords { addShingle(words: wordCount, window: window, count: wordCount, minima: &minima) }
+        return minima
+    }
+
+    /// Puts a finished word into the ring, and its shingle into the signature.
+    @inline(__always)
+    private static func endWord(_ word: UInt64, window: inout [UInt64], count: inout Int, minima: inout [UInt64]) {
+        window[count % shingleWords] = word
+        count += 1
+        if count >= shingleWords { addShingle(words: shingleWords, window: window, count: count, minima: &minima) }
+    }
+
+    /// Hashes the last `words` words of the ring and keeps the least value of its bin.
+    @inline(__always)
+    private static func addShingle(words: Int, window: [UInt64], count: Int, minima: inout [UInt64]) {
+        var hash = offsetBasis
+        for k in 0..<words { hash = (hash ^ window[(count - words + k) % shingleWords]) &* prime }
+        let mixed = mix(hash)
+        let bin = Int(mixed >> 58)
+        let value = mixed & (UInt64.max >> 6)
+        if value < minima[bin] { minima[bin] = value }
     }
 
     /// The estimated Jaccard similarity of the two texts' shingle sets, 0 to 1: among the bins
