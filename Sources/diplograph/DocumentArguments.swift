@@ -1,11 +1,6 @@
 import ArgumentParser
 import DiploExtraction
 import DiploGraph
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#endif
 
 /// `--date`, `--any-language` and `--actors`: how the documents read are taken, for every
 /// subcommand that reads documents (`extract`, `report`, `diff`).
@@ -60,7 +55,7 @@ struct DocumentArguments: ParsableArguments {
             do {
                 bytes = try System.readFile(actorsFile, limit: Self.actorsFileLimit)
             } catch {
-                throw CommandLineError.badActors(actorsFile, error.errno == EFBIG ? "larger than 64 MiB" : error.reason)
+                throw CommandLineError.badActors(actorsFile, System.readProblem(error, limit: Self.actorsFileLimit))
             }
             guard let text = String(validating: bytes, as: UTF8.self) else {
                 throw CommandLineError.badActors(actorsFile, "not UTF-8 text")

@@ -100,7 +100,7 @@ struct RenderingArguments: ParsableArguments {
             do throws(SystemError) {
                 bytes = try System.readFile(styleFile, limit: Self.styleFileLimit)
             } catch {
-                throw CommandLineError.badStyle(styleFile, error.errno == EFBIG ? "larger than 16 MiB" : error.reason)
+                throw CommandLineError.badStyle(styleFile, System.readProblem(error, limit: Self.styleFileLimit))
             }
             do {
                 style = try Style.load(json: Data(bytes), file: styleFile)

@@ -148,6 +148,12 @@ enum System {
         return try result.get()
     }
 
+    /// Why reading a file of at most `limit` bytes failed, in a user's words: its size when
+    /// it was too large (`EFBIG` from ``readFile(_:limit:)``), else the system's reason.
+    static func readProblem(_ error: SystemError, limit: Int) -> String {
+        error.errno == EFBIG ? "larger than \(limit >> 20) MiB" : error.reason
+    }
+
     /// Reads the file at `path` to its end (see ``readAll(_:limit:)``).
     static func readFile(_ path: String, limit: Int = Int.max) throws(SystemError) -> [UInt8] {
         let descriptor = try openFile(path, O_RDONLY | O_NOCTTY)
