@@ -250,7 +250,7 @@ struct DocumentAnalysis {
     static func isInPersonsName(_ state: StateMention, _ tokens: [Token]) -> Bool {
         let k = state.tokens.lowerBound - 1
         guard k >= 1, state.form == .capital || state.form == .name, tokens[k].isLowercaseWord,
-              OfficeTitles.nameParticles.contains(tokens[k].lower), !["the", "of"].contains(tokens[k].lower) else { return false }
+              OfficeTitles.nameParticles.contains(tokens[k].lower) else { return false }
         return tokens[k - 1].kind == .word && tokens[k - 1].isCapitalized
     }
 

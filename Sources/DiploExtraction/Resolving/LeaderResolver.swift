@@ -34,14 +34,8 @@ struct LeaderResolver {
     mutating func add(_ mention: LeaderMention) -> Int {
         let words = mention.name.split(separator: " ").map(String.init)
         let index: Int
-        if let actor = mention.actor, let existing = byActor[actor] {
-            index = existing
-            if words.count > entities[index].words.count {
-                entities[index].name = mention.name
-                entities[index].words = words
-                self.index(index)
-            }
-        } else if let existing = match(words, state: mention.state, actor: mention.actor) {
+        // The entity of the same person of the knowledge base, else one whose names fit.
+        if let existing = mention.actor.flatMap({ byActor[$0] }) ?? match(words, state: mention.state, actor: mention.actor) {
             index = existing
             if words.count > entities[index].words.count {
                 entities[index].name = mention.name
