@@ -497,11 +497,11 @@ struct RelationFinder {
         return ids
     }
 
-    /// The clause a "that" opens within a few words after token `i` ("said on Tuesday that",
-    /// "demanded Friday that"), if any.
-    private func thatClause(after i: Int) -> Int? {
+    /// The "that" within a few words after token `i` that opens a clause ("said on Tuesday
+    /// that", "demanded Friday that"), if any: its index.
+    private func that(after i: Int) -> Int? {
         for k in (i + 1)..<min(tokens.count, i + 5) {
-            if tokens[k].lower == "that" { return structure.clause[k] }
+            if tokens[k].lower == "that" { return k }
             if tokens[k].kind != .word || index.spans.covers(k) { return nil }
         }
         return nil
@@ -509,9 +509,8 @@ struct RelationFinder {
 
     /// "demanded that the United States match …": the actor that opens the demanded clause.
     private func actorOfThatClause(after end: Int) -> [ActorMention] {
-        guard let that = thatClause(after: end - 1),
-              let first = index.actors(startingAfter: end - 1, within: 7).first(where: { structure.clause[$0.tokens.lowerBound] == that }),
-              let k = tokens[end...].firstIndex(where: { $0.lower == "that" }),
+        guard let k = that(after: end - 1),
+              let first = index.actors(startingAfter: end - 1, within: 7).first(where: { structure.clause[$0.tokens.lowerBound] == structure.clause[k] }),
               first.tokens.lowerBound - k <= 2 else { return [] }
         return [first]
     }
@@ -521,7 +520,7 @@ struct RelationFinder {
         guard let speaker = nearestActor(before: i, subjectOnly: true) else { return [] }
         let clause = structure.clause[i]
         // "said Y should …", "said on Tuesday that Y must …"
-        let that = thatClause(after: i)
+        let that = self.that(after: i).map { structure.clause[$0] }
         for actor in index.actors(startingAfter: i, within: 7)
         where structure.clause[actor.tokens.lowerBound] == clause || structure.clause[actor.tokens.lowerBound] == that {
             let after = actor.tokens.upperBound
