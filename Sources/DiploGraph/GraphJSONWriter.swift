@@ -116,11 +116,7 @@ struct GraphJSONWriter {
         out.append(UInt8(ascii: "\""))
         name.withUTF8Buffer { out.append(contentsOf: $0) }
         out.append(UInt8(ascii: "\""))
-        if pretty {
-            out.append(contentsOf: [0x20, UInt8(ascii: ":"), 0x20])
-        } else {
-            out.append(UInt8(ascii: ":"))
-        }
+        keySeparator()
         body(&self)
     }
 
@@ -128,8 +124,17 @@ struct GraphJSONWriter {
     private mutating func key(text name: String, _ body: (inout GraphJSONWriter) -> Void) {
         member()
         string(name)
-        out.append(contentsOf: pretty ? [0x20, UInt8(ascii: ":"), 0x20] : [UInt8(ascii: ":")])
+        keySeparator()
         body(&self)
+    }
+
+    /// ` : ` when pretty, `:` when compact.
+    private mutating func keySeparator() {
+        if pretty {
+            out.append(contentsOf: [0x20, UInt8(ascii: ":"), 0x20])
+        } else {
+            out.append(UInt8(ascii: ":"))
+        }
     }
 
     private mutating func open(_ bracket: UInt8) {
