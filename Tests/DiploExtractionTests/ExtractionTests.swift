@@ -12,6 +12,13 @@ enum Extraction {
     static func graph(_ text: String, name: String = "test.txt", format: DocumentFormat = .plainText) throws -> Graph {
         Extractor().extract(try document(text, name: name, format: format))
     }
+
+    /// Expects the graph of `text` to hold `source relation target`.
+    static func expectEdge(_ text: String, _ source: String, _ relation: Relation, _ target: String,
+                           sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let graph = try graph(text)
+        #expect(graph.has(source, relation, target), "\(graph.summary)", sourceLocation: sourceLocation)
+    }
 }
 
 extension Graph {

@@ -85,8 +85,11 @@ enum RelationLexicon {
                     "recalled its ambassador from", "severed ties with", "cut ties with", "suspended ties with",
                     "broke off relations with", "boycotted", "boycotts"], .coerced)
         // Closing borders, ultimatums, formal protests and summoning envoys (CAMEO 16, 13, 11).
-        t += verbs(["closed its borders with", "closed its border with", "closed its borders to", "closed its border to",
-                    "closes its borders with", "closes its border with", "sealed its border with", "sealed its borders with"], .sanctioned)
+        for verb in ["closed", "closes", "sealed", "seals"] {
+            for side in ["", "southern ", "northern ", "eastern ", "western ", "land "] {
+                t += verbs(["border", "borders"].flatMap { ["\(verb) its \(side)\($0) with", "\(verb) its \(side)\($0) to"] }, .sanctioned)
+            }
+        }
         t += verbs(["issued an ultimatum to", "issues an ultimatum to", "gave an ultimatum to", "ultimatum to"], .threatened)
         t += verbs(["lodged a protest with", "lodged an official protest with", "lodged a formal protest with",
                     "lodges a protest with", "complained to", "complains to", "summoned", "summons"], .criticized)
@@ -125,6 +128,38 @@ enum RelationLexicon {
                     "worked with", "works with", "working with", "partnered with"], .cooperatesWith)
         t += verbs(["cooperation", "co-operation", "ties", "relations", "relationship", "partnership",
                     "exchanges", "engagement", "trade with", "dialogue"], .cooperatesWith, .noun)
+        // Information shared between states ("shared intelligence with", CAMEO 064).
+        for verb in ["share", "shares", "shared", "sharing"] {
+            t += verbs(["intelligence", "information", "evidence", "expertise", "data", "technology", "know-how"].map { "\(verb) \($0) with" }, .cooperatesWith)
+        }
+        // Physical assault and military attack named by a noun ("an invasion of", "raids on").
+        t += verbs(["beat up", "beaten up", "beating up", "set fire to"], .attacked)
+        t += verbs(["forced out", "hacked", "hacked into", "hack into"], .coerced)
+        t += verbs(["invasion of", "incursion into", "incursions into", "offensive against", "assault on", "raid on",
+                    "air raid on", "air raids on", "attack against", "attacks against", "bombing of", "bombardment of"], .attacked, .noun)
+        t += verbs(["blockade of", "blockade on", "blockades on", "blockades in", "blockade in"], .coerced, .noun)
+        // Street protest against a state ("riots against", "demonstrations against").
+        t += verbs(["riots against", "demonstrations against", "demonstration against", "rally against", "rallies against",
+                    "protest against"], .criticized, .noun)
+        t += verbs(["protested against", "demonstrated against", "rioted against"], .criticized)
+        // Asylum, compensation and a welcome given to someone.
+        t += verbs(["asylum to", "refuge to", "compensation to"], .aided, .noun)
+        t += verbs(["welcome to"], .welcomed, .noun)
+        // Ties cut by a noun ("a suspension of air links with", "the severing of ties with").
+        t += verbs(["suspension of", "severing of", "freeze of"], .sanctioned, .noun)
+        // A mediator acts with each side: "mediated between X and Y" (see `mediations`).
+        t += verbs(["mediate", "mediating", "mediation", "mediation effort", "mediation efforts"], .negotiated)
+        // Joint military exercises: the states that hold them cooperate.
+        t += verbs(["war games", "joint exercises", "joint military exercises", "joint drills", "joint naval exercises",
+                    "joint military drills", "naval exercises with", "military exercises with"], .cooperatesWith, .noun)
+        // Withdrawal named by a noun ("the withdrawal of its forces from Panama"), and asking for
+        // refuge (PLOVER's REQUEST).
+        t += verbs(["withdrawal of", "withdrawal from", "pullout of", "pull-out of", "pullout from"], .eased, .noun)
+        t += verbs(["sought refuge in", "seek refuge in", "seeks refuge in", "sought asylum in", "seek asylum in",
+                    "seeks asylum in", "applied for asylum in"], .urged)
+        t += verbs(["defended", "defends", "defending"], .supports)
+        t += verbs(["providing", "supplying"], .aided)
+        t += verbs(["boycott"], .coerced)
         t += verbs(["alliance", "allied with", "ally", "allies"], .alliedWith, .noun)
         t += verbs(["dependence on", "dependent on", "depends on", "depend on", "relies on",
                     "reliance on", "rely on"], .dependsOn, .noun)
@@ -179,11 +214,17 @@ enum RelationLexicon {
     static let adjacentObject: WordSet = [
         "help", "helps", "helped", "helping", "asked", "asks", "told", "tells", "pushed", "pushes", "press", "presses", "pressed",
         "pressing", "give", "gives", "gave", "giving", "grant", "grants", "granted", "granting",
+        "defended", "defends", "defending",
     ]
 
     /// Nouns that take the actor right before them as the one acting ("US objections"), and the
     /// clause's subject as the one acted on.
     static let actorFirstNouns: WordSet = ["objections", "objection", "opposition", "criticism", "pressure", "support", "protests", "threats", "warnings"]
+
+    /// First words of mediation triggers: with "between" a few words on, they act on each side
+    /// of it ("mediated between X and Y"), never on X and Y as a pair. Without it, only
+    /// "mediated" and "mediates" act, on their object ("mediated the truce").
+    static let mediations: WordSet = ["mediate", "mediated", "mediates", "mediating", "mediation"]
 
     /// Words that, just before a trigger, negate it ("did not meet", "never visited").
     static let negations: WordSet = ["not", "never", "no", "cannot", "neither", "nor", "without"]

@@ -29,6 +29,11 @@ struct StateRecognizer {
         "Pan", "Anglo", "Afro", "Meso", "Native", "Middle", "Sub-Saharan",
     ]
 
+    /// Region prefixes that name a part of the state they stand before ("South Lebanon").
+    static let compassPoints: WordSet = ["South", "North", "East", "West", "Southern", "Northern", "Eastern", "Western", "Central"]
+    /// State names that, after a compass point, name a continent instead ("South America").
+    static let continentalNames: WordSet = ["America", "Americas"]
+
     /// The states named in `tokens`, left to right, longest match first.
     func mentions(in tokens: [Token]) -> [StateMention] {
         var consulted = false
@@ -65,18 +70,22 @@ struct StateRecognizer {
             }
             if let (length, entry) = found {
                 let end = i + length
+                // "South Lebanon" (see `pick`): the compass point is part of the mention.
+                let start = i > 0 && entry.kind == .name && Self.compassPoints.contains(tokens[i - 1].text) ? i - 1 : i
                 // A dependent territory is read (so its words are not misread) but is no state.
                 guard Sovereignty.isState(entry.code) else { i = end; continue }
                 let possessive = end < tokens.count && tokens[end].isPossessive
-                result.append(StateMention(tokens: i..<end, code: entry.code, form: entry.kind, isPossessive: possessive))
+                result.append(StateMention(tokens: start..<end, code: entry.code, form: entry.kind, isPossessive: possessive))
                 i = end
                 continue
             }
-            // "China-UK tourism", "Israeli-Egyptian cooperation": every part a state.
+            // "China-UK tourism", "Israeli-Egyptian cooperation": every part a state;
+            // "US-led forces", "Kenyan-led talks": the state that leads.
             if tokens[i].text.utf8.contains(UInt8(ascii: "-")) {
-                let parts = tokens[i].text.split(separator: "-").map(String.init)
+                var parts = tokens[i].text.split(separator: "-").map(String.init)
+                if parts.count == 2, parts[1] == "led" { parts.removeLast() }
                 let entries = parts.map { gazetteer.entries(for: $0).first }
-                if parts.count >= 2, entries.allSatisfy({ $0 != nil && !$0!.isAmbiguous && Sovereignty.isState($0!.code) }) {
+                if parts.count >= 2 || tokens[i].text.hasSuffix("-led"), entries.allSatisfy({ $0 != nil && !$0!.isAmbiguous && Sovereignty.isState($0!.code) }) {
                     for entry in entries { result.append(StateMention(tokens: i..<(i + 1), code: entry!.code, form: entry!.kind, isPossessive: false)) }
                     i += 1
                     continue
@@ -100,8 +109,16 @@ struct StateRecognizer {
             return entries.first { confirmedStates.contains($0.code) }
         }
         if entry.kind != .demonym && isInsidePersonName(tokens, range: range) { return nil }
-        // "Latin American", "South America", "Central African" (when no state has that name).
-        if range.lowerBound > 0, Self.regionPrefixes.contains(tokens[range.lowerBound - 1].text) { return nil }
+        // "ethnic Albanians in Serbia", "ethnic Turks": people of a nation, not its state.
+        if entry.kind == .demonym, range.lowerBound > 0, tokens[range.lowerBound - 1].lower == "ethnic" { return nil }
+        // "Latin American", "South America", "Central African" (when no state has that name);
+        // but "South Lebanon", "Western Cambodia": a part of the state, named by a compass point.
+        if range.lowerBound > 0, Self.regionPrefixes.contains(tokens[range.lowerBound - 1].text),
+           !(Self.compassPoints.contains(tokens[range.lowerBound - 1].text) && entry.kind == .name && !entry.isAmbiguous
+             && !Self.continentalNames.contains(tokens[range.lowerBound].text)
+             && gazetteer.entries(for: tokens[range.lowerBound - 1].text + " " + tokens[range.lowerBound].text).isEmpty) {
+            return nil
+        }
         if range.upperBound < tokens.count, Self.geographicNouns.contains(tokens[range.upperBound].text) { return nil }
         // An ambiguous capital ("Washington") is the city or its government unless it is part of
         // a longer name ("Washington Post"); other ambiguous forms need a reading as a place.
@@ -121,8 +138,10 @@ struct StateRecognizer {
         guard previous.kind == .word, previous.isCapitalized else { return false }
         // "Mr Jordan", "Dr Georgia …": an honorific makes it a person.
         if OfficeTitles.honorifics.contains(previous.lower) { return true }
-        // A first name before it, even at the start of the sentence ("Luís Montenegro said").
+        // A first name before it, even at the start of the sentence ("Luís Montenegro said"),
+        // but no compass point ("South Lebanon").
         return gazetteer.entries(for: previous.text).isEmpty
+            && !Self.compassPoints.contains(previous.text)
             && !OfficeTitles.titles.contains(previous.lower)
             && !LeaderRecognizer.nameStopwords.contains(previous.text)
             && Organizations.byForm[previous.text] == nil
@@ -136,7 +155,10 @@ struct StateRecognizer {
         if let after, after.isPossessive { return true }
         consulted = true
         if confirmedStates.contains(code) { return true }
-        if range.lowerBound > 0, Self.placeCues.contains(tokens[range.lowerBound - 1].lower) { return true }
+        // "in Chad", "in the West Bank"
+        var cue = range.lowerBound - 1
+        if cue > 0, tokens[cue].lower == "the" { cue -= 1 }
+        if cue >= 0, Self.placeCues.contains(tokens[cue].lower) { return true }
         // "Turkey criticised Greece", "Greece met Turkey": acting, or acted on, as states do.
         if let after, RelationLexicon.byFirstWord[after.lower] != nil, after.isLowercaseWord { return true }
         if range.lowerBound > 0, RelationLexicon.byFirstWord[tokens[range.lowerBound - 1].lower] != nil,

@@ -7,6 +7,9 @@ import DiploGraph
 /// (`threatened`), never as the deed itself; cooperation undone is a sanction.
 enum DeedModality: Equatable {
     case done, planned, nearlyDone, threatened, reversed
+    /// What another says an actor must do ("Chile must sign", "should be ready to meet"): the
+    /// appeal is the speaker's (see `RelationFinder.reportedSpeech`), the deed nobody's yet.
+    case obliged
 
     /// Verbs that undo what follows: "slashes aid to", "suspended talks with", "cut ties with",
     /// "withdrew from the pact", "lifted sanctions on". Cooperation undone is a sanction; an
@@ -39,6 +42,8 @@ enum DeedModality: Equatable {
     static let nearness: WordSet = ["close", "closer", "near", "nearer"]
     /// Auxiliaries that make a deed future or hypothetical ("will meet", "could sign").
     static let modals: WordSet = ["will", "would", "could", "might", "may", "shall", "'ll"]
+    /// Words that make a deed an obligation ("must sign", "should meet", "ought to", "needs to").
+    static let obligations: WordSet = ["must", "should", "ought", "need", "needs"]
     /// Words that may stand between the frame and the deed ("will soon visit", "plans to
     /// formally sign").
     static let fillers: WordSet = ["soon", "also", "formally", "jointly", "finally", "again", "personally", "then", "later", "not", "be", "officially"]
@@ -54,12 +59,15 @@ enum DeedModality: Equatable {
         var verbSkipped = false
         while k >= 0, steps < 5 {
             let word = tokens[k].lower
+            if obligations.contains(word) { return .obliged }
             if modals.contains(word) { return .planned }
             if word == "to", k > 0 {
                 let before = tokens[k - 1].lower
+                if obligations.contains(before) { return .obliged }
                 if nearness.contains(before) { return .nearlyDone }
                 if threats.contains(before) { return .threatened }
-                if intentions.contains(before) { return .planned }
+                // "must be ready to mediate": an obligation, not an intent.
+                if intentions.contains(before) { return isObliged(before: k - 1, in: tokens) ? .obliged : .planned }
                 return .done
             }
             if !fillers.contains(word) {
@@ -70,6 +78,16 @@ enum DeedModality: Equatable {
             steps += 1
         }
         return .done
+    }
+
+    /// Whether an obligation stands within three words before token `k` ("must be ready").
+    private static func isObliged(before k: Int, in tokens: [Token]) -> Bool {
+        var j = k - 1
+        while j >= 0, k - j <= 3 {
+            if obligations.contains(tokens[j].lower) { return true }
+            j -= 1
+        }
+        return false
     }
 
     /// Relations that do harm: threatened when only intended.
@@ -91,6 +109,8 @@ enum DeedModality: Equatable {
         case .reversed:
             if relation == .signed { return .rejected }
             return Self.cooperative.contains(relation) ? .sanctioned : nil
+        case .obliged:
+            return nil
         case .nearlyDone where relation == .signed || relation == .cooperatesWith:
             return .negotiated
         case .planned, .nearlyDone, .threatened:

@@ -67,6 +67,12 @@ struct RelationFinder {
         "added", "reiterated", "reiterates", "stated", "announced", "announces", "repeated", "repeats", "maintained",
     ]
     static let obligations: WordSet = ["should", "must", "ought", "needs", "need"]
+    /// Words between a noun trigger's preposition and its object ("aid to some 300 Sudanese
+    /// refugees").
+    static let quantifiers: WordSet = [
+        "the", "a", "an", "some", "several", "many", "about", "around", "nearly", "almost", "over", "more", "than",
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands",
+    ]
 
     /// Every relation the sentence states.
     func relations() -> [FoundRelation] {
@@ -194,6 +200,14 @@ struct RelationFinder {
             guard let patient = nearestActor(before: agent.tokens.lowerBound, subjectOnly: true, acrossClauses: true) else { return [] }
             return make([agent], [patient], trigger.relation, rule)
         }
+        // "mediated between X and Y", "a mediation effort on Saturday between X and Y": the
+        // mediator acts with each side (and X and Y are no pair by it).
+        if RelationLexicon.mediations.contains(trigger.words[0]) {
+            if let between = tokens[end..<min(tokens.count, end + 5)].firstIndex(where: { $0.lower == "between" }) {
+                return make(givenSubjects, actorGroup(startingAfter: between), trigger.relation, rule + " between")
+            }
+            if !["mediated", "mediates"].contains(trigger.words[0]) { return [] }
+        }
         // "talks between X and Y", "exchanges between Beijing and Pyongyang"
         if end < tokens.count, tokens[end].lower == "between" {
             let group = actorGroup(startingAfter: end)
@@ -315,15 +329,19 @@ struct RelationFinder {
         }
         // "the two countries agreed"
         if let pair = pairPhrase(endingBefore: i) { return pair }
-        // Possessive pronoun before a noun trigger: "its alliance with", "his close ties with".
-        if trigger.reading == .noun, let owner = possessivePronounOwner(before: i) { return [owner] }
+        // Possessive pronoun before a noun trigger: "its alliance with", "his close ties with";
+        // "Chile and Peru restored their ties": both.
+        if trigger.reading == .noun, let owner = possessivePronounOwner(before: i) {
+            if let partner = coordinatedPartner(of: owner), structure.clause[partner.tokens.lowerBound] == structure.clause[i] {
+                return [partner, owner]
+            }
+            return [owner]
+        }
         // A possessor of a noun trigger acts, whatever governs it: "by Beijing's military drills".
         if trigger.reading == .noun, let owner = possessor(before: i) { return [owner] }
         if let subject = nearestActor(before: i, subjectOnly: true) {
             // "X and Y agreed"
-            let before = subject.tokens.lowerBound
-            if before >= 2, tokens[before - 1].lower == "and",
-               let other = index.lastActor(endingAt: before - 1), structure.clause[other.tokens.lowerBound] == structure.clause[i] {
+            if let other = coordinatedPartner(of: subject), structure.clause[other.tokens.lowerBound] == structure.clause[i] {
                 return [other, subject]
             }
             return [subject]
@@ -333,6 +351,15 @@ struct RelationFinder {
         while k >= 0, Self.auxiliaries.contains(tokens[k].lower) { k -= 1 }
         if k >= 0, ["he", "she"].contains(tokens[k].lower), let leader = context.salientLeader { return [leader] }
         return []
+    }
+
+    /// The actor joined to `actor` by "and" right before it ("X and Y"), if any.
+    private func coordinatedPartner(of actor: ActorMention) -> ActorMention? {
+        var before = actor.tokens.lowerBound
+        // "Israel and the Palestinians"
+        if before >= 3, tokens[before - 1].lower == "the" { before -= 1 }
+        guard before >= 2, tokens[before - 1].lower == "and" else { return nil }
+        return index.lastActor(endingAt: before - 1)
     }
 
     private func pairPhrase(endingBefore i: Int) -> [ActorMention]? {
@@ -368,7 +395,9 @@ struct RelationFinder {
         guard k >= 0 else { return nil }
         switch tokens[k].lower {
         case "its", "their":
-            return nearestActor(before: k, subjectOnly: true, kinds: [.state, .organization])
+            // The subject of the clause; else the nearest state that is no place ("wary of ties
+            // with Togo while its dispute with Benin …": Togo's).
+            return nearestActor(before: k, subjectOnly: true, kinds: [.state, .organization]) ?? nearestNonPlace(before: k)
         case "his", "her":
             if let leader = nearestActor(before: k, subjectOnly: false, kinds: [.leader]) { return leader }
             if let later = index.firstLeader(startingAtOrAfter: i + 1) { return later }
@@ -376,6 +405,19 @@ struct RelationFinder {
         default:
             return nil
         }
+    }
+
+    /// The nearest state or organisation left of `i`, in any clause and whatever governs it,
+    /// that does not name a place ("in Accra").
+    private func nearestNonPlace(before i: Int) -> ActorMention? {
+        var end = i
+        for _ in 0..<3 {
+            guard let actor = index.lastActor(endingAtOrBefore: end, kinds: [.state, .organization], subjectOnly: false,
+                                              aside: structure.aside(containing: i)) else { return nil }
+            if !Self.isPlace(actor, in: tokens) { return actor }
+            end = actor.tokens.lowerBound
+        }
+        return nil
     }
 
     /// The nearest actor left of `i` in the same clause (outside asides); with `subjectOnly`,
@@ -392,18 +434,35 @@ struct RelationFinder {
     }
 
     /// "in Brussels", "at the White House": a place where something happens, not who it concerns.
+    /// "on the Thai border": a border named by a state's adjective after a preposition too.
     static func isPlace(_ actor: ActorMention, in tokens: [Token]) -> Bool {
         var k = actor.tokens.lowerBound - 1
         if k >= 0, tokens[k].lower == "the" { k -= 1 }
-        return k >= 0 && ["in", "at", "near", "inside", "outside", "throughout", "around", "across"].contains(tokens[k].lower)
+        guard k >= 0 else { return false }
+        let preposition = tokens[k].lower
+        if ["in", "at", "near", "inside", "outside", "throughout", "around", "across"].contains(preposition) { return true }
+        let after = actor.tokens.upperBound
+        return after < tokens.count && ["border", "borders", "frontier"].contains(tokens[after].lower)
+            && ["on", "along", "to", "from", "toward", "towards", "across", "over"].contains(preposition)
     }
 
-    /// Whether a preposition governs the actor ("with China", "in the Kremlin").
+    /// Whether a preposition governs the actor ("with China", "in the Kremlin"). Not so where
+    /// the actor qualifies the head of a group that acts: "a group of Kenyan diplomats",
+    /// "hundreds of Somali refugees", "police in Ghana", "troops in Mali".
     static func isGoverned(_ actor: ActorMention, in tokens: [Token]) -> Bool {
         var k = actor.tokens.lowerBound - 1
         if k >= 0, tokens[k].lower == "the" { k -= 1 }
         guard k >= 0 else { return false }
-        return Self.prepositions.contains(tokens[k].lower)
+        let preposition = tokens[k].lower
+        guard Self.prepositions.contains(preposition) else { return false }
+        guard k >= 1 else { return true }
+        let head = tokens[k - 1].lower
+        if preposition == "of", GroupNouns.collectives.contains(head) {
+            // The actor qualifies the group's members: "of Kenyan diplomats", not "of Kenya".
+            let after = actor.tokens.upperBound
+            return !(after < tokens.count && tokens[after].isLowercaseWord)
+        }
+        return !(preposition == "in" && GroupNouns.agents.contains(head))
     }
 
     /// The actor(s) acted upon: right of the trigger in its clause, within a few words.
@@ -434,10 +493,14 @@ struct RelationFinder {
             return []
         }
         if trigger.reading == .noun {
-            let k = first.tokens.lowerBound - 1 - (first.tokens.lowerBound - 1 >= 0 && tokens[first.tokens.lowerBound - 1].lower == "the" ? 1 : 0)
+            // "talks with the US", "asylum to 12 Eritrean dissidents", "aid to some Sudanese refugees"
+            var k = first.tokens.lowerBound - 1
+            while k >= end, tokens[k].kind == .number || Self.quantifiers.contains(tokens[k].lower) { k -= 1 }
             let prepositions = Self.nounPrepositions
             // The preposition may be the trigger's own last word ("dependence on", "trade with").
-            guard k >= end - 1, prepositions.contains(tokens[k].lower), k >= end || prepositions.contains(trigger.words.last ?? "") else { return [] }
+            // (A trigger's own last word may be any preposition: "blockades in", "incursion into".)
+            let ownPreposition = k == end - 1 && trigger.words.count > 1 && Self.prepositions.contains(tokens[k].lower)
+            guard ownPreposition || (k >= end && prepositions.contains(tokens[k].lower)) else { return [] }
         }
         // "Israel and Jordan", "Nepal, Bhutan and India" — a list ends with "and"/"or"; a comma
         // alone ("… toward Japan, South Korea's military said") does not make one.
