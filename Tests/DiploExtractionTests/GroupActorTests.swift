@@ -89,9 +89,94 @@ struct MoreDeedTests {
         try Extraction.expectEdge(text, source, relation, target)
     }
 
+    @Test("the second place of a list is a place too")
+    func placeList() throws {
+        let graph = try Extraction.graph("Ghana praised the elections held in Togo and Benin.")
+        #expect(graph.dyads.isEmpty, "\(graph.summary)")
+    }
+
     @Test("a border named as a place is no party")
     func borderPlace() throws {
         let graph = try Extraction.graph("Mongolia held talks in the Chinese border town of Erlian on Friday.")
         #expect(graph.dyads.isEmpty, "\(graph.summary)")
+    }
+}
+
+@Suite("Relations: armed attacks, attributions, organs of a state")
+struct ArmedAndAttributedTests {
+    @Test("armed forces attack with arms; a state attacks in words")
+    func armedAttack() throws {
+        try Extraction.expectEdge("Kampuchean forces attacked Thailand.", "state:KHM", .attacked, "state:THA")
+        try Extraction.expectEdge("Peru attacked Chile over its fishing policy.", "state:PER", .criticized, "state:CHL")
+    }
+
+    @Test("the source of a report after a comma is no object")
+    func attribution() throws {
+        let graph = try Extraction.graph("Burmese troops captured a rebel camp after five days of fighting, Thai police here said on Monday.")
+        #expect(graph.dyads.isEmpty, "\(graph.summary)")
+    }
+
+    @Test("an ambiguous demonym before an organ of the state is the state", arguments: [
+        ("The Macedonian army shelled Albanian villages.", "state:MKD", "state:ALB"),
+        ("Serb forces shelled towns in Montenegro.", "state:SRB", "state:MNE"),
+    ])
+    func organ(_ text: String, _ source: String, _ target: String) throws {
+        try Extraction.expectEdge(text, source, .attacked, target)
+    }
+
+    @Test("a demonym after a state's adjective is a people, not a second state", arguments: [
+        "Bosnian Serbs rejected the plan.",
+        "Turkish Cypriots protested on Monday.",
+    ])
+    func people(_ text: String) throws {
+        let graph = try Extraction.graph(text)
+        #expect(graph.stateCodes.count == 1, "\(graph.summary)")
+    }
+
+    @Test("the source of a report placed somewhere is no object either")
+    func placedAttribution() throws {
+        let graph = try Extraction.graph("Rebels shelled Juba on Monday, killing 20 people, relief officials in Nairobi said.")
+        #expect(!graph.stateCodes.isEmpty, "\(graph.summary)")
+        #expect(graph.dyads.isEmpty, "\(graph.summary)")
+    }
+
+    @Test("a number opening a sentence is no first name")
+    func numberFirst() throws {
+        let graph = try Extraction.graph("Three US soldiers were wounded by Iraqi gunmen.")
+        #expect(graph.has("state:IRQ", .attacked, "state:USA"), "\(graph.summary)")
+    }
+
+    @Test("a former name of a state is the state")
+    func formerName() throws {
+        let graph = try Extraction.graph("Kampuchea and Laos signed a border treaty.")
+        #expect(graph.stateCodes.isSuperset(of: ["KHM", "LAO"]), "\(graph.summary)")
+    }
+}
+
+@Suite("Relations: judgements and expectations")
+struct JudgementTests {
+    @Test("calling another's act by a judging word criticises or praises it", arguments: [
+        ("Peru called Chile's fishing quota unjustified.", "state:PER", Relation.criticized, "state:CHL"),
+        ("Ghana described the Togolese proposal as constructive.", "state:GHA", .praised, "state:TGO"),
+        ("Norway branded Iran's missile test a provocation.", "state:NOR", .criticized, "state:IRN"),
+    ])
+    func judged(_ text: String, _ source: String, _ relation: Relation, _ target: String) throws {
+        try Extraction.expectEdge(text, source, relation, target)
+    }
+
+    @Test("no judging word, or a negated one, is no judgement", arguments: [
+        "Peru called Chile on Monday.",
+        "Peru did not call Chile's claim illegal.",
+    ])
+    func notJudged(_ text: String) throws {
+        let graph = try Extraction.graph(text)
+        #expect(!graph.edges.contains { $0.relation == .criticized || $0.relation == .praised }, "\(graph.summary)")
+    }
+
+    @Test("expecting another to act is an appeal to it; being expected to is not")
+    func expectation() throws {
+        try Extraction.expectEdge("Kenya expects Uganda to reopen the border crossing.", "state:KEN", .urged, "state:UGA")
+        let graph = try Extraction.graph("Kenya is expected to meet Uganda.")
+        #expect(!graph.edges.contains { $0.relation == .urged }, "\(graph.summary)")
     }
 }

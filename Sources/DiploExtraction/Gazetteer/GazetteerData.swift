@@ -1135,9 +1135,12 @@ F	KGZ	demonym	0	Kyrgyzstani
 F	KGZ	demonym	0	Kyrgyzstanis
 F	KGZ	capital	0	Bishkek
 F	KHM	name	0	Cambodia
+F	KHM	name	0	Kampuchea
 F	KHM	name	0	Kingdom of Cambodia
 F	KHM	demonym	0	Cambodian
 F	KHM	demonym	0	Cambodians
+F	KHM	demonym	0	Kampuchean
+F	KHM	demonym	0	Kampucheans
 F	KHM	capital	0	Phnom Penh
 F	KIR	name	0	Kiribati
 F	KIR	name	0	Republic of Kiribati
@@ -1724,7 +1727,9 @@ F	SPM	name	0	Territorial Collectivity of Saint Pierre and Miquelon
 F	SPM	capital	0	Saint-Pierre
 F	SRB	name	0	Republic of Serbia
 F	SRB	name	0	Serbia
+F	SRB	demonym	1	Serb
 F	SRB	demonym	0	Serbian
+F	SRB	demonym	1	Serbs
 F	SRB	capital	0	Belgrade
 F	SSD	name	0	Republic of South Sudan
 F	SSD	name	0	South Sudan
@@ -1856,6 +1861,7 @@ F	TON	demonym	0	Tongan
 F	TON	demonym	0	Tongans
 F	TON	capital	0	Nuku'alofa
 F	TTO	name	0	Republic of Trinidad and Tobago
+F	TTO	name	0	Trinidad
 F	TTO	name	0	Trinidad & Tobago
 F	TTO	name	0	Trinidad and Tobago
 F	TTO	demonym	0	Tobagonian

@@ -18,4 +18,11 @@ enum GroupNouns {
         "forces", "troops", "soldiers", "police", "army", "military", "authorities", "officials",
         "government", "guards", "gendarmes", "prosecutors", "courts", "diplomats",
     ]
+    /// Armed groups and arms: "Thai troops attacked …" is an armed attack, "Thailand attacked
+    /// …" may be one in words.
+    static let armed: WordSet = [
+        "forces", "troops", "soldiers", "army", "military", "militias", "militiamen", "rebels", "guerrillas",
+        "gunmen", "militants", "fighters", "navy", "warplanes", "jets", "drones", "tanks", "artillery",
+        "warships", "police", "gunboats", "aircraft", "helicopters", "insurgents",
+    ]
 }

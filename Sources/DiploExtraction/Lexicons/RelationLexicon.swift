@@ -226,6 +226,9 @@ enum RelationLexicon {
     /// "mediated" and "mediates" act, on their object ("mediated the truce").
     static let mediations: WordSet = ["mediate", "mediated", "mediates", "mediating", "mediation"]
 
+    /// Verbs of attack that read `criticized` unless armed forces attack (see `GroupNouns.armed`).
+    static let armedAttacks: WordSet = ["attacked", "attacks", "attacking", "attack"]
+
     /// Words that, just before a trigger, negate it ("did not meet", "never visited").
     static let negations: WordSet = ["not", "never", "no", "cannot", "neither", "nor", "without"]
 }

@@ -30,6 +30,9 @@ struct LeaderRecognizer {
         "Affairs", "Defence", "Defense", "Trade", "Finance", "Economic", "Home", "Interior", "Summit",
         "Former", "Ex", "Then", "Late", "New", "Acting", "Interim", "Outgoing", "Incoming", "Deputy",
         "Vice", "Senior", "Top", "Chief", "Officials", "Critics", "Analysts", "Sources", "Leaders",
+        // Numbers and quantities that open a sentence ("Three US soldiers …").
+        "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Several", "Dozens",
+        "Hundreds", "Thousands", "Millions", "Scores", "Few", "Every", "Each", "Another", "Other",
     ]
 
     let states: [StateMention]

@@ -29,6 +29,12 @@ struct StateRecognizer {
         "Pan", "Anglo", "Afro", "Meso", "Native", "Middle", "Sub-Saharan",
     ]
 
+    /// Nouns after an ambiguous form that make it the state's ("Jordanian embassy").
+    static let organs: WordSet = [
+        "president", "minister", "ministry", "embassy", "ambassador", "navy", "parliament", "leader", "leaders",
+        "delegation", "envoy", "regime", "cabinet", "state", "border", "warplanes", "jets",
+    ]
+
     /// Region prefixes that name a part of the state they stand before ("South Lebanon").
     static let compassPoints: WordSet = ["South", "North", "East", "West", "Southern", "Northern", "Eastern", "Western", "Central"]
     /// State names that, after a compass point, name a continent instead ("South America").
@@ -74,6 +80,12 @@ struct StateRecognizer {
                 let start = i > 0 && entry.kind == .name && Self.compassPoints.contains(tokens[i - 1].text) ? i - 1 : i
                 // A dependent territory is read (so its words are not misread) but is no state.
                 guard Sovereignty.isState(entry.code) else { i = end; continue }
+                // "Bosnian Serbs", "Iraqi Kurds": after a state's adjective, a demonym names a
+                // people living there, not a second state.
+                if entry.kind == .demonym, let last = result.last, last.form == .demonym, last.tokens.upperBound == i {
+                    i = end
+                    continue
+                }
                 let possessive = end < tokens.count && tokens[end].isPossessive
                 result.append(StateMention(tokens: start..<end, code: entry.code, form: entry.kind, isPossessive: possessive))
                 i = end
@@ -153,6 +165,8 @@ struct StateRecognizer {
         let after = range.upperBound < tokens.count ? tokens[range.upperBound] : nil
         if let after, after.kind == .word, after.isCapitalized { return false }
         if let after, after.isPossessive { return true }
+        // "the Jordanian army", "Georgian officials": an organ or agent of the state.
+        if let after, GroupNouns.agents.contains(after.lower) || Self.organs.contains(after.lower) { return true }
         consulted = true
         if confirmedStates.contains(code) { return true }
         // "in Chad", "in the West Bank"

@@ -89,6 +89,8 @@ struct RelationFinder {
             if isInsideMention(i) { i += 1; continue }
             guard let trigger = triggerAt(i) else {
                 if Self.speechVerbs.contains(tokens[i].lower) { found += reportedSpeech(at: i) }
+                if EvaluationLexicon.verbs.contains(tokens[i].lower) { found += judgement(at: i) }
+                if EvaluationLexicon.expectations.contains(tokens[i].lower) { found += expectation(at: i) }
                 i += 1
                 continue
             }
@@ -185,6 +187,14 @@ struct RelationFinder {
 
     private func relations(for trigger: RelationLexicon.Trigger, at i: Int, end: Int, subjects givenSubjects: [ActorMention]) -> [FoundRelation] {
         let rule = "\(Self.ruleName(trigger.reading)):\(trigger.words.joined(separator: " "))"
+        // "Kampuchean forces attacked Thailand": armed forces attack with arms; leaders and
+        // states attack in words (`criticized`).
+        var trigger = trigger
+        if trigger.relation == .criticized, RelationLexicon.armedAttacks.contains(trigger.words[0]),
+           let subject = givenSubjects.last, subject.tokens.upperBound < tokens.count,
+           GroupNouns.armed.contains(tokens[subject.tokens.upperBound].lower) {
+            trigger = RelationLexicon.Trigger(words: trigger.words, relation: .attacked, reading: trigger.reading)
+        }
         // "despite opposition from the US and Japan": they act on the clause's subject.
         if trigger.reading == .byNoun {
             let agents = actorGroup(startingAfter: end - 1)
@@ -433,14 +443,23 @@ struct RelationFinder {
         return actor
     }
 
-    /// "in Brussels", "at the White House": a place where something happens, not who it concerns.
+    /// Prepositions before a place.
+    static let placePrepositions: WordSet = ["in", "at", "near", "inside", "outside", "throughout", "around", "across"]
+
+    /// "in Brussels", "at the White House": a place where something happens, not who it concerns;
     /// "on the Thai border": a border named by a state's adjective after a preposition too.
     static func isPlace(_ actor: ActorMention, in tokens: [Token]) -> Bool {
         var k = actor.tokens.lowerBound - 1
         if k >= 0, tokens[k].lower == "the" { k -= 1 }
         guard k >= 0 else { return false }
-        let preposition = tokens[k].lower
-        if ["in", "at", "near", "inside", "outside", "throughout", "around", "across"].contains(preposition) { return true }
+        var preposition = tokens[k].lower
+        // "in Serbia and Bosnia": the second place of a list is a place too.
+        if preposition == "and" || preposition == "or" {
+            var j = k - 1
+            while j >= 0, k - j <= 4, tokens[j].isCapitalized || tokens[j].lower == "the" { j -= 1 }
+            if j >= 0, j < k - 1 { preposition = tokens[j].lower }
+        }
+        if Self.placePrepositions.contains(preposition) { return true }
         let after = actor.tokens.upperBound
         return after < tokens.count && ["border", "borders", "frontier"].contains(tokens[after].lower)
             && ["on", "along", "to", "from", "toward", "towards", "across", "over"].contains(preposition)
@@ -469,11 +488,15 @@ struct RelationFinder {
     private func objectGroup(for trigger: RelationLexicon.Trigger, after end: Int) -> [ActorMention] {
         let clause = end < tokens.count ? structure.clause[end] : -1
         // (Easing acts on a place: "lifted a curfew in Montenegro".)
-        let triggerEndsInPlace = ["in", "at", "near", "around", "across", "inside"].contains(trigger.words.last ?? "") || trigger.relation == .eased
+        // (Attacks too: "shelled towns in Montenegro" attacked Montenegro.)
+        let triggerEndsInPlace = ["in", "at", "near", "around", "across", "inside"].contains(trigger.words.last ?? "")
+            || trigger.relation == .eased || trigger.relation == .attacked
         guard let first = triggerEndsInPlace ? index.firstActor(startingAtOrAfter: end) : index.firstActorNotAPlace(startingAtOrAfter: end),
               first.tokens.lowerBound - end <= (RelationLexicon.adjacentObject.contains(trigger.words[0]) ? 1 : 10),
               structure.clause[first.tokens.lowerBound] == clause else { return [] }
         if structure.aside(containing: first.tokens.lowerBound) != nil && structure.aside(containing: end) == nil { return [] }
+        // "… after days of fighting, Thai police said": the source of the report, not the object.
+        if isAttribution(first) { return [] }
         // "held talks on Sudan", "met to talk about Iraq": a state the talk is about is its
         // topic, not a party; "discussed Bolivia" too (a discussion's party comes with "with").
         // (A state inside an agreement's name, "a deal on China-UK tourism", is a party.)
@@ -517,6 +540,21 @@ struct RelationFinder {
         }
         if group.count > 1 && !lastLinkHasConjunction { return [first] }
         return group
+    }
+
+    /// Whether the actor names the source of an attribution after a comma: ", Thai police
+    /// said", ", South Korea's defence ministry said Monday", ", relief officials in Nairobi said".
+    private func isAttribution(_ actor: ActorMention) -> Bool {
+        var before = actor.tokens.lowerBound - 1
+        while before >= 0, actor.tokens.lowerBound - before <= 4, tokens[before].isLowercaseWord { before -= 1 }
+        guard before >= 0, tokens[before].text == "," else { return false }
+        var k = actor.tokens.upperBound
+        var words = 0
+        while k < tokens.count, words < 4, tokens[k].isLowercaseWord || tokens[k].isPossessive, !Self.speechVerbs.contains(tokens[k].lower) {
+            k += 1
+            words += 1
+        }
+        return k < tokens.count && Self.speechVerbs.contains(tokens[k].lower)
     }
 
     /// The actors listed right after `index` ("between X and Y", "by X").
@@ -576,6 +614,34 @@ struct RelationFinder {
               let first = index.actors(startingAfter: end - 1, within: 7).first(where: { structure.clause[$0.tokens.lowerBound] == structure.clause[k] }),
               first.tokens.lowerBound - k <= 2 else { return [] }
         return [first]
+    }
+
+    /// "Peru called Chile's claim unjustified", "Ghana described Togo's plan as constructive":
+    /// a judgement of the actor right after the verb (or of what it owns) is criticism or praise.
+    private func judgement(at i: Int) -> [FoundRelation] {
+        guard !isNegated(before: i), let speaker = nearestActor(before: i, subjectOnly: true),
+              let judged = index.actors(startingAfter: i, within: 3).first,
+              structure.clause[judged.tokens.lowerBound] == structure.clause[i] else { return [] }
+        let clause = structure.clause[i]
+        for k in judged.tokens.upperBound..<min(tokens.count, judged.tokens.upperBound + 8) where structure.clause[k] == clause {
+            if (triggerAt(k).map { $0.reading != .noun } ?? false) || index.spans.covers(k) { return [] }
+            if let relation = EvaluationLexicon.relation(judging: tokens[k].lower) {
+                return make([speaker], [judged], relation, "judgement:\(tokens[i].lower) \(tokens[k].lower)")
+            }
+        }
+        return []
+    }
+
+    /// "Kenya expects Uganda to reopen the border": an expectation of another's
+    /// act is an appeal to it (not "is expected to", an auxiliary).
+    private func expectation(at i: Int) -> [FoundRelation] {
+        guard i == 0 || !["is", "are", "was", "were", "be", "been"].contains(tokens[i - 1].lower),
+              let speaker = nearestActor(before: i, subjectOnly: true) else { return [] }
+        var k = i + 1
+        if k < tokens.count, tokens[k].lower == "the" { k += 1 }
+        guard let wanted = index.actors(startingAfter: i, within: k - i).last, wanted.tokens.lowerBound == k,
+              wanted.tokens.upperBound < tokens.count, tokens[wanted.tokens.upperBound].lower == "to" else { return [] }
+        return make([speaker], [wanted], .urged, "expectation:\(tokens[i].lower)")
     }
 
     /// "X said Y should …": X urged Y.
