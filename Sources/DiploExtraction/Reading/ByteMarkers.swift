@@ -36,7 +36,7 @@ struct ByteMarkers: Sendable {
         self.flat = flat
         self.bounds = bounds
         self.first = first
-        let width = min(sorted.map(\.count).min() ?? 1, Int(UInt8.max))
+        let width = min(sorted.map { $0.count }.min() ?? 1, Int(UInt8.max))
         self.width = width
         // A pair that ends at byte j of some phrase's first `width` bytes lets the window slide
         // `width - 1 - j`; any other pair lets it slide `width - 1` (a phrase may start at the
