@@ -52,7 +52,12 @@ struct TriggerMatcher: Sendable {
 
     /// The hash of each token's lower-case text; `nil` for tokens that are no words.
     static func wordHashes(of tokens: [Token]) -> [UInt64?] {
-        tokens.map { $0.kind == .word ? FNV1a.hash($0.lower.utf8) : nil }
+        tokens.map { token in
+            guard token.kind == .word else { return nil }
+            // Hashed from the contiguous UTF-8 buffer rather than through the UTF-8 view.
+            var lower = token.lower
+            return lower.withUTF8 { FNV1a.hash($0) }
+        }
     }
 
     /// The longest trigger that starts at token `i`, if any.
