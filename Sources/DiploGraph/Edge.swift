@@ -58,7 +58,10 @@ public struct Edge: Hashable, Codable, Sendable {
 
         /// Orders keys by source, relation and target.
         public static func < (lhs: Key, rhs: Key) -> Bool {
-            (lhs.source, lhs.relation.rawValue, lhs.target) < (rhs.source, rhs.relation.rawValue, rhs.target)
+            // As the tuples (source, relation's name, target) compare, without building them.
+            if lhs.source != rhs.source { return lhs.source < rhs.source }
+            if lhs.relation != rhs.relation { return lhs.relation < rhs.relation }
+            return lhs.target < rhs.target
         }
     }
 

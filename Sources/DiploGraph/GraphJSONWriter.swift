@@ -12,7 +12,8 @@ struct GraphJSONWriter {
     /// Indented and spaced, or one line.
     let pretty: Bool
     private var out: [UInt8] = []
-    private var depth = 0
+    /// Two spaces for each open object or array: what a new line starts with when pretty.
+    private var indentation: [UInt8] = []
 
     init(pretty: Bool) {
         self.pretty = pretty
@@ -130,17 +131,16 @@ struct GraphJSONWriter {
 
     /// ` : ` when pretty, `:` when compact.
     private mutating func keySeparator() {
-        if pretty {
-            out.append(contentsOf: [0x20, UInt8(ascii: ":"), 0x20])
-        } else {
-            out.append(UInt8(ascii: ":"))
-        }
+        if pretty { out.append(0x20) }
+        out.append(UInt8(ascii: ":"))
+        if pretty { out.append(0x20) }
     }
 
     private mutating func open(_ bracket: UInt8) {
         out.append(bracket)
         counts.append(0)
-        depth += 1
+        indentation.append(0x20)
+        indentation.append(0x20)
     }
 
     /// Before each member: a comma after the previous one, then a new indented line.
@@ -152,7 +152,7 @@ struct GraphJSONWriter {
 
     private mutating func close(_ bracket: UInt8, emptyLine: Bool) {
         let members = counts.removeLast()
-        depth -= 1
+        indentation.removeLast(2)
         if pretty {
             // Foundation writes an empty array as "[", an empty line, "]"; an empty object as "{}".
             if members > 0 || emptyLine {
@@ -166,36 +166,59 @@ struct GraphJSONWriter {
     private mutating func newline() {
         guard pretty else { return }
         out.append(0x0A)
-        for _ in 0..<depth { out.append(contentsOf: [0x20, 0x20]) }
+        out.append(contentsOf: indentation)
     }
 
     // MARK: - Values
 
+    /// `value` in decimal, as `String(value)` writes it.
     private mutating func number(_ value: Int) {
-        out.append(contentsOf: String(value).utf8)
+        if value < 0 { out.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var unit: UInt = 1
+        while magnitude / unit >= 10 { unit *= 10 }
+        repeat {
+            out.append(UInt8(ascii: "0") + UInt8(magnitude / unit))
+            magnitude %= unit
+            unit /= 10
+        } while unit > 0
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
+    /// `value` quoted and escaped. Bytes that need no escape (nearly all) are copied a run at a
+    /// time rather than one by one.
     private mutating func string(_ value: String) {
         out.append(UInt8(ascii: "\""))
-        for byte in value.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
-            case UInt8(ascii: "\\"): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
-            case 0x08: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "b")])
-            case 0x0C: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "f")])
-            case 0x0A: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
-            case 0x0D: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
-            case 0x09: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
-            case 0x00..<0x20:
-                out.append(contentsOf: Array("\\u00".utf8))
-                out.append(Self.hexDigits[Int(byte >> 4)])
-                out.append(Self.hexDigits[Int(byte & 0x0F)])
-            default:
-                out.append(byte)
+        var value = value
+        value.withUTF8 { bytes in
+            var run = 0
+            for index in bytes.indices {
+                let byte = bytes[index]
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
+                escape(byte)
+                run = index + 1
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    /// The escape of `byte`, a quote, a backslash or a control character.
+    private mutating func escape(_ byte: UInt8) {
+        out.append(UInt8(ascii: "\\"))
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): out.append(byte)
+        case 0x08: out.append(UInt8(ascii: "b"))
+        case 0x0C: out.append(UInt8(ascii: "f"))
+        case 0x0A: out.append(UInt8(ascii: "n"))
+        case 0x0D: out.append(UInt8(ascii: "r"))
+        case 0x09: out.append(UInt8(ascii: "t"))
+        default:
+            out.append(contentsOf: "u00".utf8)
+            out.append(Self.hexDigits[Int(byte >> 4)])
+            out.append(Self.hexDigits[Int(byte & 0x0F)])
+        }
     }
 }

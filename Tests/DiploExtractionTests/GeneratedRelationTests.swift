@@ -53,6 +53,22 @@ struct GeneratedRelationTests {
         #expect(!RelationLexicon.generated.contains { $0.words == ["say"] || $0.words == ["said"] })
         #expect(!RelationLexicon.generated.contains { $0.words == ["left"] || $0.words == ["make"] })
     }
+
+    @Test("the generated triggers are the lines of the generated data, read plainly: words, CAMEO code, relation")
+    func generatedLinesRead() {
+        let lines = RelationLexicon.generatedLines.split(separator: "\n").map { $0.split(separator: "|", omittingEmptySubsequences: false) }
+        let read = lines.compactMap { fields -> (words: [String], cameo: String, relation: Relation)? in
+            guard fields.count == 4, let relation = Relation(rawValue: String(fields[3])) else { return nil }
+            return (fields[0].split(separator: " ", omittingEmptySubsequences: false).map(String.init), String(fields[1]), relation)
+        }
+        #expect(read.count == lines.count, "every line has four fields and a relation")
+        #expect(RelationLexicon.generated.count == read.count)
+        for (trigger, line) in zip(RelationLexicon.generated, read) {
+            #expect(trigger.words == line.words && trigger.cameo == line.cameo && trigger.relation == line.relation, "\(line.words)")
+            #expect(trigger.reading == (line.relation == .rejected ? .refusal : .verb), "\(line.words)")
+        }
+        #expect(RelationLexicon.generated.contains { $0.words == ["attacked", "and", "stabbed"] })
+    }
 }
 
 @Suite("Trigger matcher")

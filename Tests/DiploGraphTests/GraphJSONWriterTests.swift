@@ -70,6 +70,18 @@ struct GraphJSONWriterTests {
         #expect(graph.compactJSON() == (try Self.encoded(graph, [.sortedKeys, .withoutEscapingSlashes])), "seed \(seed)")
     }
 
+    @Test("writes numbers as JSONEncoder does, at every change in their number of digits and at the ends of Int")
+    func numbers() throws {
+        let values = [0, 1, 9, 10, 99, 100, 999, 1000, 65_535, 1_000_000, Int(Int32.max), Int.max - 1, Int.max, -1, -10, Int.min + 1, Int.min]
+        let evidence = values.map { Evidence(document: "a.txt", start: $0, end: $0, sentence: "Oslo") }
+        let graph = Graph(
+            nodes: [Node(id: "state:NOR", kind: .state, label: "Norway", evidence: evidence, count: Int.max)],
+            edges: values.indices.map { Edge(source: "state:NOR", target: "state:S\($0)", relation: .met, previousCount: values[$0], count: values[$0]) },
+            documents: ["a.txt"], documentDates: [:])
+        #expect(GraphJSONWriter.bytes(of: graph, pretty: true) == (try Self.encoded(graph, [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])))
+        #expect(graph.compactJSON() == (try Self.encoded(graph, [.sortedKeys, .withoutEscapingSlashes])))
+    }
+
     @Test("what it writes decodes as the same graph", arguments: 0..<50)
     func roundTrip(seed: Int) throws {
         // (Generated graphs break the contract's identifier rules on purpose: decoded, not validated.)

@@ -38,15 +38,16 @@ enum NameKey {
     /// ASCII text (nearly every token) is folded byte by byte without Foundation; other text
     /// is decomposed (NFKD) first.
     static func appendWordHashes(of text: String, to hashes: inout [UInt64]) {
-        var ascii = true
-        for byte in text.utf8 where byte >= 0x80 {
-            ascii = false
-            break
+        // Both passes read the string's contiguous UTF-8 buffer, not its UTF-8 view.
+        var text = text
+        let ascii = text.withUTF8 { bytes in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
+            hashASCII(bytes, to: &hashes)
+            return true
         }
-        if ascii {
-            hashASCII(text.utf8, to: &hashes)
-        } else {
-            hashASCII(folded(text).utf8, to: &hashes)
+        if !ascii {
+            var foldedText = folded(text)
+            foldedText.withUTF8 { hashASCII($0, to: &hashes) }
         }
     }
 
@@ -62,7 +63,7 @@ enum NameKey {
 
     /// Splits at `-` `_` and ASCII white space, drops `.` and `'`, lower-cases ASCII letters and
     /// hashes each word's bytes (non-ASCII bytes pass through unchanged).
-    private static func hashASCII(_ bytes: String.UTF8View, to hashes: inout [UInt64]) {
+    private static func hashASCII(_ bytes: UnsafeBufferPointer<UInt8>, to hashes: inout [UInt64]) {
         var hash = FNV1a.offsetBasis
         var length = 0
         for byte in bytes {

@@ -26,11 +26,13 @@ struct TriggerMatcher: Sendable {
         var slots = [Slot?](repeating: nil, count: capacity)
         let mask = capacity - 1
         var longest = 1
-        for (index, trigger) in triggers.enumerated() {
+        for index in triggers.indices {
+            let words = triggers[index].words
             var key: UInt64 = 0
-            for (n, word) in trigger.words.enumerated() {
-                key = NameKey.extend(key, FNV1a.hash(word.utf8))
-                let ends = n == trigger.words.count - 1
+            for n in words.indices {
+                var word = words[n]
+                key = NameKey.extend(key, word.withUTF8 { FNV1a.hash($0) })
+                let ends = n == words.count - 1
                 var slot = Int(truncatingIfNeeded: key) & mask
                 while let entry = slots[slot], entry.key != key { slot = (slot + 1) & mask }
                 if let entry = slots[slot] {
@@ -40,7 +42,7 @@ struct TriggerMatcher: Sendable {
                     slots[slot] = Slot(key: key, trigger: ends ? Int32(index) : -1)
                 }
             }
-            longest = max(longest, trigger.words.count)
+            longest = max(longest, words.count)
         }
         self.triggers = triggers
         self.slots = slots
@@ -50,7 +52,12 @@ struct TriggerMatcher: Sendable {
 
     /// The hash of each token's lower-case text; `nil` for tokens that are no words.
     static func wordHashes(of tokens: [Token]) -> [UInt64?] {
-        tokens.map { $0.kind == .word ? FNV1a.hash($0.lower.utf8) : nil }
+        tokens.map { token in
+            guard token.kind == .word else { return nil }
+            // Hashed from the contiguous UTF-8 buffer rather than through the UTF-8 view.
+            var lower = token.lower
+            return lower.withUTF8 { FNV1a.hash($0) }
+        }
     }
 
     /// The longest trigger that starts at token `i`, if any.

@@ -53,16 +53,70 @@ enum PageFurniture {
             }
         }
         let isShort = words <= shortParagraphWords
-        // ASCII text (nearly all): lower-cased byte by byte, and a plain byte search finds
-        // exactly what Foundation's would. Other text keeps Foundation's comparison (canonical
-        // equivalence).
-        if bytes.allSatisfy({ $0 < 0x80 }) {
-            if isShort {
-                if bytes.count <= longestSoleWord, let lowerBytes = ByteMarkers.lowerASCII(bytes), soleWordBytes.contains(lowerBytes) { return true }
-                if markerSet.occurs(in: bytes) { return true }
+        return searchableAsBytes(bytes) ? isFurnitureByBytes(bytes, isShort: isShort) : isFurnitureByCharacters(bytes, isShort: isShort)
+    }
+
+    /// Whether a folded paragraph's phrases can be searched for byte by byte with the same
+    /// answers as Foundation's search of its lower-cased text. It can when every character
+    /// other than ASCII is one that never joins a neighbour into one character and lowers to
+    /// no ASCII letter: punctuation without case (curly quotes, dashes, the ellipsis, the
+    /// bullet, ©) and the accented letters of Latin-1 and Latin Extended-A written whole (such
+    /// a letter is never part of a match: Foundation finds no "cookie" in "cookié"), but for
+    /// İ, which lowers to "i" and a combining dot. A combining mark, or any other script, sends
+    /// the paragraph to the search by characters.
+    static func searchableAsBytes(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { bytes in
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                if byte < 0x80 {
+                    i += 1
+                } else if byte == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, caselessPunctuation(bytes[i + 2]) {
+                    i += 3
+                } else if i + 1 < bytes.count, wholeLatinLetter(byte, bytes[i + 1]) {
+                    i += 2
+                } else {
+                    return false
+                }
             }
-            return callSet.occurs(in: bytes) && channelSet.occurs(in: bytes) && addressSet.occurs(in: bytes)
+            return true
         }
+    }
+
+    /// Whether `lead`, `next` is © or a letter from À (U+00C0) to ſ (U+017F) but İ (U+0130).
+    private static func wholeLatinLetter(_ lead: UInt8, _ next: UInt8) -> Bool {
+        guard next & 0xC0 == 0x80 else { return false }
+        switch lead {
+        case 0xC2: return next == 0xA9
+        case 0xC3, 0xC5: return true
+        case 0xC4: return next != 0xB0
+        default: return false
+        }
+    }
+
+    /// Whether E2 80 `last` is one of the punctuation marks `searchableAsBytes` allows:
+    /// – — ‘ ’ “ ” • ….
+    private static func caselessPunctuation(_ last: UInt8) -> Bool {
+        switch last {
+        case 0x93, 0x94, 0x98, 0x99, 0x9C, 0x9D, 0xA2, 0xA6: true
+        default: false
+        }
+    }
+
+    /// The judgement of a paragraph that `searchableAsBytes` allows: a byte search that ignores
+    /// the case of ASCII letters finds exactly what Foundation's search of the lower-cased text
+    /// would.
+    static func isFurnitureByBytes(_ bytes: [UInt8], isShort: Bool) -> Bool {
+        if isShort {
+            if bytes.count <= longestSoleWord, let lowerBytes = ByteMarkers.lowerASCII(bytes), soleWordBytes.contains(lowerBytes) { return true }
+            if markerSet.occurs(in: bytes) { return true }
+        }
+        return callSet.occurs(in: bytes) && channelSet.occurs(in: bytes) && addressSet.occurs(in: bytes)
+    }
+
+    /// The judgement of any paragraph by its lower-cased characters, with Foundation's
+    /// comparison (canonical equivalence).
+    static func isFurnitureByCharacters(_ bytes: [UInt8], isShort: Bool) -> Bool {
         let lower = String(decoding: bytes, as: UTF8.self).lowercased()
         if isShort && (soleWords.contains(lower) || markerSet.occurs(in: lower)) { return true }
         return callSet.occurs(in: lower) && channelSet.occurs(in: lower) && addressSet.occurs(in: lower)

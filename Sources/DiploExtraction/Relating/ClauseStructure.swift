@@ -20,6 +20,22 @@ struct ClauseStructure {
     /// follows is not Y), "…, according to Chinese state media".
     static let subordinators: WordSet = ["that", "according", "whether", "unless", "whereby"]
 
+    /// What a word does to the clause structure: the lists above, looked up once per word.
+    private struct Role: OptionSet {
+        let rawValue: UInt8
+        static let opener = Role(rawValue: 1)
+        static let subordinator = Role(rawValue: 2)
+        static let condition = Role(rawValue: 4)
+    }
+
+    private static let roles: WordTable<Role> = {
+        var roles: [String: Role] = [:]
+        for word in clauseOpeners { roles[word, default: []].insert(.opener) }
+        for word in subordinators { roles[word, default: []].insert(.subordinator) }
+        for word in conditions { roles[word, default: []].insert(.condition) }
+        return WordTable(roles)
+    }()
+
     init(_ tokens: [Token]) {
         var clause: [Int] = []
         var conditional: Set<Int> = []
@@ -30,14 +46,14 @@ struct ClauseStructure {
             // compared with what it can be.)
             if tokens[i].kind == .punctuation {
                 if tokens[i].text == ";" || tokens[i].text == ":" { current += 1 }
-            } else {
+            } else if let role = Self.roles[tokens[i].lower] {
                 let lower = tokens[i].lower
                 if i > 0 {
-                    if Self.clauseOpeners.contains(lower), tokens[i - 1].text == "," || lower == "but" { current += 1 }
-                    if Self.subordinators.contains(lower) || Self.conditions.contains(lower), !Self.determinerThat(tokens, i) { current += 1 }
+                    if role.contains(.opener), tokens[i - 1].text == "," || lower == "but" { current += 1 }
+                    if !role.isDisjoint(with: [.subordinator, .condition]), !Self.determinerThat(tokens, i) { current += 1 }
                 }
                 // "If talks fail, …" conditions the whole sentence; "… if X fails" what follows.
-                if Self.conditions.contains(lower) { conditional.insert(current) }
+                if role.contains(.condition) { conditional.insert(current) }
             }
             clause.append(current)
         }
