@@ -67,6 +67,18 @@ struct RelationFinder {
         "added", "reiterated", "reiterates", "stated", "announced", "announces", "repeated", "repeats", "maintained",
     ]
     static let obligations: WordSet = ["should", "must", "ought", "needs", "need"]
+
+    /// How a verb outside the relation lexicon frames what follows it.
+    enum Framing { case speech, judgement, expectation }
+    /// The speech, judgement and expectation verbs in one table (see `reportedSpeech`,
+    /// `judgement`, `expectation`).
+    static let framingVerbs: WordTable<Framing> = {
+        var table: [String: Framing] = [:]
+        for word in EvaluationLexicon.expectations { table[word] = .expectation }
+        for word in EvaluationLexicon.verbs { table[word] = .judgement }
+        for word in speechVerbs { table[word] = .speech }
+        return WordTable(table)
+    }()
     /// Words between a noun trigger's preposition and its object ("aid to some 300 Sudanese
     /// refugees").
     static let quantifiers: WordSet = [
@@ -88,9 +100,14 @@ struct RelationFinder {
         while i < tokens.count {
             if isInsideMention(i) { i += 1; continue }
             guard let trigger = triggerAt(i) else {
-                if Self.speechVerbs.contains(tokens[i].lower) { found += reportedSpeech(at: i) }
-                if EvaluationLexicon.verbs.contains(tokens[i].lower) { found += judgement(at: i) }
-                if EvaluationLexicon.expectations.contains(tokens[i].lower) { found += expectation(at: i) }
+                // A verb that frames another's act, looked up once per word.
+                if let framing = Self.framingVerbs[tokens[i].lower] {
+                    switch framing {
+                    case .speech: found += reportedSpeech(at: i)
+                    case .judgement: found += judgement(at: i)
+                    case .expectation: found += expectation(at: i)
+                    }
+                }
                 i += 1
                 continue
             }
