@@ -107,6 +107,27 @@ struct ProxyTests {
 
 @Suite("States: a capital inside a person's name is no state")
 struct NameNotPlaceTests {
+    @Test("a capital that starts a longer name", arguments: [
+        ("Paris Hilton visited Japan.", "FRA"),
+        ("London Breed met Chinese officials.", "GBR"),
+        ("The Moscow Times quoted Kenyan diplomats.", "RUS"),
+    ])
+    func longerName(_ text: String, _ code: String) throws {
+        let graph = try Extraction.graph(text)
+        #expect(!graph.stateCodes.contains(code), "\(graph.summary)")
+        #expect(graph.dyads.isEmpty, "\(graph.summary)")
+    }
+
+    @Test("a capital before a weekday, an organ of the state or an institution in it is the state", arguments: [
+        ("Beijing Monday rejected the claim.", "CHN"),
+        ("The Seoul Foreign Ministry summoned Japan's ambassador.", "KOR"),
+        ("Kenya sent medicine to Kampala University Hospital.", "UGA"),
+    ])
+    func capitalStill(_ text: String, _ code: String) throws {
+        let graph = try Extraction.graph(text)
+        #expect(graph.stateCodes.contains(code), "\(graph.summary)")
+    }
+
     @Test("after a name particle", arguments: [
         ("Senator Maria de Lima was refused a visa by Canada.", "PER"),
         ("The activist Joana da Praia met reporters in Canada.", "CPV"),

@@ -136,11 +136,35 @@ struct StateRecognizer {
         // a longer name ("Washington Post"); other ambiguous forms need a reading as a place.
         if entry.isAmbiguous && entry.kind == .capital {
             if range.upperBound < tokens.count, tokens[range.upperBound].kind == .word, tokens[range.upperBound].isCapitalized { return nil }
+        } else if entry.kind == .capital && startsLongerName(tokens, after: range) {
+            // "Paris Hilton", "London Breed", "Moscow Times": a capital that starts a person's or
+            // a paper's name (but "Beijing Monday", "Seoul Foreign Ministry" are the state).
+            return nil
         } else if entry.isAmbiguous && !readsAsPlace(tokens, range: range, code: entry.code, consulted: &consulted) {
             return nil
         }
         return entry
     }
+
+    /// Whether a capitalised name word follows `range` that is no state, organisation, title,
+    /// weekday or month: the form then starts a longer name.
+    private func startsLongerName(_ tokens: [Token], after range: Range<Int>) -> Bool {
+        guard range.upperBound < tokens.count else { return false }
+        let next = tokens[range.upperBound]
+        return next.kind == .word && next.isCapitalized && next.spaceBefore
+            && !LeaderRecognizer.nameStopwords.contains(next.text)
+            && !OfficeTitles.titles.contains(next.lower)
+            && gazetteer.entries(for: next.text).isEmpty
+            && Organizations.byForm[next.text] == nil
+            && !Self.placedInstitutions.contains(next.text)
+    }
+
+    /// Institutions that stand in the capital that names them ("Baghdad University", "Kabul
+    /// Airport"): the capital still places them in its state.
+    static let placedInstitutions: WordSet = [
+        "University", "College", "School", "Hospital", "Airport", "Museum", "Stadium", "Station", "Port",
+        "Harbour", "Harbor", "Prison", "Zoo", "Cathedral", "Mosque", "Embassy",
+    ]
 
     /// "George Washington", "Washington Post", "Jordan Henderson": a capitalised word right
     /// before (not starting the sentence) or a capitalised name right after.
