@@ -1,4 +1,5 @@
 import ArgumentParser
+import DiploGraph
 import DiploRendering
 
 // Formats, engines and rank directions are parsed from the library's `String` raw-value enums,
@@ -36,6 +37,15 @@ extension OutputFormat: OptionValue {
 extension LayoutEngine: OptionValue {
     static let valueName = "layout engine"
     static func normalized(_ argument: String) -> String { argument.lowercased() }
+}
+
+extension GraphLevel: OptionValue {
+    static let valueName = "level"
+    static func normalized(_ argument: String) -> String {
+        // "states" and "leaders" read as the level too.
+        let lower = argument.lowercased()
+        return lower.hasSuffix("s") ? String(lower.dropLast()) : lower
+    }
 }
 
 extension RankDirection: OptionValue {

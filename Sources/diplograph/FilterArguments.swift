@@ -2,9 +2,16 @@ import ArgumentParser
 import DiploGraph
 import Foundation
 
-/// The options that cut a graph down before it is written: node kinds, a minimum edge weight,
-/// and the neighbourhood of one entity.
+/// The options that cut a graph down before it is written: the level (people or states), node
+/// kinds, a minimum edge weight, and the neighbourhood of one entity.
 struct FilterArguments: ParsableArguments {
+    @Option(
+        help: ArgumentHelp(
+            "Who acts: leader (people are nodes) or state (each leader folded into the state it leads, to show what states did to each other). (default: leader)",
+            valueName: "level"),
+        transform: GraphLevel.parse)
+    var level: GraphLevel?
+
     @Option(
         help: ArgumentHelp(
             "Keep only nodes of these kinds, comma-separated: \(NodeKind.valueList).",
@@ -47,16 +54,16 @@ struct FilterArguments: ParsableArguments {
     }
 
     /// Whether any filter was asked for.
-    var isActive: Bool { kinds != nil || minWeight != nil || focus != nil }
+    var isActive: Bool { (level ?? .leader) != .leader || kinds != nil || minWeight != nil || focus != nil }
 
-    /// `graph` cut down as the options say: first the kinds and the minimum weight, then the
-    /// neighbourhood of the focus within what is left.
+    /// `graph` cut down as the options say: first the level, then the kinds and the minimum
+    /// weight, then the neighbourhood of the focus within what is left.
     ///
     /// - Throws: `CommandLineError.unknownFocus` when no node matches `--focus`,
     ///   `CommandLineError.ambiguousFocus` when several do.
     func apply(to graph: Graph) throws -> Graph {
         guard isActive else { return graph }
-        var result = graph
+        var result = graph.at(level: level ?? .leader)
         if kinds != nil || minWeight != nil {
             result = result.filtered(kinds: kinds, minWeight: minWeight ?? 1)
         }

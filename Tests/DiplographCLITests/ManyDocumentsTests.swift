@@ -61,6 +61,24 @@ struct ManyDocumentsTests {
         #expect(bad.stderr.contains("people"), "got: \(bad.stderr)")
     }
 
+    @Test("--level state folds leaders into their states; --level leader is the default")
+    func level() throws {
+        let result = try Diplograph.run(["extract", Fixtures.articlePath, "-f", "json", "--level", "state"])
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        let graph = try GraphJSON(result.stdout)
+        #expect(!graph.nodeIDs.contains { $0.hasPrefix("leader:") })
+        #expect(graph.edgeKeys.contains("state:KOR urged state:CHN"), "Lee urged Xi: \(graph.edgeKeys)")
+        #expect(!graph.edgeKeys.contains { $0.contains(" leads ") })
+
+        let leaders = try GraphJSON(Diplograph.run(["extract", Fixtures.articlePath, "-f", "json", "--level", "leaders"]).stdout)
+        let plain = try GraphJSON(Diplograph.run(["extract", Fixtures.articlePath, "-f", "json"]).stdout)
+        #expect(leaders.nodeIDs == plain.nodeIDs)
+
+        let bad = try Diplograph.run(["extract", Fixtures.articlePath, "--level", "country"])
+        #expect(bad.status == 64)
+        #expect(bad.stderr.contains("leader, state"), "got: \(bad.stderr)")
+    }
+
     @Test("--min-weight keeps only edges with that much evidence")
     func minWeight() throws {
         let all = try GraphJSON(Diplograph.run(["extract", Fixtures.articlePath, "-f", "json"]).stdout)
