@@ -462,6 +462,9 @@ struct RelationFinder {
 
     /// Prepositions before a place.
     static let placePrepositions: WordSet = ["in", "at", "near", "inside", "outside", "throughout", "around", "across"]
+    /// "the Thai border": a place after one of `borderPrepositions`.
+    static let borderNouns: WordSet = ["border", "borders", "frontier"]
+    static let borderPrepositions: WordSet = ["on", "along", "to", "from", "toward", "towards", "across", "over"]
 
     /// "in Brussels", "at the White House": a place where something happens, not who it concerns;
     /// "on the Thai border": a border named by a state's adjective after a preposition too.
@@ -478,8 +481,7 @@ struct RelationFinder {
         }
         if Self.placePrepositions.contains(preposition) { return true }
         let after = actor.tokens.upperBound
-        return after < tokens.count && ["border", "borders", "frontier"].contains(tokens[after].lower)
-            && ["on", "along", "to", "from", "toward", "towards", "across", "over"].contains(preposition)
+        return after < tokens.count && Self.borderNouns.contains(tokens[after].lower) && Self.borderPrepositions.contains(preposition)
     }
 
     /// Whether a preposition governs the actor ("with China", "in the Kremlin"). Not so where
