@@ -65,6 +65,16 @@ struct CommandLineError: Error, Equatable, CustomStringConvertible {
     }
 
     /// Every document named was skipped as not English: there is nothing to make a graph of.
+    /// Fails a run that read `total` documents and took none: every one skipped as not English,
+    /// or left out by `--since`/`--until`.
+    static func checkSomethingTaken(_ total: Int, notEnglish: Int, outsideWindow: Int, window: DateWindow?) throws {
+        guard total > 0, notEnglish + outsideWindow == total else { return }
+        if outsideWindow == 0 { throw nothingInEnglish(notEnglish) }
+        let english = notEnglish > 0 ? ", and \(DateWindow.documents(notEnglish)) skipped as not English" : ""
+        throw CommandLineError(
+            "no graph: no document is dated within \(window?.description ?? "--since/--until") (\(DateWindow.documents(outsideWindow)) left out\(english)); widen the window, or give undated documents a --date")
+    }
+
     static func nothingInEnglish(_ count: Int) -> CommandLineError {
         let documents = count == 1 ? "the document was" : "all \(count) documents were"
         return CommandLineError("no graph: \(documents) skipped as not English (see the warnings); --any-language reads them anyway")

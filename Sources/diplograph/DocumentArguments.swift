@@ -2,8 +2,8 @@ import ArgumentParser
 import DiploExtraction
 import DiploGraph
 
-/// `--date`, `--any-language` and `--actors`: how the documents read are taken, for every
-/// subcommand that reads documents (`extract`, `report`, `diff`).
+/// `--date`, `--since`/`--until`, `--any-language` and `--actors`: how the documents read are
+/// taken, for every subcommand that reads documents (`extract`, `report`, `diff`).
 struct DocumentArguments: ParsableArguments {
     @Option(
         name: .customLong("date"),
@@ -11,6 +11,20 @@ struct DocumentArguments: ParsableArguments {
             "Give every document read this date (YYYY-MM-DD), instead of the date each one states (an HTML <meta> or <time>, Markdown front matter, or a dateline such as 'LONDON, 3 December 2019 (AFP)'). A document's date decides which office a person held then; the graph JSON lists it beside the document's name.",
             valueName: "yyyy-mm-dd"))
     var date: String?
+
+    @Option(
+        name: .customLong("since"),
+        help: ArgumentHelp(
+            "Read only documents dated on or after this day (YYYY-MM-DD). Documents with no date are left out too; one note on standard error counts what was left out.",
+            valueName: "yyyy-mm-dd"))
+    var since: String?
+
+    @Option(
+        name: .customLong("until"),
+        help: ArgumentHelp(
+            "Read only documents dated on or before this day (YYYY-MM-DD). With --since: a window such as --since 2024-01-01 --until 2024-03-31.",
+            valueName: "yyyy-mm-dd"))
+    var until: String?
 
     @Flag(
         name: .customLong("any-language"),
@@ -29,18 +43,31 @@ struct DocumentArguments: ParsableArguments {
     static let actorsFileLimit = 64 << 20
 
     func validate() throws {
-        _ = try day()
+        _ = try day(date, "--date")
+        _ = try window()
     }
 
-    /// The `--date`, if given.
+    /// The day an option gives, if given.
     ///
-    /// - Throws: `ValidationError` (a bad command line) naming a `--date` that is no day.
-    private func day() throws -> Day? {
-        guard let date else { return nil }
-        guard let day = Day(iso: date) else {
-            throw ValidationError("--date '\(date)' is not a day: write it YYYY-MM-DD, such as 2024-03-05")
+    /// - Throws: `ValidationError` (a bad command line) naming an option whose value is no day.
+    private func day(_ value: String?, _ option: String) throws -> Day? {
+        guard let value else { return nil }
+        guard let day = Day(iso: value) else {
+            throw ValidationError("\(option) '\(value)' is not a day: write it YYYY-MM-DD, such as 2024-03-05")
         }
         return day
+    }
+
+    /// The window `--since` and `--until` give, if either is given.
+    ///
+    /// - Throws: `ValidationError` for a value that is no day, or a window that ends before it
+    ///   starts.
+    private func window() throws -> DateWindow? {
+        let window = DateWindow(since: try day(since, "--since"), until: try day(until, "--until"))
+        if let since = window.since, let until = window.until, until < since {
+            throw ValidationError("--until \(until) is before --since \(since)")
+        }
+        return window.since == nil && window.until == nil ? nil : window
     }
 
     /// What the options ask for.
@@ -49,7 +76,8 @@ struct DocumentArguments: ParsableArguments {
     ///   `--actors` file that cannot be read or has a malformed line.
     func policy() throws -> DocumentPolicy {
         var policy = DocumentPolicy(checksLanguage: !anyLanguage)
-        policy.date = try day()
+        policy.date = try day(date, "--date")
+        policy.window = try window()
         if let actorsFile {
             let bytes: [UInt8]
             do {

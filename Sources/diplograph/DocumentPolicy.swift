@@ -11,6 +11,9 @@ struct DocumentPolicy: Sendable {
     var checksLanguage = true
     /// Who people are: the built-in actor knowledge base, with a user's `--actors` file.
     var actors: ActorKnowledgeBase = .shared
+    /// The days a document's date must fall in (`--since`, `--until`); `nil` takes every
+    /// document, dated or not.
+    var window: DateWindow?
 
     /// Dates as documents state them, and English only: the command line's defaults.
     static let standard = DocumentPolicy()
@@ -21,6 +24,9 @@ struct DocumentPolicy: Sendable {
         case taken(Document)
         /// Left out; the warning says why, naming the document.
         case skipped(warning: String)
+        /// Left out because its date is outside ``window``, or it has none: counted, and told
+        /// once for the whole run (``DateWindow/note(outside:undated:)``).
+        case outsideWindow(undated: Bool)
     }
 
     /// An extractor that knows the run's people.
@@ -36,8 +42,9 @@ struct DocumentPolicy: Sendable {
                 return .skipped(warning: Self.notEnglishWarning(document.name, verdict))
             }
         }
-        guard let date else { return .taken(document) }
-        return .taken(document.dated(date))
+        let dated = date.map { document.dated($0) } ?? document
+        if let window, !window.contains(dated.date) { return .outsideWindow(undated: dated.date == nil) }
+        return .taken(dated)
     }
 
     /// `skipped NAME: not English (…)`, in words a reader can act on.

@@ -165,15 +165,19 @@ struct Extract: ParsableCommand {
         let policy = try self.documents.policy()
         var documents: [Document] = []
         var notEnglish = 0
-        for document in try DocumentSource.readAll(paths) {
+        var leftOut = LeftOutDocuments()
+        let all = try DocumentSource.readAll(paths)
+        for document in all {
             switch policy.admit(document) {
             case .taken(let taken): documents.append(taken)
             case .skipped(let warning):
                 Warning.report(warning)
                 notEnglish += 1
+            case .outsideWindow(let undated):
+                leftOut.add(undated: undated)
             }
         }
-        if documents.isEmpty { throw CommandLineError.nothingInEnglish(notEnglish) }
+        try leftOut.finish(window: policy.window, total: all.count, notEnglish: notEnglish)
         let extractor = policy.extractor(evidenceLimit: try evidence.limit())
 
         var claimed: [String: String] = [:]
@@ -230,6 +234,7 @@ struct Extract: ParsableCommand {
         let file = try output.output.map(OutputFile.init)
         var documentsRead = 0
         var notEnglish = 0
+        var leftOut = LeftOutDocuments()
         let emit: (Document) throws -> Void = { read in
             documentsRead += 1
             let document: Document
@@ -238,6 +243,9 @@ struct Extract: ParsableCommand {
             case .skipped(let warning):
                 Warning.report(warning)
                 notEnglish += 1
+                return
+            case .outsideWindow(let undated):
+                leftOut.add(undated: undated)
                 return
             }
             let line = try GraphFragment.line(for: extractor.extract(document))
@@ -249,7 +257,7 @@ struct Extract: ParsableCommand {
         }
         do {
             try emitDocuments(emit)
-            if documentsRead > 0 && notEnglish == documentsRead { throw CommandLineError.nothingInEnglish(notEnglish) }
+            try leftOut.finish(window: policy.window, total: documentsRead, notEnglish: notEnglish)
             try file?.commit()
         } catch {
             file?.discard()

@@ -13,7 +13,8 @@ import Synchronization
 /// its error; when several cannot, the error is the first one's in the given order.
 ///
 /// Documents the policy skips (not English) get one warning each, in the given order, once
-/// all are read; when every document is skipped the run fails.
+/// all are read; documents dated outside `--since`/`--until` get one note for them all; when
+/// every document is skipped or left out the run fails.
 ///
 /// Wire copies — a document that tells the same story as an earlier one in the given order
 /// (`WireCopyIndex`: estimated similarity of their word triples of 0.8 or more) — are not extracted, so
@@ -30,7 +31,8 @@ enum ParallelExtraction {
     ///     skipped.
     ///   - workers: How many threads extract; defaults to the number of cores.
     /// - Throws: The error of the first document (in `files` order) that could not be read;
-    ///   `CommandLineError.nothingInEnglish` when every document was skipped.
+    ///   `CommandLineError.nothingInEnglish` or `.nothingInWindow` when every document was skipped
+    ///   or left out.
     static func graph(
         of files: [String], extractor: Extractor, policy: DocumentPolicy,
         workers: Int = ProcessInfo.processInfo.activeProcessorCount
@@ -51,6 +53,8 @@ enum ParallelExtraction {
         let graphs = Mutex<[GraphAccumulator]>([])
         // The documents skipped, by index, with their warnings.
         let skipped = Mutex<[(index: Int, warning: String)]>([])
+        // The documents --since/--until left out: dated outside the window, and undated.
+        let leftOut = Mutex(LeftOutDocuments())
         // The wire copies, by index, with their notes.
         let copies = Mutex<[(index: Int, note: String)]>([])
         let gate = WireCopyGate()
@@ -81,6 +85,9 @@ enum ParallelExtraction {
                     case .skipped(let warning):
                         gate.pass(index)
                         skipped.withLock { $0.append((index, warning)) }
+                    case .outsideWindow(let undated):
+                        gate.pass(index)
+                        leftOut.withLock { $0.add(undated: undated) }
                     }
                     progress.advance(bytes: read.original.utf8.count)
                 } catch {
@@ -98,7 +105,7 @@ enum ParallelExtraction {
         let left = skipped.withLock { $0 }.sorted { $0.index < $1.index }
         for item in left { Warning.report(item.warning) }
         for item in copies.withLock({ $0 }).sorted(by: { $0.index < $1.index }) { Note.report(item.note) }
-        if !files.isEmpty && left.count == files.count { throw CommandLineError.nothingInEnglish(left.count) }
+        try leftOut.withLock { $0 }.finish(window: policy.window, total: files.count, notEnglish: left.count)
         // One worker's graph is the start: adding it to an empty one would only copy it.
         var parts = graphs.withLock { $0 }
         guard var merged = parts.popLast() else { return GraphAccumulator(evidenceLimit: extractor.evidenceLimit) }

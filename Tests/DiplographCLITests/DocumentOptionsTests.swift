@@ -59,6 +59,47 @@ struct DocumentOptionsTests {
         #expect(try Self.listing(result).documents == [.init(name: "a.txt", date: nil)])
     }
 
+    /// Three documents: one dated 2019-12-03 by its dateline, one 2020-03-05, one undated.
+    static func datedCorpus() throws -> TemporaryDirectory {
+        let scratch = try TemporaryDirectory()
+        try scratch.write("a.txt", "LIMA, 3 December 2019 (AFP) - Peru urged Chile to reopen the border crossing at Tacna.")
+        try scratch.write("b.txt", "ACCRA, 5 March 2020 (AFP) - Ghana met Togo on Monday to discuss the shared border.")
+        try scratch.write("c.txt", Self.english)
+        return scratch
+    }
+
+    @Test("--since and --until keep the documents dated within them, on every path", arguments: [
+        [String](), ["--jsonl"], ["--per-document", "--output-dir", "out", "-f", "json"],
+    ])
+    func window(mode: [String]) throws {
+        let scratch = try Self.datedCorpus()
+        let result = try Diplograph.run(["extract", "a.txt", "b.txt", "c.txt", "--since", "2020-01-01", "--until", "2020-12-31"] + mode
+                                        + (mode.isEmpty ? ["-f", "json"] : []), in: scratch.url)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("left out 1 document dated outside --since 2020-01-01 --until 2020-12-31 and 1 document with no date"),
+                "one note for the run: \(result.stderr)")
+        if mode.isEmpty {
+            #expect(try Self.listing(result).documents == [.init(name: "b.txt", date: "2020-03-05")])
+        } else if mode == ["--jsonl"] {
+            #expect(result.stdoutText.split(separator: "\n").count == 1)
+        } else {
+            #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.file("out").path) == ["b.json"])
+        }
+    }
+
+    @Test("a window that takes no document is an error that says why; one that ends before it starts a usage error")
+    func emptyWindow() throws {
+        let scratch = try Self.datedCorpus()
+        let none = try Diplograph.run(["extract", "a.txt", "b.txt", "c.txt", "--since", "2021-01-01"], in: scratch.url)
+        #expect(none.status == 1)
+        #expect(none.stderr.contains("no document is dated within --since 2021-01-01 (3 documents left out)"), "\(none.stderr)")
+        let dated = try Diplograph.run(["extract", "c.txt", "--since", "2021-01-01", "--date", "2021-06-01", "-f", "json"], in: scratch.url)
+        #expect(dated.status == 0, "--date dates the undated document first: \(dated.stderr)")
+        let backwards = try Diplograph.run(["extract", "a.txt", "--since", "2021-01-01", "--until", "2020-01-01"], in: scratch.url)
+        #expect(backwards.status == 64)
+        #expect(backwards.stderr.contains("--until 2020-01-01 is before --since 2021-01-01"), "\(backwards.stderr)")
+    }
+
     @Test("a --date that is no day is a usage error naming it", arguments: ["2021-02-30", "5 March 2024", "2024-3-5"])
     func badDate(value: String) throws {
         let scratch = try TemporaryDirectory()

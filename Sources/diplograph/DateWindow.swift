@@ -1,0 +1,55 @@
+import DiploGraph
+
+/// The days `--since` and `--until` keep: a document is read only when its date falls within
+/// them (both ends included). A document with no date cannot be placed and is left out too.
+struct DateWindow: Sendable, Equatable {
+    /// The first day kept, or `nil` for no lower bound.
+    var since: Day?
+    /// The last day kept, or `nil` for no upper bound.
+    var until: Day?
+
+    /// Whether a document dated `date` is kept.
+    func contains(_ date: Day?) -> Bool {
+        guard let date else { return false }
+        return (since.map { date >= $0 } ?? true) && (until.map { date <= $0 } ?? true)
+    }
+
+    /// The window as its options are written: "--since 2024-02-01 --until 2024-03-31".
+    var description: String {
+        [since.map { "--since \($0)" }, until.map { "--until \($0)" }].compactMap { $0 }.joined(separator: " ")
+    }
+
+    /// The one note a run gives about the documents it left out (`nil` when none were).
+    func note(outside: Int, undated: Int) -> String? {
+        guard outside + undated > 0 else { return nil }
+        var parts: [String] = []
+        if outside > 0 { parts.append("\(Self.documents(outside)) dated outside \(description)") }
+        if undated > 0 { parts.append("\(Self.documents(undated)) with no date (--date gives every document one)") }
+        return "left out " + parts.joined(separator: " and ")
+    }
+
+    /// "1 document", "3 documents".
+    static func documents(_ count: Int) -> String { count == 1 ? "1 document" : "\(count) documents" }
+}
+
+/// The documents a run's `--since`/`--until` left out, counted as they are met.
+struct LeftOutDocuments: Sendable {
+    /// Dated outside the window.
+    var outside = 0
+    /// Undated.
+    var undated = 0
+
+    /// Counts one document left out.
+    mutating func add(undated isUndated: Bool) {
+        if isUndated { undated += 1 } else { outside += 1 }
+    }
+
+    /// At the end of a run that read `total` documents and skipped `notEnglish` of them: the
+    /// one note about those left out, then the run's failure if nothing was taken.
+    ///
+    /// - Throws: `CommandLineError` when no document was taken.
+    func finish(window: DateWindow?, total: Int, notEnglish: Int) throws {
+        if let note = window?.note(outside: outside, undated: undated) { Note.report(note) }
+        try CommandLineError.checkSomethingTaken(total, notEnglish: notEnglish, outsideWindow: outside + undated, window: window)
+    }
+}
