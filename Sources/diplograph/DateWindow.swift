@@ -1,12 +1,40 @@
+import ArgumentParser
 import DiploGraph
+import Foundation
 
 /// The days `--since` and `--until` keep: a document is read only when its date falls within
 /// them (both ends included). A document with no date cannot be placed and is left out too.
-struct DateWindow: Sendable, Equatable {
+struct DateWindow: Sendable, Equatable, CustomStringConvertible {
     /// The first day kept, or `nil` for no lower bound.
     var since: Day?
     /// The last day kept, or `nil` for no upper bound.
     var until: Day?
+    /// How the command line wrote the window, when not with `--since`/`--until`
+    /// ("--old-dates 2024-01-01..2024-01-31"), for messages.
+    var written: String?
+
+    /// Reads a window written `FROM..TO`, either end open: "2024-01-01..2024-01-31",
+    /// "2024-02-01..", "..2024-03-31".
+    ///
+    /// - Throws: `ValidationError` naming `option` for a value that is no such window.
+    static func parse(_ value: String, option: String) throws -> DateWindow {
+        let parts = value.components(separatedBy: "..")
+        guard parts.count == 2, !(parts[0].isEmpty && parts[1].isEmpty) else {
+            throw ValidationError("\(option) '\(value)' is not a window of days: write FROM..TO, such as 2024-01-01..2024-01-31 (either end may be left open)")
+        }
+        func day(_ text: String) throws -> Day? {
+            guard !text.isEmpty else { return nil }
+            guard let day = Day(iso: text) else {
+                throw ValidationError("\(option) '\(value)': '\(text)' is not a day; write it YYYY-MM-DD")
+            }
+            return day
+        }
+        let window = DateWindow(since: try day(parts[0]), until: try day(parts[1]), written: "\(option) \(value)")
+        if let since = window.since, let until = window.until, until < since {
+            throw ValidationError("\(option) '\(value)' ends before it starts")
+        }
+        return window
+    }
 
     /// Whether a document dated `date` is kept.
     func contains(_ date: Day?) -> Bool {
@@ -16,7 +44,7 @@ struct DateWindow: Sendable, Equatable {
 
     /// The window as its options are written: "--since 2024-02-01 --until 2024-03-31".
     var description: String {
-        [since.map { "--since \($0)" }, until.map { "--until \($0)" }].compactMap { $0 }.joined(separator: " ")
+        written ?? [since.map { "--since \($0)" }, until.map { "--until \($0)" }].compactMap { $0 }.joined(separator: " ")
     }
 
     /// The one note a run gives about the documents it left out (`nil` when none were).

@@ -16,18 +16,37 @@ struct Diff: ParsableCommand {
             are marked changed (orange). Every output format works; in JSON the marks are the \
             'change' fields.
 
+            With --old-dates and --new-dates, one corpus is compared with itself: OLD's \
+            documents dated in the first window against those dated in the second (NEW may \
+            then be left out). Documents with no date belong to neither window.
+
             Examples:
               diplograph diff last-week/ this-week/ -o changes.svg
               diplograph diff old.json new.json -f json > changes.json
               diplograph diff old.json news/ -o changes.pdf --min-weight 2
+              diplograph diff news/ --old-dates 2024-01-01..2024-01-31 --new-dates 2024-02-01..2024-02-29 -o feb.svg
             """
     )
 
     @Argument(help: ArgumentHelp("The earlier graph: a graph JSON file, a document or a directory.", valueName: "old"))
     var old: String
 
-    @Argument(help: ArgumentHelp("The later graph: a graph JSON file, a document or a directory.", valueName: "new"))
-    var new: String
+    @Argument(help: ArgumentHelp("The later graph: a graph JSON file, a document or a directory (left out with --old-dates and --new-dates: OLD again).", valueName: "new"))
+    var new: String?
+
+    @Option(
+        name: .customLong("old-dates"),
+        help: ArgumentHelp(
+            "The days of OLD's documents to compare, FROM..TO (either end may be open: 2024-01-01..).",
+            valueName: "from..to"))
+    var oldDates: String?
+
+    @Option(
+        name: .customLong("new-dates"),
+        help: ArgumentHelp(
+            "The days of NEW's documents (or OLD's, when NEW is left out) to compare with them, FROM..TO.",
+            valueName: "from..to"))
+    var newDates: String?
 
     @OptionGroup(title: "Documents")
     var documents: DocumentArguments
@@ -42,20 +61,38 @@ struct Diff: ParsableCommand {
     var filters: FilterArguments
 
     func validate() throws {
-        if old == "-" && new == "-" {
+        if old == "-" && (new ?? "-") == "-" {
             throw ValidationError(CommandLineError.stdinTwice.description)
         }
+        if new == nil && (oldDates == nil || newDates == nil) {
+            throw ValidationError("diff needs NEW, or --old-dates and --new-dates to compare two windows of OLD's documents")
+        }
+        if (oldDates != nil || newDates != nil) && (documents.since != nil || documents.until != nil) {
+            throw ValidationError("--old-dates and --new-dates set each side's window; leave out --since and --until")
+        }
+        _ = try windows()
         try output.validateFormat()
+    }
+
+    /// The windows `--old-dates` and `--new-dates` give, where given.
+    private func windows() throws -> (old: DateWindow?, new: DateWindow?) {
+        (try oldDates.map { try DateWindow.parse($0, option: "--old-dates") },
+         try newDates.map { try DateWindow.parse($0, option: "--new-dates") })
     }
 
     func run() throws {
         do {
             let options = try rendering.renderOptions()
             let format = try output.resolvedFormat()
-            try InputGuard.refuseOverwriting([old, new], with: output.output)
+            let newPath = new ?? old
+            try InputGuard.refuseOverwriting([old, newPath], with: output.output)
             let policy = try documents.policy()
-            let before = try GraphSource.graph(from: [old], policy: policy)
-            let after = try GraphSource.graph(from: [new], policy: policy)
+            let (oldWindow, newWindow) = try windows()
+            var oldPolicy = policy, newPolicy = policy
+            if let oldWindow { oldPolicy.window = oldWindow }
+            if let newWindow { newPolicy.window = newWindow }
+            let before = try GraphSource.graph(from: [old], policy: oldPolicy)
+            let after = try GraphSource.graph(from: [newPath], policy: newPolicy)
             let changes = try filters.apply(to: Graph.diff(old: before, new: after))
             try output.write(try GraphOutput.bytes(for: changes, format: format, options: options))
         } catch let error as ExitCode {

@@ -60,6 +60,10 @@ enum GraphSource {
         var documentPaths: [String] = []
         for path in paths {
             if isGraphJSON(path) {
+                // A window chooses documents to read; a graph was read from its documents already.
+                if let window = policy.window {
+                    throw CommandLineError("\(path) is a graph already extracted, and \(window) chooses documents to read: give the documents instead")
+                }
                 graphs.append(try readGraphJSON(path))
             } else {
                 documentPaths.append(path)

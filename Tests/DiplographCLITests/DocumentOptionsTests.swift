@@ -100,6 +100,40 @@ struct DocumentOptionsTests {
         #expect(backwards.stderr.contains("--until 2020-01-01 is before --since 2021-01-01"), "\(backwards.stderr)")
     }
 
+    @Test("diff compares two windows of one corpus: what the later days added and dropped")
+    func diffWindows() throws {
+        let scratch = try Self.datedCorpus()
+        let result = try Diplograph.run(["diff", ".", "--old-dates", "..2019-12-31", "--new-dates", "2020-01-01..", "-f", "json"], in: scratch.url)
+        #expect(result.status == 0, "\(result.stderr)")
+        let text = result.stdoutText
+        #expect(text.contains("\"change\" : \"added\"") || text.contains("\"change\":\"added\""), "\(text.prefix(400))")
+        let graph = try JSONSerialization.jsonObject(with: result.stdout) as? [String: Any]
+        let edges = graph?["edges"] as? [[String: Any]] ?? []
+        let changes = Set(edges.compactMap { edge -> String? in
+            guard let change = edge["change"] as? String else { return nil }
+            return "\(edge["source"] ?? "") \(change)"
+        })
+        #expect(changes == ["state:GHA added", "state:PER removed"], "\(changes)")
+
+        let half = try Diplograph.run(["diff", ".", "--old-dates", "..2019-12-31"], in: scratch.url)
+        #expect(half.status == 64)
+        #expect(half.stderr.contains("--old-dates and --new-dates"), "\(half.stderr)")
+        let bad = try Diplograph.run(["diff", ".", "--old-dates", "2019", "--new-dates", "2020-01-01.."], in: scratch.url)
+        #expect(bad.status == 64)
+        #expect(bad.stderr.contains("--old-dates '2019' is not a window of days"), "\(bad.stderr)")
+    }
+
+    @Test("a window of dates on a graph JSON file is refused: its documents were read already")
+    func windowOnGraph() throws {
+        let scratch = try Self.datedCorpus()
+        let extracted = try Diplograph.run(["extract", "a.txt", "b.txt", "-o", "g.json"], in: scratch.url)
+        #expect(extracted.status == 0, "\(extracted.stderr)")
+        let result = try Diplograph.run(["report", "g.json", "--since", "2020-01-01", "-o", "r.html"], in: scratch.url)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("g.json is a graph already extracted, and --since 2020-01-01 chooses documents to read"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: scratch.file("r.html").path))
+    }
+
     @Test("a --date that is no day is a usage error naming it", arguments: ["2021-02-30", "5 March 2024", "2024-3-5"])
     func badDate(value: String) throws {
         let scratch = try TemporaryDirectory()
