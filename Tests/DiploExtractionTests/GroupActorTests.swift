@@ -89,6 +89,15 @@ struct MoreDeedTests {
         try Extraction.expectEdge(text, source, relation, target)
     }
 
+    @Test("a complaint over another's deed is against its owner too", arguments: [
+        ("Chad complained to the African Union on Monday over two Sudanese air raids.", "state:TCD", "state:SDN"),
+        ("China complained about US arms sales to Taiwan.", "state:CHN", "state:USA"),
+        ("Ghana protested to Togo about the Beninese blockade.", "state:GHA", "state:BEN"),
+    ])
+    func complaint(_ text: String, _ source: String, _ target: String) throws {
+        try Extraction.expectEdge(text, source, .criticized, target)
+    }
+
     @Test("the second place of a list is a place too")
     func placeList() throws {
         let graph = try Extraction.graph("Ghana praised the elections held in Togo and Benin.")

@@ -251,6 +251,10 @@ struct RelationFinder {
         var subjects = givenSubjects
         var objects = objectGroup(for: trigger, after: end)
         if objects.isEmpty, trigger.relation == .urged, trigger.reading == .verb { objects = actorOfThatClause(after: end) }
+        // "complained to the UN over Sudanese air raids": whose deed the complaint is about.
+        if Self.complaints.contains(trigger.relation), let owner = ownerOfComplaint(after: end), !objects.contains(owner) {
+            objects.append(owner)
+        }
         // Passive: "X was urged by Y", "a panel, backed by the World Bank".
         if isPassive(at: i) || (tokens[i].lower.hasSuffix("ed") && end < tokens.count && tokens[end].lower == "by"), let byIndex = tokens[end...].prefix(4).firstIndex(where: { $0.lower == "by" }) {
             let agents = actorGroup(startingAfter: byIndex)
@@ -559,6 +563,32 @@ struct RelationFinder {
         }
         if group.count > 1 && !lastLinkHasConjunction { return [first] }
         return group
+    }
+
+    /// Relations of complaint, whose "over/about/against" phrase names whose deed it is about.
+    static let complaints: Set<Relation> = [.criticized, .accused, .opposed]
+    /// Prepositions that open what a complaint is about.
+    static let complaintPrepositions: WordSet = ["over", "about", "against"]
+
+    /// The actor whose deed a complaint is about: "over two Israeli air raids", "about US arms
+    /// sales", "against Chinese fishing": an actor within three words (numbers and quantifiers
+    /// between) after the first of `complaintPrepositions` within twelve words of the trigger,
+    /// in its clause.
+    private func ownerOfComplaint(after end: Int) -> ActorMention? {
+        let clause = end < tokens.count ? structure.clause[end] : -1
+        var k = end
+        while k < min(tokens.count, end + 12), structure.clause[k] == clause {
+            // Only the first such phrase: "over concerns about Russia" is about concerns.
+            if Self.complaintPrepositions.contains(tokens[k].lower) {
+                guard let owner = index.actors(startingAfter: k, within: 3).first,
+                      structure.clause[owner.tokens.lowerBound] == clause,
+                      tokens[(k + 1)..<owner.tokens.lowerBound].allSatisfy({ $0.kind == .number || Self.quantifiers.contains($0.lower) })
+                else { return nil }
+                return owner
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// Whether the actor names the source of an attribution after a comma: ", Thai police
