@@ -66,6 +66,7 @@ struct HelpDefaultsTests {
             case "--max-edges": try checkDrawingBudget(subcommand, documented: value)
             case "--max-nodes": try checkNodeBudget(subcommand, documented: value)
             case "--hops": try checkHops(subcommand, documented: value)
+            case "--level": try checkLevel(subcommand, documented: value)
             case "--evidence-limit": try checkEvidenceLimit(subcommand, documented: value)
             case "--title": try checkTitle(subcommand, documented: value)
             default: Issue.record("\(subcommand) \(option): the help documents '(default: \(value))' and no test checks it")
@@ -153,6 +154,19 @@ struct HelpDefaultsTests {
         let further = try Diplograph.run(arguments + ["--hops", "\(hops + 1)"])
         #expect(plain.stdout == same.stdout, "\(subcommand): the default --hops is not \(hops)")
         #expect(plain.stdout != further.stdout, "\(subcommand): --hops \(hops + 1) changed nothing, so the check proves nothing")
+    }
+
+    /// "leader" for `--level`: without it the graph keeps its leaders, as `--level leader`
+    /// does, and `--level state` would fold them.
+    func checkLevel(_ subcommand: String, documented: String) throws {
+        #expect(documented == "leader", "\(subcommand) --level: unexpected default text '\(documented)'")
+        let arguments = Self.graphRuns[subcommand] ?? ["report", Fixtures.articlePath]
+        let plain = try Diplograph.run(arguments)
+        try #require(plain.status == 0, "\(plain.stderr)")
+        let same = try Diplograph.run(arguments + ["--level", documented])
+        let folded = try Diplograph.run(arguments + ["--level", "state"])
+        #expect(plain.stdout == same.stdout, "\(subcommand): the default --level is not \(documented)")
+        #expect(plain.stdout != folded.stdout, "\(subcommand): --level state changed nothing, so the check proves nothing")
     }
 
     /// "N" for `--evidence-limit`: a document that names one state in N + 5 sentences keeps N
