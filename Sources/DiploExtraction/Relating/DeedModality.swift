@@ -5,7 +5,10 @@ import DiploGraph
 /// ("threatened to cut ties with"), or undone ("slashes aid to", "suspended talks with"). A
 /// diagram shows deeds; plans are drawn as what they are: an intent (`proposed`) or a threat
 /// (`threatened`), never as the deed itself; cooperation undone is a sanction.
-enum DeedModality: Equatable {
+///
+/// The raw value is the case's name, which ends an evidence's rule (`verb:visit:planned`): read
+/// from a constant, where interpolating the case would reflect on it for every relation.
+enum DeedModality: String, Equatable {
     case done, planned, nearlyDone, threatened, reversed
     /// What another says an actor must do ("Chile must sign", "should be ready to meet"): the
     /// appeal is the speaker's (see `RelationFinder.reportedSpeech`), the deed nobody's yet.

@@ -140,7 +140,7 @@ struct RelationFinder {
                 found += relations(for: trigger, at: i, end: end, subjects: subjects).compactMap { relation in
                     guard let framed = modality.relation(for: relation.relation) else { return nil }
                     return FoundRelation(source: relation.source, target: relation.target, relation: framed,
-                                         rule: relation.rule + ":\(modality)")
+                                         rule: relation.rule + ":" + modality.rawValue)
                 }
             }
             if !subjects.isEmpty && trigger.reading != .noun { previousSubjects = (clause, subjects) }
@@ -424,9 +424,9 @@ struct RelationFinder {
         case "its", "their":
             // The subject of the clause; else the nearest state that is no place ("wary of ties
             // with Togo while its dispute with Benin …": Togo's).
-            return nearestActor(before: k, subjectOnly: true, kinds: [.state, .organization]) ?? nearestNonPlace(before: k)
+            return nearestActor(before: k, subjectOnly: true, kinds: Self.statesAndOrganizations) ?? nearestNonPlace(before: k)
         case "his", "her":
-            if let leader = nearestActor(before: k, subjectOnly: false, kinds: [.leader]) { return leader }
+            if let leader = nearestActor(before: k, subjectOnly: false, kinds: Self.leaders) { return leader }
             if let later = index.firstLeader(startingAtOrAfter: i + 1) { return later }
             return context.salientLeader
         default:
@@ -439,7 +439,7 @@ struct RelationFinder {
     private func nearestNonPlace(before i: Int) -> ActorMention? {
         var end = i
         for _ in 0..<3 {
-            guard let actor = index.lastActor(endingAtOrBefore: end, kinds: [.state, .organization], subjectOnly: false,
+            guard let actor = index.lastActor(endingAtOrBefore: end, kinds: Self.statesAndOrganizations, subjectOnly: false,
                                               aside: structure.aside(containing: i)) else { return nil }
             if !Self.isPlace(actor, in: tokens) { return actor }
             end = actor.tokens.lowerBound
@@ -449,7 +449,7 @@ struct RelationFinder {
 
     /// The nearest actor left of `i` in the same clause (outside asides); with `subjectOnly`,
     /// skipping actors governed by a preposition ("in Beijing", "with China").
-    private func nearestActor(before i: Int, subjectOnly: Bool, kinds: Set<NodeKind> = [.leader, .state, .organization], acrossClauses: Bool = false) -> ActorMention? {
+    private func nearestActor(before i: Int, subjectOnly: Bool, kinds: Set<NodeKind> = Self.actorKinds, acrossClauses: Bool = false) -> ActorMention? {
         // The nearest of the actors that stand outside asides or in this token's aside; the
         // clauses of actors only fall going left, so a nearest one in another clause means
         // none in this clause.
@@ -459,6 +459,12 @@ struct RelationFinder {
         if !acrossClauses && structure.clause[actor.tokens.lowerBound] != clause { return nil }
         return actor
     }
+
+    /// The kinds of node that act, and two subsets of them: built once, not for every question
+    /// about the nearest actor.
+    static let actorKinds: Set<NodeKind> = [.leader, .state, .organization]
+    static let statesAndOrganizations: Set<NodeKind> = [.state, .organization]
+    static let leaders: Set<NodeKind> = [.leader]
 
     /// Prepositions before a place.
     static let placePrepositions: WordSet = ["in", "at", "near", "inside", "outside", "throughout", "around", "across"]
