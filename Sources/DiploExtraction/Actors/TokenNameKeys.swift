@@ -25,7 +25,13 @@ public struct TokenNameKeys: Sendable {
         for token in tokens {
             let before = hashes.count
             if token.kind == .word {
-                NameKey.appendWordHashes(of: token.text, to: &hashes)
+                // A word of ASCII letters and digits folds to its lower-case text, whose hash
+                // the token holds; only other words are folded here.
+                if token.spelling == .asciiAlphanumeric {
+                    hashes.append(token.lowerHash)
+                } else {
+                    NameKey.appendWordHashes(of: token.text, to: &hashes)
+                }
             }
             isNameWord.append(hashes.count > before)
             starts.append(Int32(hashes.count))

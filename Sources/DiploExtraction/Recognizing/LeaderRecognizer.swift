@@ -131,7 +131,7 @@ struct LeaderRecognizer {
         var organEnd = mention.tokens.upperBound
         if organEnd < tokens.count, tokens[organEnd].isPossessive { organEnd += 1 }
         let organStart = organEnd
-        while organEnd < tokens.count, OfficeTitles.governmentOrgans.contains(tokens[organEnd].lower) { organEnd += 1 }
+        while organEnd < tokens.count, OfficeTitles.governmentOrgans.contains(wordAt: organEnd, in: tokens) { organEnd += 1 }
         let named = tokens[organStart..<organEnd].contains { ["ministry", "office", "department", "government", "cabinet", "embassy", "mission", "council"].contains($0.lower) }
         return named ? (mention.code, organEnd) : nil
     }
@@ -148,22 +148,22 @@ struct LeaderRecognizer {
     private func qualifier(_ tokens: [Token], before titleStart: Int) -> (start: Int, state: String?, disqualified: Bool) {
         var k = titleStart - 1
         var start = titleStart
-        while k >= 0, OfficeTitles.modifiers.contains(tokens[k].lower) || tokens[k].text == "-" {
+        while k >= 0, OfficeTitles.modifiers.contains(wordAt: k, in: tokens) || tokens[k].text == "-" {
             start = k
             k -= 1
         }
-        if k >= 0, OfficeTitles.disqualifiers.contains(tokens[k].lower) {
+        if k >= 0, OfficeTitles.disqualifiers.contains(wordAt: k, in: tokens) {
             // "British opposition leader X": the state adjective belongs to the silenced phrase.
             var phraseStart = k
-            while phraseStart > 0, OfficeTitles.disqualifiers.contains(tokens[phraseStart - 1].lower) { phraseStart -= 1 }
+            while phraseStart > 0, OfficeTitles.disqualifiers.contains(wordAt: phraseStart - 1, in: tokens) { phraseStart -= 1 }
             if let qualifier = stateSpans.first(endingAt: phraseStart).map({ states[$0] }) { phraseStart = qualifier.tokens.lowerBound }
             return (phraseStart, nil, true)
         }
         if k >= 0, organizationSpans.first(endingAt: k + 1) != nil { return (start, nil, true) }
         // "Chinese foreign ministry spokesman X": the office's organ stands between state and title.
-        if k >= 0, OfficeTitles.governmentOrgans.contains(tokens[k].lower) {
+        if k >= 0, OfficeTitles.governmentOrgans.contains(wordAt: k, in: tokens) {
             var j = k
-            while j >= 0, OfficeTitles.governmentOrgans.contains(tokens[j].lower) { j -= 1 }
+            while j >= 0, OfficeTitles.governmentOrgans.contains(wordAt: j, in: tokens) { j -= 1 }
             if j >= 0, stateSpans.first(endingAt: j + 1) != nil || (tokens[j].isPossessive && stateSpans.first(endingAt: j) != nil) {
                 k = j
             }
@@ -175,7 +175,7 @@ struct LeaderRecognizer {
             // "Former Danish prime minister …": the disqualifier may stand before the state.
             var j = mention.tokens.lowerBound - 1
             if j >= 0, tokens[j].lower == "the" { j -= 1 }
-            if j >= 0, OfficeTitles.disqualifiers.contains(tokens[j].lower) { return (j, nil, true) }
+            if j >= 0, OfficeTitles.disqualifiers.contains(wordAt: j, in: tokens) { return (j, nil, true) }
             return (mention.tokens.lowerBound, mention.code, false)
         }
         return (start, nil, false)
@@ -192,7 +192,7 @@ struct LeaderRecognizer {
                 k += 1
                 continue
             }
-            if words > 0, OfficeTitles.nameParticles.contains(token.lower), k + 1 < tokens.count, isNameWord(tokens, k + 1) {
+            if words > 0, OfficeTitles.nameParticles.contains(token), k + 1 < tokens.count, isNameWord(tokens, k + 1) {
                 k += 1
                 continue
             }
@@ -226,7 +226,7 @@ struct LeaderRecognizer {
         if Self.isAcronym(token.text) { return false }
         if stateSpans.covers(k) { return false }
         if organizationSpans.covers(k) { return false }
-        if OfficeTitles.titles.contains(token.lower) { return false }
+        if OfficeTitles.titles.contains(token) { return false }
         return true
     }
 
@@ -258,7 +258,7 @@ struct LeaderRecognizer {
         guard k >= 1, tokens[k].text == "," else { return nil }
         let comma = k
         var start = comma
-        while start - 1 >= 0, isNameWord(tokens, start - 1) || (OfficeTitles.nameParticles.contains(tokens[start - 1].lower) && start - 2 >= 0 && isNameWord(tokens, start - 2)) {
+        while start - 1 >= 0, isNameWord(tokens, start - 1) || (OfficeTitles.nameParticles.contains(wordAt: start - 1, in: tokens) && start - 2 >= 0 && isNameWord(tokens, start - 2)) {
             start -= 1
             if comma - start > 4 { return nil }
         }

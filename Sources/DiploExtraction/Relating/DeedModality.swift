@@ -54,8 +54,8 @@ enum DeedModality: String, Equatable {
     /// The frame of the trigger at token `i`.
     static func of(triggerAt i: Int, in tokens: [Token]) -> DeedModality {
         var r = i - 1
-        while r >= 0, i - r <= 4, reversalFillers.contains(tokens[r].lower) { r -= 1 }
-        if r >= 0, i - r <= 4, reversals.contains(tokens[r].lower) { return .reversed }
+        while r >= 0, i - r <= 4, reversalFillers.contains(wordAt: r, in: tokens) { r -= 1 }
+        if r >= 0, i - r <= 4, reversals.contains(wordAt: r, in: tokens) { return .reversed }
         var k = i - 1
         var steps = 0
         // One verb may stand between the frame and a noun trigger: "plans to send aid to".
@@ -87,7 +87,7 @@ enum DeedModality: String, Equatable {
     private static func isObliged(before k: Int, in tokens: [Token]) -> Bool {
         var j = k - 1
         while j >= 0, k - j <= 3 {
-            if obligations.contains(tokens[j].lower) { return true }
+            if obligations.contains(wordAt: j, in: tokens) { return true }
             j -= 1
         }
         return false

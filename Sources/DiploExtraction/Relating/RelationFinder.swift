@@ -32,8 +32,7 @@ struct RelationFinder {
         self.structure = structure
         let agreementSpans = TokenSpans(agreements.map(\.mention.tokens), tokenCount: tokens.count)
         self.agreementSpans = agreementSpans
-        let hashes = TriggerMatcher.wordHashes(of: tokens)
-        self.triggers = tokens.indices.map { Self.trigger(at: $0, in: tokens, hashes: hashes, insideAgreement: agreementSpans.covers($0)) }
+        self.triggers = tokens.indices.map { Self.trigger(at: $0, in: tokens, insideAgreement: agreementSpans.covers($0)) }
         self.index = ActorIndex(actors: actors, tokens: tokens, structure: structure)
     }
 
@@ -101,7 +100,7 @@ struct RelationFinder {
             if isInsideMention(i) { i += 1; continue }
             guard let trigger = triggerAt(i) else {
                 // A verb that frames another's act, looked up once per word.
-                if let framing = Self.framingVerbs[tokens[i].lower] {
+                if let framing = Self.framingVerbs[wordAt: i, in: tokens] {
                     switch framing {
                     case .speech: found += reportedSpeech(at: i)
                     case .judgement: found += judgement(at: i)
@@ -157,10 +156,10 @@ struct RelationFinder {
         triggers[i]
     }
 
-    /// The longest trigger of the lexicon that starts at token `i`, if any, found by the word
-    /// hashes of the sentence; `insideAgreement` says whether an agreement's name holds the token.
-    private static func trigger(at i: Int, in tokens: [Token], hashes: [UInt64?], insideAgreement: Bool) -> RelationLexicon.Trigger? {
-        guard let candidate = RelationLexicon.matcher.longestMatch(at: i, in: tokens, hashes: hashes) else { return nil }
+    /// The longest trigger of the lexicon that starts at token `i`, if any, found by the tokens'
+    /// word hashes; `insideAgreement` says whether an agreement's name holds the token.
+    private static func trigger(at i: Int, in tokens: [Token], insideAgreement: Bool) -> RelationLexicon.Trigger? {
+        guard let candidate = RelationLexicon.matcher.longestMatch(at: i, in: tokens) else { return nil }
         // A trigger word inside an agreement's name ("currency exchange") is not a trigger.
         if insideAgreement && candidate.reading == .noun { return nil }
         return candidate
@@ -185,7 +184,7 @@ struct RelationFinder {
     /// "did not meet Italy but criticised Malta".
     private func isCoordinatedVerb(at i: Int) -> Bool {
         var k = i - 1
-        while k >= 0, Self.auxiliaries.contains(tokens[k].lower) { k -= 1 }
+        while k >= 0, Self.auxiliaries.contains(wordAt: k, in: tokens) { k -= 1 }
         return k >= 0 && ["and", "but", "yet"].contains(tokens[k].lower)
     }
 
@@ -209,7 +208,7 @@ struct RelationFinder {
         var trigger = trigger
         if trigger.relation == .criticized, RelationLexicon.armedAttacks.contains(trigger.words[0]),
            let subject = givenSubjects.last, subject.tokens.upperBound < tokens.count,
-           GroupNouns.armed.contains(tokens[subject.tokens.upperBound].lower) {
+           GroupNouns.armed.contains(wordAt: subject.tokens.upperBound, in: tokens) {
             trigger = RelationLexicon.Trigger(words: trigger.words, relation: .attacked, reading: trigger.reading)
         }
         // "despite opposition from the US and Japan": they act on the clause's subject.
@@ -375,7 +374,7 @@ struct RelationFinder {
         }
         // "He urged …"
         var k = i - 1
-        while k >= 0, Self.auxiliaries.contains(tokens[k].lower) { k -= 1 }
+        while k >= 0, Self.auxiliaries.contains(wordAt: k, in: tokens) { k -= 1 }
         if k >= 0, ["he", "she"].contains(tokens[k].lower), let leader = context.salientLeader { return [leader] }
         return []
     }
@@ -391,8 +390,8 @@ struct RelationFinder {
 
     private func pairPhrase(endingBefore i: Int) -> [ActorMention]? {
         var k = i - 1
-        while k >= 0, Self.auxiliaries.contains(tokens[k].lower) { k -= 1 }
-        guard k >= 1, context.pair.count == 2, Self.pairNouns.contains(tokens[k].lower) else { return nil }
+        while k >= 0, Self.auxiliaries.contains(wordAt: k, in: tokens) { k -= 1 }
+        guard k >= 1, context.pair.count == 2, Self.pairNouns.contains(wordAt: k, in: tokens) else { return nil }
         var j = k - 1
         // "the two prime ministers", "both foreign ministers": one modifier may stand between.
         if j >= 1, tokens[j].isLowercaseWord, !["two", "both"].contains(tokens[j].lower) { j -= 1 }
@@ -403,7 +402,7 @@ struct RelationFinder {
     private func possessor(before i: Int) -> ActorMention? {
         var k = i - 1
         var adjectives = 0
-        while k >= 0, adjectives < 2, tokens[k].isLowercaseWord, !Self.prepositions.contains(tokens[k].lower) {
+        while k >= 0, adjectives < 2, tokens[k].isLowercaseWord, !Self.prepositions.contains(wordAt: k, in: tokens) {
             k -= 1
             adjectives += 1
         }
@@ -415,7 +414,7 @@ struct RelationFinder {
         var k = i - 1
         var adjectives = 0
         while k >= 0, adjectives < 2, tokens[k].isLowercaseWord, !["its", "his", "her", "their"].contains(tokens[k].lower),
-              !Self.prepositions.contains(tokens[k].lower), !Self.auxiliaries.contains(tokens[k].lower) {
+              !Self.prepositions.contains(wordAt: k, in: tokens), !Self.auxiliaries.contains(wordAt: k, in: tokens) {
             k -= 1
             adjectives += 1
         }
@@ -541,12 +540,12 @@ struct RelationFinder {
         if trigger.reading == .noun {
             // "talks with the US", "asylum to 12 Eritrean dissidents", "aid to some Sudanese refugees"
             var k = first.tokens.lowerBound - 1
-            while k >= end, tokens[k].kind == .number || Self.quantifiers.contains(tokens[k].lower) { k -= 1 }
+            while k >= end, tokens[k].kind == .number || Self.quantifiers.contains(wordAt: k, in: tokens) { k -= 1 }
             let prepositions = Self.nounPrepositions
             // The preposition may be the trigger's own last word ("dependence on", "trade with").
             // (A trigger's own last word may be any preposition: "blockades in", "incursion into".)
-            let ownPreposition = k == end - 1 && trigger.words.count > 1 && Self.prepositions.contains(tokens[k].lower)
-            guard ownPreposition || (k >= end && prepositions.contains(tokens[k].lower)) else { return [] }
+            let ownPreposition = k == end - 1 && trigger.words.count > 1 && Self.prepositions.contains(wordAt: k, in: tokens)
+            guard ownPreposition || (k >= end && prepositions.contains(wordAt: k, in: tokens)) else { return [] }
         }
         // "Israel and Jordan", "Nepal, Bhutan and India" — a list ends with "and"/"or"; a comma
         // alone ("… toward Japan, South Korea's military said") does not make one.
@@ -573,11 +572,11 @@ struct RelationFinder {
         guard before >= 0, tokens[before].text == "," else { return false }
         var k = actor.tokens.upperBound
         var words = 0
-        while k < tokens.count, words < 4, tokens[k].isLowercaseWord || tokens[k].isPossessive, !Self.speechVerbs.contains(tokens[k].lower) {
+        while k < tokens.count, words < 4, tokens[k].isLowercaseWord || tokens[k].isPossessive, !Self.speechVerbs.contains(wordAt: k, in: tokens) {
             k += 1
             words += 1
         }
-        return k < tokens.count && Self.speechVerbs.contains(tokens[k].lower)
+        return k < tokens.count && Self.speechVerbs.contains(wordAt: k, in: tokens)
     }
 
     /// The actors listed right after `index` ("between X and Y", "by X").
@@ -676,7 +675,7 @@ struct RelationFinder {
         for actor in index.actors(startingAfter: i, within: 7)
         where structure.clause[actor.tokens.lowerBound] == clause || structure.clause[actor.tokens.lowerBound] == that {
             let after = actor.tokens.upperBound
-            if after < tokens.count, Self.obligations.contains(tokens[after].lower) {
+            if after < tokens.count, Self.obligations.contains(wordAt: after, in: tokens) {
                 return make([speaker], [actor], .urged, "reported-speech")
             }
         }

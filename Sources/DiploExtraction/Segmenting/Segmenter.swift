@@ -52,8 +52,8 @@ public enum Segmenter {
         // A dotted abbreviation ends the sentence only when a typical sentence opener follows.
         if token.kind == .word && token.text.utf8.last == UInt8(ascii: ".") && token.text.hasSuffix("."),
            let following, following.isCapitalized {
-            if Abbreviations.mayEndSentence.contains(token.lower) || isDottedAcronym(token.text) {
-                return Abbreviations.sentenceStarters.contains(following.lower)
+            if Abbreviations.mayEndSentence.contains(token) || isDottedAcronym(token.text) {
+                return Abbreviations.sentenceStarters.contains(following)
             }
         }
         return false
@@ -83,9 +83,10 @@ public enum Segmenter {
 
         func emit(_ start: Int, _ end: Int, _ kind: Token.Kind) {
             let range = Int(offsets[start])..<Int(offsets[end])
-            tokens.append(Token(
-                text: String(decoding: utf8[range], as: UTF8.self), range: (range.lowerBound + base)..<(range.upperBound + base),
-                kind: kind, spaceBefore: sawSpace))
+            tokens.append(utf8.withUnsafeBufferPointer { bytes in
+                Token(utf8: UnsafeBufferPointer(rebasing: bytes[range]), range: (range.lowerBound + base)..<(range.upperBound + base),
+                      kind: kind, spaceBefore: sawSpace)
+            })
             sawSpace = false
         }
         func isWordScalar(_ s: Unicode.Scalar) -> Bool {
