@@ -36,8 +36,9 @@ struct AgreementRecognizer {
         var result: [AgreementMention] = []
         var i = 0
         while i < tokens.count {
+            // (The token is copied only once it heads an agreement noun: a copy retains its text.)
+            guard tokens[i].kind == .word, let head = AgreementLexicon.nouns[wordAt: i, in: tokens], isNoun(tokens, i) else { i += 1; continue }
             let token = tokens[i]
-            guard token.kind == .word, let head = AgreementLexicon.nouns[token], isNoun(tokens, i) else { i += 1; continue }
             // Skip a noun that modifies a following noun ("deal framework", "ceasefire line").
             if i + 1 < tokens.count, AgreementLexicon.nouns[wordAt: i + 1, in: tokens] != nil, head != "swap" { i += 1; continue }
             if i + 1 < tokens.count, isCompoundNoun(tokens[i + 1]) { i += 1; continue }
