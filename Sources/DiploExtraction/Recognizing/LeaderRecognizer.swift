@@ -206,28 +206,50 @@ struct LeaderRecognizer {
         return k
     }
 
+    /// Whether token `k` can be a word of a person's name. (It reads the token in place: asked
+    /// for nearly every token of every sentence, a copy of each would retain its text twice.)
     func isNameWord(_ tokens: [Token], _ k: Int) -> Bool {
-        let token = tokens[k]
-        guard token.kind == .word else { return false }
-        if !token.isCapitalized {
+        guard tokens[k].kind == .word else { return false }
+        if !tokens[k].isCapitalized {
             // Arabic names: "al-Sisi", "el-Baradei", "bin-Salman".
-            // (The cheap test first: most lower-case words start with none of these letters.)
-            let initial = token.lower.utf8.first
-            let prefixedName = (initial == UInt8(ascii: "a") || initial == UInt8(ascii: "e") || initial == UInt8(ascii: "b")
-                || initial == UInt8(ascii: "i"))
-                && ["al-", "el-", "bin-", "ibn-", "abu-"].contains { token.lower.hasPrefix($0) }
+            // (The cheap test first: most lower-case words start with no particle's bytes.)
+            guard Self.mayStartWithNameParticle(tokens[k].lower) else { return false }
+            let token = tokens[k]
+            let prefixedName = ["al-", "el-", "bin-", "ibn-", "abu-"].contains { token.lower.hasPrefix($0) }
                 && token.text.count > 4
                 && token.text.split(separator: "-").last?.first?.isUppercase == true
             guard prefixedName else { return false }
         }
-        if Self.nameStopwords.contains(token.text) { return false }
+        if Self.nameStopwords.contains(tokens[k].text) { return false }
         // Regnal numbers stand in names ("Mohammed VI", "Charles III"), other capitals are acronyms.
-        if k > 0, Self.isRegnalNumber(token.text), tokens[k - 1].kind == .word, tokens[k - 1].isCapitalized { return true }
-        if Self.isAcronym(token.text) { return false }
+        if k > 0, Self.isRegnalNumber(tokens[k].text), tokens[k - 1].kind == .word, tokens[k - 1].isCapitalized { return true }
+        if Self.isAcronym(tokens[k].text) { return false }
         if stateSpans.covers(k) { return false }
         if organizationSpans.covers(k) { return false }
-        if OfficeTitles.titles.contains(token) { return false }
+        if OfficeTitles.titles.contains(wordAt: k, in: tokens) { return false }
         return true
+    }
+
+    /// Whether `lower` starts with the bytes of "al-", "el-", "bin-", "ibn-" or "abu-": text
+    /// that starts with one of them as a `String` does starts with its bytes.
+    private static func mayStartWithNameParticle(_ lower: String) -> Bool {
+        var bytes = lower.utf8.makeIterator()
+        switch bytes.next() {
+        case UInt8(ascii: "a"):
+            switch bytes.next() {
+            case UInt8(ascii: "l"): return bytes.next() == UInt8(ascii: "-")
+            case UInt8(ascii: "b"): return bytes.next() == UInt8(ascii: "u") && bytes.next() == UInt8(ascii: "-")
+            default: return false
+            }
+        case UInt8(ascii: "e"):
+            return bytes.next() == UInt8(ascii: "l") && bytes.next() == UInt8(ascii: "-")
+        case UInt8(ascii: "b"):
+            return bytes.next() == UInt8(ascii: "i") && bytes.next() == UInt8(ascii: "n") && bytes.next() == UInt8(ascii: "-")
+        case UInt8(ascii: "i"):
+            return bytes.next() == UInt8(ascii: "b") && bytes.next() == UInt8(ascii: "n") && bytes.next() == UInt8(ascii: "-")
+        default:
+            return false
+        }
     }
 
     /// Whether `text` is an acronym: more than one character, none in lower case, no period.
@@ -240,8 +262,18 @@ struct LeaderRecognizer {
         return text.count > 1 && text == text.uppercased() && !text.contains(".")
     }
 
+    /// The Roman numerals of regnal names, II to XVI.
+    private static let regnalNumbers: WordSet = [
+        "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI",
+    ]
+
     static func isRegnalNumber(_ text: String) -> Bool {
-        ["II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI"].contains(text)
+        // Only the letters I, V and X spell one: any other byte answers without a look-up (a
+        // string equal to a numeral has the numeral's bytes).
+        guard let first = text.utf8.first, first == UInt8(ascii: "I") || first == UInt8(ascii: "V") || first == UInt8(ascii: "X") else {
+            return false
+        }
+        return regnalNumbers.contains(text)
     }
 
     /// A name followed by a comma that ends right before `index` (skipping "the", "a" or "an"),
