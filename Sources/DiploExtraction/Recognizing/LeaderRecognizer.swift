@@ -310,35 +310,50 @@ enum OfficeTitleMatcher {
     static func match(_ tokens: [Token], at i: Int) -> (Int, String)? {
         guard tokens[i].kind == .word else { return nil }
         // Every title and every "<portfolio> minister" starts with the first token's text: most
-        // tokens start neither.
-        guard OfficeTitles.titleOrPortfolioPrefixes.mayExtend(tokens[i].lower) else { return nil }
-        // Longest whole-title match, up to 5 words.
+        // tokens start neither. (Asked by the token's hash, for every word of every sentence.)
+        guard OfficeTitles.titleOrPortfolioPrefixes.mayExtend(wordAt: i, in: tokens) else { return nil }
+        // Longest whole-title match, up to 5 words. The first token alone needs no string.
         var best: (Int, String)?
-        var phrase = ""
+        if OfficeTitles.titles.contains(wordAt: i, in: tokens) { best = (i + 1, tokens[i].lower) }
+        guard i + 1 < tokens.count, tokens[i + 1].kind == .word || tokens[i + 1].text == "-" else { return extended(best, in: tokens) }
+        // A phrase of several words that starts with this word and a space starts a title or a
+        // portfolio, or the word is a portfolio itself ("defence minister"): else no longer
+        // title follows a spaced word (most words, "a" and "for" among them, end here).
+        if tokens[i + 1].spaceBefore, !OfficeTitles.titleOrPortfolioPrefixes.mayExtendWithSpace(wordAt: i, in: tokens),
+           !OfficeTitles.portfolios.contains(wordAt: i, in: tokens) {
+            return extended(best, in: tokens)
+        }
+        var phrase = tokens[i].lower
         // The words so far joined by single spaces: the portfolio of a longer "<portfolio> minister".
-        var words = ""
+        var words = tokens[i].lower
         // Whether `words` is `phrase` (every token after the first had a space before it).
         var wordsArePhrase = true
-        for length in 1...min(5, tokens.count - i) {
+        for length in 2...min(5, tokens.count - i) {
             let token = tokens[i + length - 1]
             guard token.kind == .word || token.text == "-" else { break }
-            if length > 1 && !token.spaceBefore { wordsArePhrase = false }
-            if length > 1 && token.spaceBefore { phrase += " " }
+            if !token.spaceBefore { wordsArePhrase = false }
+            if token.spaceBefore { phrase += " " }
             phrase += token.lower
             if OfficeTitles.titles.contains(phrase) { best = (i + length, phrase) }
             // "<portfolio> minister/secretary": "foreign minister", "Defence Secretary".
-            if length >= 2, ["minister", "secretary", "chief"].contains(token.lower) {
+            if ["minister", "secretary", "chief"].contains(token.lower) {
                 let portfolio = words
                 if OfficeTitles.portfolios.contains(portfolio) {
                     best = (i + length, "\(portfolio) \(token.lower)")
                 }
             }
-            if length > 1 { words += " " }
+            words += " "
             words += token.lower
             // A longer title starts with `phrase`, a longer "<portfolio> minister" with `words`.
             if !OfficeTitles.titleOrPortfolioPrefixes.mayExtend(phrase)
                 && (wordsArePhrase || !OfficeTitles.titleOrPortfolioPrefixes.mayExtend(words)) { break }
         }
+        return extended(best, in: tokens)
+    }
+
+    /// The title `best` found, extended by a portfolio after "of" or "for" ("Minister of
+    /// Foreign Affairs"), with its end index; `nil` when none was found.
+    private static func extended(_ best: (Int, String)?, in tokens: [Token]) -> (Int, String)? {
         guard var (end, title) = best else { return nil }
         // "Minister of Foreign Affairs", "Minister for Trade and Industry".
         if ["minister", "secretary"].contains(title), end + 1 < tokens.count,
