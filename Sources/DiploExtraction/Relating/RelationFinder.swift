@@ -169,13 +169,20 @@ struct RelationFinder {
         var k = i - 1
         var steps = 0
         while k >= 0, steps < 3 {
-            let word = tokens[k].lower
-            if RelationLexicon.negations.contains(word) || word.hasSuffix("n't") || word.hasSuffix("n\u{2019}t") { return true }
-            if !Self.auxiliaries.contains(word) { return false }
+            if RelationLexicon.negations.contains(wordAt: k, in: tokens) || Self.endsWithNegation(tokens[k].lower) { return true }
+            if !Self.auxiliaries.contains(wordAt: k, in: tokens) { return false }
             k -= 1
             steps += 1
         }
         return false
+    }
+
+    /// Whether `word` ends with "n't" or "n’t" ("didn't", "won’t"). The last byte is read first:
+    /// a word that ends so ends with the byte of "t", and most words do not.
+    static func endsWithNegation(_ word: String) -> Bool {
+        var word = word
+        guard word.withUTF8({ $0.last }) == UInt8(ascii: "t") else { return false }
+        return word.hasSuffix("n't") || word.hasSuffix("n\u{2019}t")
     }
 
     // MARK: Sides
@@ -202,7 +209,8 @@ struct RelationFinder {
     }
 
     private func relations(for trigger: RelationLexicon.Trigger, at i: Int, end: Int, subjects givenSubjects: [ActorMention]) -> [FoundRelation] {
-        let rule = "\(Self.ruleName(trigger.reading)):\(trigger.words.joined(separator: " "))"
+        // (Built only for a relation found: most triggers relate nobody.)
+        lazy var rule = "\(Self.ruleName(trigger.reading)):\(trigger.words.joined(separator: " "))"
         // "Kampuchean forces attacked Thailand": armed forces attack with arms; leaders and
         // states attack in words (`criticized`).
         var trigger = trigger
@@ -251,7 +259,7 @@ struct RelationFinder {
         var objects = objectGroup(for: trigger, after: end)
         if objects.isEmpty, trigger.relation == .urged, trigger.reading == .verb { objects = actorOfThatClause(after: end) }
         // Passive: "X was urged by Y", "a panel, backed by the World Bank".
-        if isPassive(at: i) || (tokens[i].lower.hasSuffix("ed") && end < tokens.count && tokens[end].lower == "by"), let byIndex = tokens[end...].prefix(4).firstIndex(where: { $0.lower == "by" }) {
+        if isPassive(at: i) || (end < tokens.count && tokens[end].lower == "by" && tokens[i].lower.hasSuffix("ed")), let byIndex = tokens[end...].prefix(4).firstIndex(where: { $0.lower == "by" }) {
             let agents = actorGroup(startingAfter: byIndex)
             if !agents.isEmpty {
                 objects = subjects
@@ -343,8 +351,11 @@ struct RelationFinder {
         return last >= 0 ? actors[last] : nil
     }
 
+    /// Forms of "be" before a participle that make it passive ("was urged").
+    static let passiveAuxiliaries: WordSet = ["was", "were", "been", "being", "is", "are"]
+
     private func isPassive(at i: Int) -> Bool {
-        i > 0 && ["was", "were", "been", "being", "is", "are"].contains(tokens[i - 1].lower) && tokens[i].lower.hasSuffix("ed")
+        i > 0 && Self.passiveAuxiliaries.contains(wordAt: i - 1, in: tokens) && tokens[i].lower.hasSuffix("ed")
     }
 
     /// The actor(s) acting: left of the trigger in its clause, not governed by a preposition;
