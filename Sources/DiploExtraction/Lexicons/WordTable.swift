@@ -16,9 +16,10 @@ import Foundation
 struct WordTable<Value: Sendable>: Sendable {
     /// Every entry, for non-ASCII queries and for iteration.
     let dictionary: [String: Value]
-    /// The ASCII keys' bytes, their ``FNV1a`` hashes, their values, and the open-addressed slots
-    /// that index them.
-    private let keys: [[UInt8]]
+    /// The ASCII keys' bytes one after another (key `n` is `keyBytes[keyStarts[n]..<keyStarts[n + 1]]`),
+    /// their ``FNV1a`` hashes, their values, and the open-addressed slots that index them.
+    private let keyBytes: [UInt8]
+    private let keyStarts: [Int32]
     private let keyHashes: [UInt64]
     private let values: [Value]
     private let slots: [Int32]
@@ -27,8 +28,15 @@ struct WordTable<Value: Sendable>: Sendable {
     /// A table of `dictionary`'s entries.
     init(_ dictionary: [String: Value]) {
         self.dictionary = dictionary
-        // Every key an ASCII word can equal, under the bytes of that word.
-        var byASCII: [String: Value] = [:]
+        // Every key an ASCII word can equal, under the bytes of that word. (No two keys give the
+        // same bytes: keys that did would be canonically equivalent, and so one key.)
+        var keyBytes: [UInt8] = []
+        var keyStarts: [Int32] = [0]
+        var keyHashes: [UInt64] = []
+        var values: [Value] = []
+        keyStarts.reserveCapacity(dictionary.count + 1)
+        keyHashes.reserveCapacity(dictionary.count)
+        values.reserveCapacity(dictionary.count)
         for (key, value) in dictionary {
             var form = key
             if !Self.isASCII(key.utf8) {
@@ -36,25 +44,36 @@ struct WordTable<Value: Sendable>: Sendable {
                 // "K"), all excluded from composition; keys without one cannot equal ASCII.
                 guard key.unicodeScalars.contains(where: { $0.properties.isFullCompositionExclusion }) else { continue }
                 form = key.decomposedStringWithCanonicalMapping
+                guard Self.isASCII(form.utf8) else { continue }
             }
-            if Self.isASCII(form.utf8) && byASCII[form] == nil { byASCII[form] = value }
+            keyBytes += form.utf8
+            keyStarts.append(Int32(keyBytes.count))
+            keyHashes.append(FNV1a.hash(form.utf8))
+            values.append(value)
         }
         // (Where a key lands in the table does not change any answer: no order is needed.)
-        let ascii = Array(byASCII)
         var capacity = 16
-        while capacity < 2 * ascii.count { capacity *= 2 }
+        while capacity < 2 * values.count { capacity *= 2 }
         var slots = [Int32](repeating: -1, count: capacity)
-        let keyHashes = ascii.map { FNV1a.hash($0.key.utf8) }
-        for index in ascii.indices {
+        for index in values.indices {
             var slot = Int(truncatingIfNeeded: keyHashes[index]) & (capacity - 1)
             while slots[slot] >= 0 { slot = (slot + 1) & (capacity - 1) }
             slots[slot] = Int32(index)
         }
-        self.keys = ascii.map { Array($0.key.utf8) }
+        self.keyBytes = keyBytes
+        self.keyStarts = keyStarts
         self.keyHashes = keyHashes
-        self.values = ascii.map(\.value)
+        self.values = values
         self.slots = slots
         self.mask = capacity - 1
+    }
+
+    /// Whether key `index` is `bytes`.
+    @inline(__always)
+    private func key(_ index: Int, equals bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = Int(keyStarts[index])
+        guard Int(keyStarts[index + 1]) - start == bytes.count else { return false }
+        return keyBytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + start, bytes.baseAddress!, bytes.count) == 0 }
     }
 
     /// The value of `word`, if it is a key.
@@ -66,8 +85,7 @@ struct WordTable<Value: Sendable>: Sendable {
             while true {
                 let index = Int(slots[slot])
                 if index < 0 { return .some(nil) }
-                let key = keys[index]
-                if keyHashes[index] == hash, key.count == bytes.count, key.withUnsafeBufferPointer({ memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }) {
+                if keyHashes[index] == hash, key(index, equals: bytes) {
                     return .some(values[index])
                 }
                 slot = (slot + 1) & mask
@@ -97,9 +115,16 @@ struct WordTable<Value: Sendable>: Sendable {
         while true {
             let index = Int(slots[slot])
             if index < 0 { return nil }
-            if keyHashes[index] == hash && tokens[k].lower.utf8.elementsEqual(keys[index]) { return values[index] }
+            if keyHashes[index] == hash && keyMatches(index, tokens[k].lower) { return values[index] }
             slot = (slot + 1) & mask
         }
+    }
+
+    /// Whether key `index` is `word`'s bytes (read in place when the string has them).
+    private func keyMatches(_ index: Int, _ word: String) -> Bool {
+        if let equal = word.utf8.withContiguousStorageIfAvailable({ key(index, equals: $0) }) { return equal }
+        var word = word
+        return word.withUTF8 { key(index, equals: $0) }
     }
 
     private static func isASCII<C: Sequence>(_ bytes: C) -> Bool where C.Element == UInt8 {
