@@ -425,6 +425,8 @@ struct RelationExtractionTests {
         "Serbia never met Kosovo.",
         "Serbia has not visited Kosovo.",
         "Serbia didn't visit Kosovo.",
+        "Serbia DIDN'T visit Kosovo.",
+        "Serbia won\u{2019}t visit Kosovo.",
     ])
     func negation(_ text: String) throws {
         let graph = try Extraction.graph(text)

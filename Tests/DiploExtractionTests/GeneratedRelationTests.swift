@@ -85,13 +85,12 @@ struct TriggerMatcherTests {
             .init(words: ["pull"], relation: .attacked, reading: .verb),
         ])
         let tokens = Self.tokens("They will pull out of the deal.")
-        let hashes = TriggerMatcher.wordHashes(of: tokens)
         let at = try #require(tokens.firstIndex { $0.lower == "pull" })
-        let match = try #require(matcher.longestMatch(at: at, in: tokens, hashes: hashes))
+        let match = try #require(matcher.longestMatch(at: at, in: tokens))
         #expect(match.words == ["pull", "out", "of"])
-        #expect(matcher.longestMatch(at: at + 1, in: tokens, hashes: hashes) == nil)
+        #expect(matcher.longestMatch(at: at + 1, in: tokens) == nil)
         let shorter = Self.tokens("They will pull out now.")
-        let match2 = try #require(matcher.longestMatch(at: 2, in: shorter, hashes: TriggerMatcher.wordHashes(of: shorter)))
+        let match2 = try #require(matcher.longestMatch(at: 2, in: shorter))
         #expect(match2.words == ["pull", "out"])
     }
 
@@ -110,7 +109,7 @@ extension TriggerMatcher {
     /// The trigger that matches exactly `words` at the start of a sentence made of them.
     func firstTrigger(_ words: [String]) -> RelationLexicon.Trigger? {
         let tokens = TriggerMatcherTests.tokens(words.joined(separator: " "))
-        let match = longestMatch(at: 0, in: tokens, hashes: TriggerMatcher.wordHashes(of: tokens))
+        let match = longestMatch(at: 0, in: tokens)
         return match?.words == words ? match : nil
     }
 }

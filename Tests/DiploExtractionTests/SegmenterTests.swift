@@ -35,6 +35,18 @@ struct SegmenterTests {
         #expect(Segmenter.tokenize("the U.S. and the U.K.").map(\.text) == ["the", "U.S.", "and", "the", "U.K."])
     }
 
+    @Test("scalars of two, three and four bytes: each token's text and byte range are its own")
+    func multiByteScalars() {
+        let text = "Zürich’s envoy met Ōta in 東京 — talks 😀 ended. Ça va."
+        let tokens = Segmenter.tokenize(text, base: 7)
+        #expect(tokens.map(\.text) == ["Zürich", "’s", "envoy", "met", "Ōta", "in", "東京", "—", "talks", "😀", "ended", ".", "Ça", "va", "."])
+        let bytes = Array(text.utf8)
+        for token in tokens {
+            #expect(String(decoding: bytes[(token.range.lowerBound - 7)..<(token.range.upperBound - 7)], as: UTF8.self) == token.text)
+        }
+        #expect(Segmenter.sentences(of: text).map(\.text) == ["Zürich’s envoy met Ōta in 東京 — talks 😀 ended.", "Ça va."])
+    }
+
     @Test("initials inside a name do not end the sentence", arguments: [
         "George W. Bush met Tony Blair at Camp David.",
         "John F. Kennedy visited Berlin in June.",

@@ -20,10 +20,8 @@ extension ActorKnowledgeBase {
     /// built. Empty unless the token is a word that folds to exactly one word ("Jae-myung"
     /// folds to two).
     public func people(withFamilyNameAt i: Int, in keys: TokenNameKeys) -> [ActorID] {
-        guard i >= 0, i < keys.count, keys.isNameWord[i] else { return [] }
-        let start = Int(keys.starts[i])
-        guard Int(keys.starts[i + 1]) == start + 1 else { return [] }
-        return people(withFamilyNameKey: NameKey.extend(0, keys.hashes[start]))
+        guard i >= 0, i < keys.count, let hash = keys.singleWordHash(of: i) else { return [] }
+        return people(withFamilyNameKey: NameKey.extend(0, hash))
     }
 
     /// The people filed under the one-word key of a family name, built-in and added.

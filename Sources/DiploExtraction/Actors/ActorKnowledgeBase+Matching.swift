@@ -7,17 +7,18 @@ extension ActorKnowledgeBase {
     /// people filed under that name. No string is built: the key grows one token's word hashes
     /// at a time, and the scan stops as soon as no known name starts with the span.
     public func names(startingAt i: Int, in keys: TokenNameKeys) -> [(end: Int, actors: [ActorID])] {
-        guard i >= 0, i < keys.count, keys.isNameWord[i], keys.isCapitalized[i] else { return [] }
+        guard i >= 0, i < keys.count, keys.isCapitalized(i), keys.isNameWord(i) else { return [] }
         var found: [(end: Int, actors: [ActorID])] = []
         var key: UInt64 = 0
         var words = 0
         var token = i
-        scan: while token < keys.count, keys.isNameWord[token] {
-            for position in Int(keys.starts[token])..<Int(keys.starts[token + 1]) {
-                key = NameKey.extend(key, keys.hashes[position])
+        while token < keys.count, keys.isNameWord(token) {
+            let withinLimit = keys.forEachWordHash(of: token) { hash in
+                key = NameKey.extend(key, hash)
                 words += 1
-                if words > maxKeyWords { break scan }
+                return words <= maxKeyWords
             }
+            guard withinLimit else { break }
             let (people, isPrefix) = lookUp(key)
             if !people.isEmpty { found.append((end: token + 1, actors: people)) }
             guard isPrefix else { break }

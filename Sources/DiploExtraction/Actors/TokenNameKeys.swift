@@ -1,41 +1,53 @@
-/// The folded word hashes of a sentence's tokens, computed once per sentence so that
-/// ``ActorKnowledgeBase/names(startingAt:in:)`` can try every start without folding or building
-/// strings again.
+/// The folded word hashes of a sentence's tokens, for ``ActorKnowledgeBase/names(startingAt:in:)``
+/// to try every start without folding or building strings.
 ///
 /// A word token gives its words' hashes ("Jae-myung" two, "W." one); other tokens give none and
-/// end any name.
+/// end any name. Nothing is computed for the sentence as a whole: a word of ASCII letters and
+/// digits (nearly every one) folds to its lower-case text, whose hash the token already holds
+/// (``Token/lowerHash``), and the few other words are folded when a name search reaches them.
 public struct TokenNameKeys: Sendable {
-    /// Every token's word hashes, one after another.
-    let hashes: [UInt64]
-    /// Where token `i`'s hashes begin in ``hashes``; `starts[i + 1]` is where they end.
-    let starts: [Int32]
-    /// Whether token `i` can be part of a name: a word token with at least one folded word.
-    let isNameWord: [Bool]
-    /// Whether token `i` starts with an upper-case letter.
-    let isCapitalized: [Bool]
+    private let tokens: [Token]
 
-    /// Folds every token of a sentence.
+    /// The keys of a sentence's tokens.
     public init(_ tokens: [Token]) {
-        var hashes: [UInt64] = []
-        hashes.reserveCapacity(tokens.count + tokens.count / 4)
-        var starts: [Int32] = [0]
-        starts.reserveCapacity(tokens.count + 1)
-        var isNameWord: [Bool] = []
-        isNameWord.reserveCapacity(tokens.count)
-        for token in tokens {
-            let before = hashes.count
-            if token.kind == .word {
-                NameKey.appendWordHashes(of: token.text, to: &hashes)
-            }
-            isNameWord.append(hashes.count > before)
-            starts.append(Int32(hashes.count))
-        }
-        self.hashes = hashes
-        self.starts = starts
-        self.isNameWord = isNameWord
-        self.isCapitalized = tokens.map(\.isCapitalized)
+        self.tokens = tokens
     }
 
     /// The number of tokens.
-    public var count: Int { isNameWord.count }
+    public var count: Int { tokens.count }
+
+    /// Whether token `i` starts with an upper-case letter.
+    func isCapitalized(_ i: Int) -> Bool { tokens[i].isCapitalized }
+
+    /// Whether token `i` can be part of a name: a word token with at least one folded word.
+    func isNameWord(_ i: Int) -> Bool {
+        guard tokens[i].kind == .word else { return false }
+        return tokens[i].spelling == .asciiAlphanumeric || !folded(i).isEmpty
+    }
+
+    /// Calls `body` with each folded word hash of token `i` in order (none for a token that is no
+    /// word), until `body` returns `false`; returns whether it never did.
+    @discardableResult
+    func forEachWordHash(of i: Int, _ body: (UInt64) -> Bool) -> Bool {
+        guard tokens[i].kind == .word else { return true }
+        if tokens[i].spelling == .asciiAlphanumeric { return body(tokens[i].lowerHash) }
+        for hash in folded(i) where !body(hash) { return false }
+        return true
+    }
+
+    /// The hash of token `i`'s one folded word; `nil` unless it is a word that folds to exactly
+    /// one word ("Jae-myung" folds to two).
+    func singleWordHash(of i: Int) -> UInt64? {
+        guard tokens[i].kind == .word else { return nil }
+        if tokens[i].spelling == .asciiAlphanumeric { return tokens[i].lowerHash }
+        let hashes = folded(i)
+        return hashes.count == 1 ? hashes[0] : nil
+    }
+
+    /// The folded word hashes of word token `i`, folded now (see ``NameKey``).
+    private func folded(_ i: Int) -> [UInt64] {
+        var hashes: [UInt64] = []
+        NameKey.appendWordHashes(of: tokens[i].text, to: &hashes)
+        return hashes
+    }
 }

@@ -57,6 +57,27 @@ struct PrefixSet: Sendable {
     func mayExtend(_ text: String) -> Bool {
         var text = text
         guard let hash = text.withUTF8(FNV1a.asciiHash) else { return true }
+        return mayExtend(text, hash: hash)
+    }
+
+    /// ``mayExtend(_:)`` for the lower-case text of token `k` of `tokens`, by the hash the
+    /// token holds (``Token/lowerHash``).
+    func mayExtend(wordAt k: Int, in tokens: [Token]) -> Bool {
+        guard tokens[k].spelling != .other else { return true }
+        return mayExtend(tokens[k].lower, hash: tokens[k].lowerHash)
+    }
+
+    /// ``mayExtend(_:)`` for the lower-case text of token `k` of `tokens` followed by a space
+    /// (the start of a phrase of several words), by the token's hash extended by the space.
+    func mayExtendWithSpace(wordAt k: Int, in tokens: [Token]) -> Bool {
+        guard tokens[k].spelling != .other else { return true }
+        // (The text itself is built only for a set that holds prefixes compared as text.)
+        let text = canonicalPrefixes.isEmpty ? "" : tokens[k].lower + " "
+        return mayExtend(text, hash: FNV1a.step(tokens[k].lowerHash, UInt8(ascii: " ")))
+    }
+
+    /// Whether ASCII `text`, whose ``FNV1a`` hash is `hash`, may be extended.
+    private func mayExtend(_ text: String, hash: UInt64) -> Bool {
         let stored = hash == 0 ? 1 : hash
         var slot = Int(truncatingIfNeeded: stored) & mask
         while slots[slot] != 0 {

@@ -50,23 +50,14 @@ struct TriggerMatcher: Sendable {
         self.longest = longest
     }
 
-    /// The hash of each token's lower-case text; `nil` for tokens that are no words.
-    static func wordHashes(of tokens: [Token]) -> [UInt64?] {
-        tokens.map { token in
-            guard token.kind == .word else { return nil }
-            // Hashed from the contiguous UTF-8 buffer rather than through the UTF-8 view.
-            var lower = token.lower
-            return lower.withUTF8 { FNV1a.hash($0) }
-        }
-    }
-
-    /// The longest trigger that starts at token `i`, if any.
-    func longestMatch(at i: Int, in tokens: [Token], hashes: [UInt64?]) -> RelationLexicon.Trigger? {
+    /// The longest trigger that starts at token `i`, if any. Each word's hash is the token's
+    /// own (``Token/lowerHash``); tokens that are no words end the scan.
+    func longestMatch(at i: Int, in tokens: [Token]) -> RelationLexicon.Trigger? {
         var key: UInt64 = 0
         var best: Int32 = -1
         var k = i
-        while k < tokens.count, k - i < longest, let hash = hashes[k] {
-            key = NameKey.extend(key, hash)
+        while k < tokens.count, k - i < longest, tokens[k].kind == .word {
+            key = NameKey.extend(key, tokens[k].lowerHash)
             guard let entry = lookup(key) else { break }
             if entry >= 0, Self.matches(triggers[Int(entry)].words, tokens, from: i) { best = entry }
             k += 1

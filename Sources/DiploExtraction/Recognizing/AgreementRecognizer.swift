@@ -36,10 +36,11 @@ struct AgreementRecognizer {
         var result: [AgreementMention] = []
         var i = 0
         while i < tokens.count {
+            // (The token is copied only once it heads an agreement noun: a copy retains its text.)
+            guard tokens[i].kind == .word, let head = AgreementLexicon.nouns[wordAt: i, in: tokens], isNoun(tokens, i) else { i += 1; continue }
             let token = tokens[i]
-            guard token.kind == .word, let head = AgreementLexicon.nouns[token.lower], isNoun(tokens, i) else { i += 1; continue }
             // Skip a noun that modifies a following noun ("deal framework", "ceasefire line").
-            if i + 1 < tokens.count, AgreementLexicon.nouns[tokens[i + 1].lower] != nil, head != "swap" { i += 1; continue }
+            if i + 1 < tokens.count, AgreementLexicon.nouns[wordAt: i + 1, in: tokens] != nil, head != "swap" { i += 1; continue }
             if i + 1 < tokens.count, isCompoundNoun(tokens[i + 1]) { i += 1; continue }
 
             var (modStart, modifierTokens, owner) = leftModifiers(tokens, before: i)
@@ -77,7 +78,7 @@ struct AgreementRecognizer {
                     k += 1
                 }
                 if partiesNamed { partiesPhrase = tokens.surface(end..<k) }
-                if partiesNamed, k < tokens.count, AgreementLexicon.topicIntroducers.contains(tokens[k].lower) {
+                if partiesNamed, k < tokens.count, AgreementLexicon.topicIntroducers.contains(wordAt: k, in: tokens) {
                     end = k
                 }
             }
@@ -87,7 +88,7 @@ struct AgreementRecognizer {
             let needsSubject = AgreementLexicon.needsSubject.contains(head)
             // "a Kyoto-style treaty", "a business-friendly deal": a kind of agreement, not one.
             let namesAKind = modifierTokens.contains { AgreementLexicon.isKindModifier(tokens[$0].lower) }
-                || modifierTokens.first.map { $0 > 0 && tokens[$0 - 1].text == "-" && AgreementLexicon.kindSuffixes.contains(tokens[$0].lower) } == true
+                || modifierTokens.first.map { $0 > 0 && tokens[$0 - 1].text == "-" && AgreementLexicon.kindSuffixes.contains(wordAt: $0, in: tokens) } == true
                 || modifierTokens.indices.dropFirst().contains { tokens[modifierTokens[$0 - 1]].text == "-"
                     && AgreementLexicon.kindSuffixes.contains(tokens[modifierTokens[$0]].lower) }
             // "Peru and Chile's agreement": the coordinated owners are its parties, and name it.
@@ -102,7 +103,7 @@ struct AgreementRecognizer {
             // "agreed a ceasefire", "adopted a roadmap": an agreement noun that alone names a deal
             // once parties adopt it.
             let isAdopted = AgreementLexicon.namedByAdoption.contains(head) && specificModifiers.isEmpty
-                && modStart >= 2 && ["a", "an", "the"].contains(before) && AgreementLexicon.adoptionVerbs.contains(tokens[modStart - 2].lower)
+                && modStart >= 2 && ["a", "an", "the"].contains(before) && AgreementLexicon.adoptionVerbs.contains(wordAt: modStart - 2, in: tokens)
             let isSpecific = !namesAKind && !isPredicate
                 && (!specificModifiers.isEmpty || ofName != nil || !topics.items.isEmpty || partiesNamed || coordinatedOwners != nil || isAdopted)
             if needsSubject && specificModifiers.isEmpty && ofName == nil && topics.items.isEmpty {
@@ -141,7 +142,7 @@ struct AgreementRecognizer {
         while k < tokens.count, k - end < 8 {
             let t = tokens[k]
             if t.kind == .punctuation && !["-", "'s", "\u{2019}s", "'"].contains(t.text) { break }
-            if AgreementLexicon.phraseStops.contains(t.lower) { break }
+            if AgreementLexicon.phraseStops.contains(t) { break }
             // "… exchange and agreements on …": a new item, not part of this phrase.
             if t.lower == "and", k + 1 < tokens.count, tokens[k + 1].isLowercaseWord { break }
             k += 1
@@ -155,7 +156,7 @@ struct AgreementRecognizer {
     func actionMentions(in tokens: [Token], excluding taken: [AgreementMention]) -> [AgreementMention] {
         var result: [AgreementMention] = []
         let takenSpans = TokenSpans(taken.map(\.tokens), tokenCount: tokens.count)
-        for i in tokens.indices where AgreementLexicon.actionOpeners.contains(tokens[i].lower) {
+        for i in tokens.indices where AgreementLexicon.actionOpeners.contains(wordAt: i, in: tokens) {
             var k = i + 1
             var partyTokens: Range<Int>?
             if tokens[i].lower == "decision", k < tokens.count, tokens[k].lower == "by" {
@@ -170,7 +171,7 @@ struct AgreementRecognizer {
             }
             guard k + 2 < tokens.count, tokens[k].lower == "to" else { continue }
             let verb = tokens[k + 1]
-            guard verb.isLowercaseWord, !AgreementLexicon.determiners.contains(verb.lower), !["be", "the", "a"].contains(verb.lower) else { continue }
+            guard verb.isLowercaseWord, !AgreementLexicon.determiners.contains(verb), !["be", "the", "a"].contains(verb.lower) else { continue }
             var words: [Token] = []
             // Where each of `words` stands in the sentence.
             var positions: [Int] = []
@@ -181,7 +182,7 @@ struct AgreementRecognizer {
                     if ["\"", "'", "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}", "-"].contains(t.text) { j += 1; continue }
                     break
                 }
-                if AgreementLexicon.phraseStops.contains(t.lower) || (t.lower == "and" && words.count >= 2) || ["by", "within", "until", "from"].contains(t.lower) { break }
+                if AgreementLexicon.phraseStops.contains(t) || (t.lower == "and" && words.count >= 2) || ["by", "within", "until", "from"].contains(t.lower) { break }
                 if t.isLowercaseWord && t.lower.hasSuffix("ing") && words.count >= 2 && !RelationFinder.prepositions.contains(words.last!.lower) { break }
                 // "restore relations in a deal brokered by …": the named agreement ends the action.
                 if takenSpans.covers(j) { break }
@@ -189,11 +190,11 @@ struct AgreementRecognizer {
                 positions.append(j)
                 j += 1
             }
-            while let first = words.first, AgreementLexicon.determiners.contains(first.lower) || first.lower == "their" || first.lower == "respective" {
+            while let first = words.first, AgreementLexicon.determiners.contains(first) || first.lower == "their" || first.lower == "respective" {
                 words.removeFirst()
                 positions.removeFirst()
             }
-            while let last = words.last, AgreementLexicon.leftStops.contains(last.lower) {
+            while let last = words.last, AgreementLexicon.leftStops.contains(last) {
                 words.removeLast()
                 positions.removeLast()
             }
@@ -203,10 +204,10 @@ struct AgreementRecognizer {
             if stateSpans.covers(first) || organizationSpans.covers(first) { continue }
             // The thing agreed on: "set up a commission" (after a particle), not "meet again",
             // "cooperate on minerals" or "sign up".
-            let objectStart = AgreementLexicon.particles.contains(words[0].lower) ? 1 : 0
+            let objectStart = AgreementLexicon.particles.contains(wordAt: 0, in: words) ? 1 : 0
             guard objectStart < words.count else { continue }
             let object = words[objectStart]
-            if object.kind != .word || RelationFinder.prepositions.contains(object.lower) || AgreementLexicon.noObject.contains(object.lower)
+            if object.kind != .word || RelationFinder.prepositions.contains(object) || AgreementLexicon.noObject.contains(object)
                 || (object.isLowercaseWord && object.lower.hasSuffix("ly")) { continue }
             // Verb, particle and object as written, without quotation marks ("create Television Sur").
             let labelTokens = [k + 1] + ((k + 2)...positions.last!).filter { tokens[$0].kind != .punctuation || tokens[$0].text == "-" }
@@ -264,8 +265,8 @@ struct AgreementRecognizer {
             let isAmount = t.kind == .number || (AgreementLexicon.currencySigns.contains(t.text) && modifiers.first.map { tokens[$0].kind == .number } == true)
             if t.kind == .punctuation && t.text != "-" && !isAmount { break }
             if t.kind == .number && !isAmount { break }
-            if AgreementLexicon.leftStops.contains(t.lower) { break }
-            if t.isLowercaseWord && (t.lower.hasSuffix("ed") || t.lower.hasSuffix("ing")) && !AgreementLexicon.exchangeSubjects.contains(t.lower) && t.lower != "binding" { break }
+            if AgreementLexicon.leftStops.contains(t) { break }
+            if t.isLowercaseWord && (t.lower.hasSuffix("ed") || t.lower.hasSuffix("ing")) && !AgreementLexicon.exchangeSubjects.contains(t) && t.lower != "binding" { break }
             // "the Hanoi Protocol": a capital before a capitalised agreement noun names the treaty.
             if isInsideStateName(k) && !(tokens[i].isCapitalized && isInsideCapital(k)) { break }
             modifiers.insert(k, at: 0)
@@ -294,7 +295,7 @@ struct AgreementRecognizer {
     /// except a number that names a stage ("phase one trade deal").
     private func specificModifiers(_ tokens: [Token], _ modifiers: [Int]) -> [Int] {
         modifiers.enumerated().filter { offset, k in
-            guard AgreementLexicon.genericModifiers.contains(tokens[k].lower) else { return true }
+            guard AgreementLexicon.genericModifiers.contains(wordAt: k, in: tokens) else { return true }
             return offset > 0 && AgreementLexicon.stageNouns.contains(tokens[modifiers[offset - 1]].lower)
         }.map(\.element)
     }
@@ -335,7 +336,7 @@ struct AgreementRecognizer {
     private func topicList(_ tokens: [Token], after start: Int) -> (items: [String], end: Int, introducer: String) {
         var k = start
         if k < tokens.count, tokens[k].text == "," { k += 1 }
-        guard k < tokens.count, AgreementLexicon.topicIntroducers.contains(tokens[k].lower) else { return ([], start, "on") }
+        guard k < tokens.count, AgreementLexicon.topicIntroducers.contains(wordAt: k, in: tokens) else { return ([], start, "on") }
         let introducer = tokens[k].lower
         k += 1
         if introducer == "including", k < tokens.count, ["on", "in"].contains(tokens[k].lower) { k += 1 }
@@ -359,9 +360,9 @@ struct AgreementRecognizer {
                 continue
             }
             if t.kind == .punctuation && t.text != "-" { break }
-            if AgreementLexicon.topicStops.contains(t.lower) { break }
+            if AgreementLexicon.topicStops.contains(t) { break }
             // An item that is an agreement of its own ("a won-yuan currency exchange") ends the list.
-            if AgreementLexicon.nouns[t.lower] != nil && t.lower != "exchange" { break }
+            if AgreementLexicon.nouns[t] != nil && t.lower != "exchange" { break }
             if current.count >= 5 { break }
             current.append(t)
             k += 1

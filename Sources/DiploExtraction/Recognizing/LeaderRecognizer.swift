@@ -131,7 +131,7 @@ struct LeaderRecognizer {
         var organEnd = mention.tokens.upperBound
         if organEnd < tokens.count, tokens[organEnd].isPossessive { organEnd += 1 }
         let organStart = organEnd
-        while organEnd < tokens.count, OfficeTitles.governmentOrgans.contains(tokens[organEnd].lower) { organEnd += 1 }
+        while organEnd < tokens.count, OfficeTitles.governmentOrgans.contains(wordAt: organEnd, in: tokens) { organEnd += 1 }
         let named = tokens[organStart..<organEnd].contains { ["ministry", "office", "department", "government", "cabinet", "embassy", "mission", "council"].contains($0.lower) }
         return named ? (mention.code, organEnd) : nil
     }
@@ -148,22 +148,22 @@ struct LeaderRecognizer {
     private func qualifier(_ tokens: [Token], before titleStart: Int) -> (start: Int, state: String?, disqualified: Bool) {
         var k = titleStart - 1
         var start = titleStart
-        while k >= 0, OfficeTitles.modifiers.contains(tokens[k].lower) || tokens[k].text == "-" {
+        while k >= 0, OfficeTitles.modifiers.contains(wordAt: k, in: tokens) || tokens[k].text == "-" {
             start = k
             k -= 1
         }
-        if k >= 0, OfficeTitles.disqualifiers.contains(tokens[k].lower) {
+        if k >= 0, OfficeTitles.disqualifiers.contains(wordAt: k, in: tokens) {
             // "British opposition leader X": the state adjective belongs to the silenced phrase.
             var phraseStart = k
-            while phraseStart > 0, OfficeTitles.disqualifiers.contains(tokens[phraseStart - 1].lower) { phraseStart -= 1 }
+            while phraseStart > 0, OfficeTitles.disqualifiers.contains(wordAt: phraseStart - 1, in: tokens) { phraseStart -= 1 }
             if let qualifier = stateSpans.first(endingAt: phraseStart).map({ states[$0] }) { phraseStart = qualifier.tokens.lowerBound }
             return (phraseStart, nil, true)
         }
         if k >= 0, organizationSpans.first(endingAt: k + 1) != nil { return (start, nil, true) }
         // "Chinese foreign ministry spokesman X": the office's organ stands between state and title.
-        if k >= 0, OfficeTitles.governmentOrgans.contains(tokens[k].lower) {
+        if k >= 0, OfficeTitles.governmentOrgans.contains(wordAt: k, in: tokens) {
             var j = k
-            while j >= 0, OfficeTitles.governmentOrgans.contains(tokens[j].lower) { j -= 1 }
+            while j >= 0, OfficeTitles.governmentOrgans.contains(wordAt: j, in: tokens) { j -= 1 }
             if j >= 0, stateSpans.first(endingAt: j + 1) != nil || (tokens[j].isPossessive && stateSpans.first(endingAt: j) != nil) {
                 k = j
             }
@@ -175,7 +175,7 @@ struct LeaderRecognizer {
             // "Former Danish prime minister …": the disqualifier may stand before the state.
             var j = mention.tokens.lowerBound - 1
             if j >= 0, tokens[j].lower == "the" { j -= 1 }
-            if j >= 0, OfficeTitles.disqualifiers.contains(tokens[j].lower) { return (j, nil, true) }
+            if j >= 0, OfficeTitles.disqualifiers.contains(wordAt: j, in: tokens) { return (j, nil, true) }
             return (mention.tokens.lowerBound, mention.code, false)
         }
         return (start, nil, false)
@@ -192,7 +192,7 @@ struct LeaderRecognizer {
                 k += 1
                 continue
             }
-            if words > 0, OfficeTitles.nameParticles.contains(token.lower), k + 1 < tokens.count, isNameWord(tokens, k + 1) {
+            if words > 0, OfficeTitles.nameParticles.contains(token), k + 1 < tokens.count, isNameWord(tokens, k + 1) {
                 k += 1
                 continue
             }
@@ -206,28 +206,50 @@ struct LeaderRecognizer {
         return k
     }
 
+    /// Whether token `k` can be a word of a person's name. (It reads the token in place: asked
+    /// for nearly every token of every sentence, a copy of each would retain its text twice.)
     func isNameWord(_ tokens: [Token], _ k: Int) -> Bool {
-        let token = tokens[k]
-        guard token.kind == .word else { return false }
-        if !token.isCapitalized {
+        guard tokens[k].kind == .word else { return false }
+        if !tokens[k].isCapitalized {
             // Arabic names: "al-Sisi", "el-Baradei", "bin-Salman".
-            // (The cheap test first: most lower-case words start with none of these letters.)
-            let initial = token.lower.utf8.first
-            let prefixedName = (initial == UInt8(ascii: "a") || initial == UInt8(ascii: "e") || initial == UInt8(ascii: "b")
-                || initial == UInt8(ascii: "i"))
-                && ["al-", "el-", "bin-", "ibn-", "abu-"].contains { token.lower.hasPrefix($0) }
+            // (The cheap test first: most lower-case words start with no particle's bytes.)
+            guard Self.mayStartWithNameParticle(tokens[k].lower) else { return false }
+            let token = tokens[k]
+            let prefixedName = ["al-", "el-", "bin-", "ibn-", "abu-"].contains { token.lower.hasPrefix($0) }
                 && token.text.count > 4
                 && token.text.split(separator: "-").last?.first?.isUppercase == true
             guard prefixedName else { return false }
         }
-        if Self.nameStopwords.contains(token.text) { return false }
+        if Self.nameStopwords.contains(tokens[k].text) { return false }
         // Regnal numbers stand in names ("Mohammed VI", "Charles III"), other capitals are acronyms.
-        if k > 0, Self.isRegnalNumber(token.text), tokens[k - 1].kind == .word, tokens[k - 1].isCapitalized { return true }
-        if Self.isAcronym(token.text) { return false }
+        if k > 0, Self.isRegnalNumber(tokens[k].text), tokens[k - 1].kind == .word, tokens[k - 1].isCapitalized { return true }
+        if Self.isAcronym(tokens[k].text) { return false }
         if stateSpans.covers(k) { return false }
         if organizationSpans.covers(k) { return false }
-        if OfficeTitles.titles.contains(token.lower) { return false }
+        if OfficeTitles.titles.contains(wordAt: k, in: tokens) { return false }
         return true
+    }
+
+    /// Whether `lower` starts with the bytes of "al-", "el-", "bin-", "ibn-" or "abu-": text
+    /// that starts with one of them as a `String` does starts with its bytes.
+    private static func mayStartWithNameParticle(_ lower: String) -> Bool {
+        var bytes = lower.utf8.makeIterator()
+        switch bytes.next() {
+        case UInt8(ascii: "a"):
+            switch bytes.next() {
+            case UInt8(ascii: "l"): return bytes.next() == UInt8(ascii: "-")
+            case UInt8(ascii: "b"): return bytes.next() == UInt8(ascii: "u") && bytes.next() == UInt8(ascii: "-")
+            default: return false
+            }
+        case UInt8(ascii: "e"):
+            return bytes.next() == UInt8(ascii: "l") && bytes.next() == UInt8(ascii: "-")
+        case UInt8(ascii: "b"):
+            return bytes.next() == UInt8(ascii: "i") && bytes.next() == UInt8(ascii: "n") && bytes.next() == UInt8(ascii: "-")
+        case UInt8(ascii: "i"):
+            return bytes.next() == UInt8(ascii: "b") && bytes.next() == UInt8(ascii: "n") && bytes.next() == UInt8(ascii: "-")
+        default:
+            return false
+        }
     }
 
     /// Whether `text` is an acronym: more than one character, none in lower case, no period.
@@ -240,8 +262,18 @@ struct LeaderRecognizer {
         return text.count > 1 && text == text.uppercased() && !text.contains(".")
     }
 
+    /// The Roman numerals of regnal names, II to XVI.
+    private static let regnalNumbers: WordSet = [
+        "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI",
+    ]
+
     static func isRegnalNumber(_ text: String) -> Bool {
-        ["II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI"].contains(text)
+        // Only the letters I, V and X spell one: any other byte answers without a look-up (a
+        // string equal to a numeral has the numeral's bytes).
+        guard let first = text.utf8.first, first == UInt8(ascii: "I") || first == UInt8(ascii: "V") || first == UInt8(ascii: "X") else {
+            return false
+        }
+        return regnalNumbers.contains(text)
     }
 
     /// A name followed by a comma that ends right before `index` (skipping "the", "a" or "an"),
@@ -258,7 +290,7 @@ struct LeaderRecognizer {
         guard k >= 1, tokens[k].text == "," else { return nil }
         let comma = k
         var start = comma
-        while start - 1 >= 0, isNameWord(tokens, start - 1) || (OfficeTitles.nameParticles.contains(tokens[start - 1].lower) && start - 2 >= 0 && isNameWord(tokens, start - 2)) {
+        while start - 1 >= 0, isNameWord(tokens, start - 1) || (OfficeTitles.nameParticles.contains(wordAt: start - 1, in: tokens) && start - 2 >= 0 && isNameWord(tokens, start - 2)) {
             start -= 1
             if comma - start > 4 { return nil }
         }
@@ -278,35 +310,50 @@ enum OfficeTitleMatcher {
     static func match(_ tokens: [Token], at i: Int) -> (Int, String)? {
         guard tokens[i].kind == .word else { return nil }
         // Every title and every "<portfolio> minister" starts with the first token's text: most
-        // tokens start neither.
-        guard OfficeTitles.titleOrPortfolioPrefixes.mayExtend(tokens[i].lower) else { return nil }
-        // Longest whole-title match, up to 5 words.
+        // tokens start neither. (Asked by the token's hash, for every word of every sentence.)
+        guard OfficeTitles.titleOrPortfolioPrefixes.mayExtend(wordAt: i, in: tokens) else { return nil }
+        // Longest whole-title match, up to 5 words. The first token alone needs no string.
         var best: (Int, String)?
-        var phrase = ""
+        if OfficeTitles.titles.contains(wordAt: i, in: tokens) { best = (i + 1, tokens[i].lower) }
+        guard i + 1 < tokens.count, tokens[i + 1].kind == .word || tokens[i + 1].text == "-" else { return extended(best, in: tokens) }
+        // A phrase of several words that starts with this word and a space starts a title or a
+        // portfolio, or the word is a portfolio itself ("defence minister"): else no longer
+        // title follows a spaced word (most words, "a" and "for" among them, end here).
+        if tokens[i + 1].spaceBefore, !OfficeTitles.titleOrPortfolioPrefixes.mayExtendWithSpace(wordAt: i, in: tokens),
+           !OfficeTitles.portfolios.contains(wordAt: i, in: tokens) {
+            return extended(best, in: tokens)
+        }
+        var phrase = tokens[i].lower
         // The words so far joined by single spaces: the portfolio of a longer "<portfolio> minister".
-        var words = ""
+        var words = tokens[i].lower
         // Whether `words` is `phrase` (every token after the first had a space before it).
         var wordsArePhrase = true
-        for length in 1...min(5, tokens.count - i) {
+        for length in 2...min(5, tokens.count - i) {
             let token = tokens[i + length - 1]
             guard token.kind == .word || token.text == "-" else { break }
-            if length > 1 && !token.spaceBefore { wordsArePhrase = false }
-            if length > 1 && token.spaceBefore { phrase += " " }
+            if !token.spaceBefore { wordsArePhrase = false }
+            if token.spaceBefore { phrase += " " }
             phrase += token.lower
             if OfficeTitles.titles.contains(phrase) { best = (i + length, phrase) }
             // "<portfolio> minister/secretary": "foreign minister", "Defence Secretary".
-            if length >= 2, ["minister", "secretary", "chief"].contains(token.lower) {
+            if ["minister", "secretary", "chief"].contains(token.lower) {
                 let portfolio = words
                 if OfficeTitles.portfolios.contains(portfolio) {
                     best = (i + length, "\(portfolio) \(token.lower)")
                 }
             }
-            if length > 1 { words += " " }
+            words += " "
             words += token.lower
             // A longer title starts with `phrase`, a longer "<portfolio> minister" with `words`.
             if !OfficeTitles.titleOrPortfolioPrefixes.mayExtend(phrase)
                 && (wordsArePhrase || !OfficeTitles.titleOrPortfolioPrefixes.mayExtend(words)) { break }
         }
+        return extended(best, in: tokens)
+    }
+
+    /// The title `best` found, extended by a portfolio after "of" or "for" ("Minister of
+    /// Foreign Affairs"), with its end index; `nil` when none was found.
+    private static func extended(_ best: (Int, String)?, in tokens: [Token]) -> (Int, String)? {
         guard var (end, title) = best else { return nil }
         // "Minister of Foreign Affairs", "Minister for Trade and Industry".
         if ["minister", "secretary"].contains(title), end + 1 < tokens.count,

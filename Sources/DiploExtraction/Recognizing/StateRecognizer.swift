@@ -173,12 +173,12 @@ struct StateRecognizer {
         let previous = tokens[range.lowerBound - 1]
         guard previous.kind == .word, previous.isCapitalized else { return false }
         // "Mr Jordan", "Dr Georgia …": an honorific makes it a person.
-        if OfficeTitles.honorifics.contains(previous.lower) { return true }
+        if OfficeTitles.honorifics.contains(previous) { return true }
         // A first name before it, even at the start of the sentence ("Luís Montenegro said"),
         // but no compass point ("South Lebanon").
         return gazetteer.entries(for: previous.text).isEmpty
             && !Self.compassPoints.contains(previous.text)
-            && !OfficeTitles.titles.contains(previous.lower)
+            && !OfficeTitles.titles.contains(previous)
             && !LeaderRecognizer.nameStopwords.contains(previous.text)
             && Organizations.byForm[previous.text] == nil
             && previous.text.count > 2
@@ -190,16 +190,16 @@ struct StateRecognizer {
         if let after, after.kind == .word, after.isCapitalized { return false }
         if let after, after.isPossessive { return true }
         // "the Jordanian army", "Georgian officials": an organ or agent of the state.
-        if let after, GroupNouns.agents.contains(after.lower) || Self.organs.contains(after.lower) { return true }
+        if let after, GroupNouns.agents.contains(after) || Self.organs.contains(after) { return true }
         consulted = true
         if confirmedStates.contains(code) { return true }
         // "in Chad", "in the West Bank"
         var cue = range.lowerBound - 1
         if cue > 0, tokens[cue].lower == "the" { cue -= 1 }
-        if cue >= 0, Self.placeCues.contains(tokens[cue].lower) { return true }
+        if cue >= 0, Self.placeCues.contains(wordAt: cue, in: tokens) { return true }
         // "Turkey criticised Greece", "Greece met Turkey": acting, or acted on, as states do.
-        if let after, RelationLexicon.byFirstWord[after.lower] != nil, after.isLowercaseWord { return true }
-        if range.lowerBound > 0, RelationLexicon.byFirstWord[tokens[range.lowerBound - 1].lower] != nil,
+        if let after, RelationLexicon.byFirstWord[after] != nil, after.isLowercaseWord { return true }
+        if range.lowerBound > 0, RelationLexicon.byFirstWord[wordAt: range.lowerBound - 1, in: tokens] != nil,
            tokens[range.lowerBound - 1].isLowercaseWord { return true }
         return false
     }

@@ -46,7 +46,7 @@ struct ClauseStructure {
             // compared with what it can be.)
             if tokens[i].kind == .punctuation {
                 if tokens[i].text == ";" || tokens[i].text == ":" { current += 1 }
-            } else if let role = Self.roles[tokens[i].lower] {
+            } else if let role = Self.roles[wordAt: i, in: tokens] {
                 let lower = tokens[i].lower
                 if i > 0 {
                     if role.contains(.opener), tokens[i - 1].text == "," || lower == "but" { current += 1 }
@@ -89,7 +89,7 @@ struct ClauseStructure {
     private static func determinerThat(_ tokens: [Token], _ i: Int) -> Bool {
         guard tokens[i].lower == "that", i + 1 < tokens.count else { return false }
         let next = tokens[i + 1]
-        return next.isLowercaseWord && (AgreementLexicon.nouns[next.lower] != nil || ["country", "state", "nation", "government", "meeting", "visit", "summit", "year", "week", "day", "time", "issue"].contains(next.lower))
+        return next.isLowercaseWord && (AgreementLexicon.nouns[next] != nil || ["country", "state", "nation", "government", "meeting", "visit", "summit", "year", "week", "day", "time", "issue"].contains(next.lower))
     }
 
     /// The aside that holds token `index`, if any. (The asides are in order and do not overlap:

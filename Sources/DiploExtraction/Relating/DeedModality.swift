@@ -5,7 +5,10 @@ import DiploGraph
 /// ("threatened to cut ties with"), or undone ("slashes aid to", "suspended talks with"). A
 /// diagram shows deeds; plans are drawn as what they are: an intent (`proposed`) or a threat
 /// (`threatened`), never as the deed itself; cooperation undone is a sanction.
-enum DeedModality: Equatable {
+///
+/// The raw value is the case's name, which ends an evidence's rule (`verb:visit:planned`): read
+/// from a constant, where interpolating the case would reflect on it for every relation.
+enum DeedModality: String, Equatable {
     case done, planned, nearlyDone, threatened, reversed
     /// What another says an actor must do ("Chile must sign", "should be ready to meet"): the
     /// appeal is the speaker's (see `RelationFinder.reportedSpeech`), the deed nobody's yet.
@@ -51,8 +54,8 @@ enum DeedModality: Equatable {
     /// The frame of the trigger at token `i`.
     static func of(triggerAt i: Int, in tokens: [Token]) -> DeedModality {
         var r = i - 1
-        while r >= 0, i - r <= 4, reversalFillers.contains(tokens[r].lower) { r -= 1 }
-        if r >= 0, i - r <= 4, reversals.contains(tokens[r].lower) { return .reversed }
+        while r >= 0, i - r <= 4, reversalFillers.contains(wordAt: r, in: tokens) { r -= 1 }
+        if r >= 0, i - r <= 4, reversals.contains(wordAt: r, in: tokens) { return .reversed }
         var k = i - 1
         var steps = 0
         // One verb may stand between the frame and a noun trigger: "plans to send aid to".
@@ -84,7 +87,7 @@ enum DeedModality: Equatable {
     private static func isObliged(before k: Int, in tokens: [Token]) -> Bool {
         var j = k - 1
         while j >= 0, k - j <= 3 {
-            if obligations.contains(tokens[j].lower) { return true }
+            if obligations.contains(wordAt: j, in: tokens) { return true }
             j -= 1
         }
         return false

@@ -149,7 +149,7 @@ struct GraphBuilder {
             // "the prime minister's brother arrives …": a relative, envoy or delegation acts for
             // the state, not as the person.
             let end = mention.tokens.upperBound
-            if end + 1 < tokens.count, tokens[end].isPossessive, Self.proxies.contains(tokens[end + 1].lower) {
+            if end + 1 < tokens.count, tokens[end].isPossessive, Self.proxies.contains(wordAt: end + 1, in: tokens) {
                 if let state { take(ActorMention(tokens: mention.tokens.lowerBound..<(end + 2), id: NodeID.make(.state, state), code: state, kind: .state)) }
                 continue
             }
@@ -357,7 +357,7 @@ struct GraphBuilder {
             var k = end
             if tokens[k].text == "," { k += 1 }
             while k < tokens.count, ["was", "were", "is", "are", "has", "have", "had", "been", "being", "jointly", "also", "formally", "first"].contains(tokens[k].lower) { k += 1 }
-            guard k + 1 < tokens.count, AgreementLexicon.signingParticiples.contains(tokens[k].lower), tokens[k + 1].lower == "by" else { return [] }
+            guard k + 1 < tokens.count, AgreementLexicon.signingParticiples.contains(wordAt: k, in: tokens), tokens[k + 1].lower == "by" else { return [] }
             start = k + 1
         }
         // "between the two countries", "between both sides": the pair the story is about.
@@ -384,8 +384,8 @@ struct GraphBuilder {
         var j = k
         if j < tokens.count, tokens[j].lower == "the" { j += 1 }
         guard j + 1 < tokens.count, ["two", "both"].contains(tokens[j].lower) else { return false }
-        return RelationFinder.pairNouns.contains(tokens[j + 1].lower)
-            || (j + 2 < tokens.count && tokens[j + 1].isLowercaseWord && RelationFinder.pairNouns.contains(tokens[j + 2].lower))
+        return RelationFinder.pairNouns.contains(wordAt: j + 1, in: tokens)
+            || (j + 2 < tokens.count && tokens[j + 1].isLowercaseWord && RelationFinder.pairNouns.contains(wordAt: j + 2, in: tokens))
     }
 
     /// Who agreed to an agreed action, as states: "the decision by X and Y to …", "X and Y agreed
@@ -402,11 +402,11 @@ struct GraphBuilder {
         // The verb of agreeing stands before "to", perhaps with its partner between.
         let to = mention.tokens.lowerBound - 1
         guard to >= 1, let opener = stride(from: to - 1, through: max(0, to - 10), by: -1)
-            .first(where: { AgreementLexicon.actionOpeners.contains(tokens[$0].lower) }) else { return [] }
+            .first(where: { AgreementLexicon.actionOpeners.contains(wordAt: $0, in: tokens) }) else { return [] }
         for actor in actors where actor.tokens.lowerBound > opener && actor.tokens.upperBound <= to { note(actor) }
         // The subject: adverbs and auxiliaries may stand between it and the verb.
         var k = opener
-        while k > 0, RelationFinder.auxiliaries.contains(tokens[k - 1].lower) || ["both", "all", "have", "had"].contains(tokens[k - 1].lower) { k -= 1 }
+        while k > 0, RelationFinder.auxiliaries.contains(wordAt: k - 1, in: tokens) || ["both", "all", "have", "had"].contains(tokens[k - 1].lower) { k -= 1 }
         if (2...4).contains(where: { k >= $0 && Self.isPairPhrase(tokens, at: k - $0) }) {
             for actor in context.pair { note(actor) }
             return codes

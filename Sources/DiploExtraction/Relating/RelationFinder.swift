@@ -32,8 +32,7 @@ struct RelationFinder {
         self.structure = structure
         let agreementSpans = TokenSpans(agreements.map(\.mention.tokens), tokenCount: tokens.count)
         self.agreementSpans = agreementSpans
-        let hashes = TriggerMatcher.wordHashes(of: tokens)
-        self.triggers = tokens.indices.map { Self.trigger(at: $0, in: tokens, hashes: hashes, insideAgreement: agreementSpans.covers($0)) }
+        self.triggers = tokens.indices.map { Self.trigger(at: $0, in: tokens, insideAgreement: agreementSpans.covers($0)) }
         self.index = ActorIndex(actors: actors, tokens: tokens, structure: structure)
     }
 
@@ -101,7 +100,7 @@ struct RelationFinder {
             if isInsideMention(i) { i += 1; continue }
             guard let trigger = triggerAt(i) else {
                 // A verb that frames another's act, looked up once per word.
-                if let framing = Self.framingVerbs[tokens[i].lower] {
+                if let framing = Self.framingVerbs[wordAt: i, in: tokens] {
                     switch framing {
                     case .speech: found += reportedSpeech(at: i)
                     case .judgement: found += judgement(at: i)
@@ -140,7 +139,7 @@ struct RelationFinder {
                 found += relations(for: trigger, at: i, end: end, subjects: subjects).compactMap { relation in
                     guard let framed = modality.relation(for: relation.relation) else { return nil }
                     return FoundRelation(source: relation.source, target: relation.target, relation: framed,
-                                         rule: relation.rule + ":\(modality)")
+                                         rule: relation.rule + ":" + modality.rawValue)
                 }
             }
             if !subjects.isEmpty && trigger.reading != .noun { previousSubjects = (clause, subjects) }
@@ -157,10 +156,10 @@ struct RelationFinder {
         triggers[i]
     }
 
-    /// The longest trigger of the lexicon that starts at token `i`, if any, found by the word
-    /// hashes of the sentence; `insideAgreement` says whether an agreement's name holds the token.
-    private static func trigger(at i: Int, in tokens: [Token], hashes: [UInt64?], insideAgreement: Bool) -> RelationLexicon.Trigger? {
-        guard let candidate = RelationLexicon.matcher.longestMatch(at: i, in: tokens, hashes: hashes) else { return nil }
+    /// The longest trigger of the lexicon that starts at token `i`, if any, found by the tokens'
+    /// word hashes; `insideAgreement` says whether an agreement's name holds the token.
+    private static func trigger(at i: Int, in tokens: [Token], insideAgreement: Bool) -> RelationLexicon.Trigger? {
+        guard let candidate = RelationLexicon.matcher.longestMatch(at: i, in: tokens) else { return nil }
         // A trigger word inside an agreement's name ("currency exchange") is not a trigger.
         if insideAgreement && candidate.reading == .noun { return nil }
         return candidate
@@ -170,13 +169,20 @@ struct RelationFinder {
         var k = i - 1
         var steps = 0
         while k >= 0, steps < 3 {
-            let word = tokens[k].lower
-            if RelationLexicon.negations.contains(word) || word.hasSuffix("n't") || word.hasSuffix("n\u{2019}t") { return true }
-            if !Self.auxiliaries.contains(word) { return false }
+            if RelationLexicon.negations.contains(wordAt: k, in: tokens) || Self.endsWithNegation(tokens[k].lower) { return true }
+            if !Self.auxiliaries.contains(wordAt: k, in: tokens) { return false }
             k -= 1
             steps += 1
         }
         return false
+    }
+
+    /// Whether `word` ends with "n't" or "n’t" ("didn't", "won’t"). The last byte is read first:
+    /// a word that ends so ends with the byte of "t", and most words do not.
+    static func endsWithNegation(_ word: String) -> Bool {
+        var word = word
+        guard word.withUTF8({ $0.last }) == UInt8(ascii: "t") else { return false }
+        return word.hasSuffix("n't") || word.hasSuffix("n\u{2019}t")
     }
 
     // MARK: Sides
@@ -185,7 +191,7 @@ struct RelationFinder {
     /// "did not meet Italy but criticised Malta".
     private func isCoordinatedVerb(at i: Int) -> Bool {
         var k = i - 1
-        while k >= 0, Self.auxiliaries.contains(tokens[k].lower) { k -= 1 }
+        while k >= 0, Self.auxiliaries.contains(wordAt: k, in: tokens) { k -= 1 }
         return k >= 0 && ["and", "but", "yet"].contains(tokens[k].lower)
     }
 
@@ -203,13 +209,14 @@ struct RelationFinder {
     }
 
     private func relations(for trigger: RelationLexicon.Trigger, at i: Int, end: Int, subjects givenSubjects: [ActorMention]) -> [FoundRelation] {
-        let rule = "\(Self.ruleName(trigger.reading)):\(trigger.words.joined(separator: " "))"
+        // (Built only for a relation found: most triggers relate nobody.)
+        lazy var rule = "\(Self.ruleName(trigger.reading)):\(trigger.words.joined(separator: " "))"
         // "Kampuchean forces attacked Thailand": armed forces attack with arms; leaders and
         // states attack in words (`criticized`).
         var trigger = trigger
         if trigger.relation == .criticized, RelationLexicon.armedAttacks.contains(trigger.words[0]),
            let subject = givenSubjects.last, subject.tokens.upperBound < tokens.count,
-           GroupNouns.armed.contains(tokens[subject.tokens.upperBound].lower) {
+           GroupNouns.armed.contains(wordAt: subject.tokens.upperBound, in: tokens) {
             trigger = RelationLexicon.Trigger(words: trigger.words, relation: .attacked, reading: trigger.reading)
         }
         // "despite opposition from the US and Japan": they act on the clause's subject.
@@ -256,7 +263,7 @@ struct RelationFinder {
             objects.append(owner)
         }
         // Passive: "X was urged by Y", "a panel, backed by the World Bank".
-        if isPassive(at: i) || (tokens[i].lower.hasSuffix("ed") && end < tokens.count && tokens[end].lower == "by"), let byIndex = tokens[end...].prefix(4).firstIndex(where: { $0.lower == "by" }) {
+        if isPassive(at: i) || (end < tokens.count && tokens[end].lower == "by" && tokens[i].lower.hasSuffix("ed")), let byIndex = tokens[end...].prefix(4).firstIndex(where: { $0.lower == "by" }) {
             let agents = actorGroup(startingAfter: byIndex)
             if !agents.isEmpty {
                 objects = subjects
@@ -348,8 +355,11 @@ struct RelationFinder {
         return last >= 0 ? actors[last] : nil
     }
 
+    /// Forms of "be" before a participle that make it passive ("was urged").
+    static let passiveAuxiliaries: WordSet = ["was", "were", "been", "being", "is", "are"]
+
     private func isPassive(at i: Int) -> Bool {
-        i > 0 && ["was", "were", "been", "being", "is", "are"].contains(tokens[i - 1].lower) && tokens[i].lower.hasSuffix("ed")
+        i > 0 && Self.passiveAuxiliaries.contains(wordAt: i - 1, in: tokens) && tokens[i].lower.hasSuffix("ed")
     }
 
     /// The actor(s) acting: left of the trigger in its clause, not governed by a preposition;
@@ -379,7 +389,7 @@ struct RelationFinder {
         }
         // "He urged …"
         var k = i - 1
-        while k >= 0, Self.auxiliaries.contains(tokens[k].lower) { k -= 1 }
+        while k >= 0, Self.auxiliaries.contains(wordAt: k, in: tokens) { k -= 1 }
         if k >= 0, ["he", "she"].contains(tokens[k].lower), let leader = context.salientLeader { return [leader] }
         return []
     }
@@ -395,8 +405,8 @@ struct RelationFinder {
 
     private func pairPhrase(endingBefore i: Int) -> [ActorMention]? {
         var k = i - 1
-        while k >= 0, Self.auxiliaries.contains(tokens[k].lower) { k -= 1 }
-        guard k >= 1, context.pair.count == 2, Self.pairNouns.contains(tokens[k].lower) else { return nil }
+        while k >= 0, Self.auxiliaries.contains(wordAt: k, in: tokens) { k -= 1 }
+        guard k >= 1, context.pair.count == 2, Self.pairNouns.contains(wordAt: k, in: tokens) else { return nil }
         var j = k - 1
         // "the two prime ministers", "both foreign ministers": one modifier may stand between.
         if j >= 1, tokens[j].isLowercaseWord, !["two", "both"].contains(tokens[j].lower) { j -= 1 }
@@ -407,7 +417,7 @@ struct RelationFinder {
     private func possessor(before i: Int) -> ActorMention? {
         var k = i - 1
         var adjectives = 0
-        while k >= 0, adjectives < 2, tokens[k].isLowercaseWord, !Self.prepositions.contains(tokens[k].lower) {
+        while k >= 0, adjectives < 2, tokens[k].isLowercaseWord, !Self.prepositions.contains(wordAt: k, in: tokens) {
             k -= 1
             adjectives += 1
         }
@@ -419,7 +429,7 @@ struct RelationFinder {
         var k = i - 1
         var adjectives = 0
         while k >= 0, adjectives < 2, tokens[k].isLowercaseWord, !["its", "his", "her", "their"].contains(tokens[k].lower),
-              !Self.prepositions.contains(tokens[k].lower), !Self.auxiliaries.contains(tokens[k].lower) {
+              !Self.prepositions.contains(wordAt: k, in: tokens), !Self.auxiliaries.contains(wordAt: k, in: tokens) {
             k -= 1
             adjectives += 1
         }
@@ -428,9 +438,9 @@ struct RelationFinder {
         case "its", "their":
             // The subject of the clause; else the nearest state that is no place ("wary of ties
             // with Togo while its dispute with Benin …": Togo's).
-            return nearestActor(before: k, subjectOnly: true, kinds: [.state, .organization]) ?? nearestNonPlace(before: k)
+            return nearestActor(before: k, subjectOnly: true, kinds: Self.statesAndOrganizations) ?? nearestNonPlace(before: k)
         case "his", "her":
-            if let leader = nearestActor(before: k, subjectOnly: false, kinds: [.leader]) { return leader }
+            if let leader = nearestActor(before: k, subjectOnly: false, kinds: Self.leaders) { return leader }
             if let later = index.firstLeader(startingAtOrAfter: i + 1) { return later }
             return context.salientLeader
         default:
@@ -443,7 +453,7 @@ struct RelationFinder {
     private func nearestNonPlace(before i: Int) -> ActorMention? {
         var end = i
         for _ in 0..<3 {
-            guard let actor = index.lastActor(endingAtOrBefore: end, kinds: [.state, .organization], subjectOnly: false,
+            guard let actor = index.lastActor(endingAtOrBefore: end, kinds: Self.statesAndOrganizations, subjectOnly: false,
                                               aside: structure.aside(containing: i)) else { return nil }
             if !Self.isPlace(actor, in: tokens) { return actor }
             end = actor.tokens.lowerBound
@@ -453,7 +463,7 @@ struct RelationFinder {
 
     /// The nearest actor left of `i` in the same clause (outside asides); with `subjectOnly`,
     /// skipping actors governed by a preposition ("in Beijing", "with China").
-    private func nearestActor(before i: Int, subjectOnly: Bool, kinds: Set<NodeKind> = [.leader, .state, .organization], acrossClauses: Bool = false) -> ActorMention? {
+    private func nearestActor(before i: Int, subjectOnly: Bool, kinds: Set<NodeKind> = Self.actorKinds, acrossClauses: Bool = false) -> ActorMention? {
         // The nearest of the actors that stand outside asides or in this token's aside; the
         // clauses of actors only fall going left, so a nearest one in another clause means
         // none in this clause.
@@ -463,6 +473,12 @@ struct RelationFinder {
         if !acrossClauses && structure.clause[actor.tokens.lowerBound] != clause { return nil }
         return actor
     }
+
+    /// The kinds of node that act, and two subsets of them: built once, not for every question
+    /// about the nearest actor.
+    static let actorKinds: Set<NodeKind> = [.leader, .state, .organization]
+    static let statesAndOrganizations: Set<NodeKind> = [.state, .organization]
+    static let leaders: Set<NodeKind> = [.leader]
 
     /// Prepositions before a place.
     static let placePrepositions: WordSet = ["in", "at", "near", "inside", "outside", "throughout", "around", "across"]
@@ -541,12 +557,12 @@ struct RelationFinder {
         if trigger.reading == .noun {
             // "talks with the US", "asylum to 12 Eritrean dissidents", "aid to some Sudanese refugees"
             var k = first.tokens.lowerBound - 1
-            while k >= end, tokens[k].kind == .number || Self.quantifiers.contains(tokens[k].lower) { k -= 1 }
+            while k >= end, tokens[k].kind == .number || Self.quantifiers.contains(wordAt: k, in: tokens) { k -= 1 }
             let prepositions = Self.nounPrepositions
             // The preposition may be the trigger's own last word ("dependence on", "trade with").
             // (A trigger's own last word may be any preposition: "blockades in", "incursion into".)
-            let ownPreposition = k == end - 1 && trigger.words.count > 1 && Self.prepositions.contains(tokens[k].lower)
-            guard ownPreposition || (k >= end && prepositions.contains(tokens[k].lower)) else { return [] }
+            let ownPreposition = k == end - 1 && trigger.words.count > 1 && Self.prepositions.contains(wordAt: k, in: tokens)
+            guard ownPreposition || (k >= end && prepositions.contains(wordAt: k, in: tokens)) else { return [] }
         }
         // "Israel and Jordan", "Nepal, Bhutan and India" — a list ends with "and"/"or"; a comma
         // alone ("… toward Japan, South Korea's military said") does not make one.
@@ -599,11 +615,11 @@ struct RelationFinder {
         guard before >= 0, tokens[before].text == "," else { return false }
         var k = actor.tokens.upperBound
         var words = 0
-        while k < tokens.count, words < 4, tokens[k].isLowercaseWord || tokens[k].isPossessive, !Self.speechVerbs.contains(tokens[k].lower) {
+        while k < tokens.count, words < 4, tokens[k].isLowercaseWord || tokens[k].isPossessive, !Self.speechVerbs.contains(wordAt: k, in: tokens) {
             k += 1
             words += 1
         }
-        return k < tokens.count && Self.speechVerbs.contains(tokens[k].lower)
+        return k < tokens.count && Self.speechVerbs.contains(wordAt: k, in: tokens)
     }
 
     /// The actors listed right after `index` ("between X and Y", "by X").
@@ -702,7 +718,7 @@ struct RelationFinder {
         for actor in index.actors(startingAfter: i, within: 7)
         where structure.clause[actor.tokens.lowerBound] == clause || structure.clause[actor.tokens.lowerBound] == that {
             let after = actor.tokens.upperBound
-            if after < tokens.count, Self.obligations.contains(tokens[after].lower) {
+            if after < tokens.count, Self.obligations.contains(wordAt: after, in: tokens) {
                 return make([speaker], [actor], .urged, "reported-speech")
             }
         }

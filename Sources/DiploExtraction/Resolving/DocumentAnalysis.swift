@@ -155,7 +155,7 @@ struct DocumentAnalysis {
         for (s, analysed) in sentences.enumerated() {
             let tokens = analysed.sentence.tokens
             var states = LazyStateSpans(analysed)
-            for i in tokens.indices.dropLast() where OfficeTitles.honorifics.contains(tokens[i].lower) {
+            for i in tokens.indices.dropLast() where OfficeTitles.honorifics.contains(wordAt: i, in: tokens) {
                 guard tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized,
                       !LeaderRecognizer.nameStopwords.contains(tokens[i + 1].text),
                       !states.covers(i + 1) else { continue }
@@ -178,8 +178,8 @@ struct DocumentAnalysis {
                 firstInSentence[tokens[k].text] = k
             }
             for (surname, k) in firstInSentence where !named.contains(surname) {
-                if !LeaderRecognizer.nameStopwords.contains(tokens[k - 1].text), !OfficeTitles.honorifics.contains(tokens[k - 1].lower),
-                   !OfficeTitles.titles.contains(tokens[k - 1].lower), !states.covers(k - 1) {
+                if !LeaderRecognizer.nameStopwords.contains(tokens[k - 1].text), !OfficeTitles.honorifics.contains(wordAt: k - 1, in: tokens),
+                   !OfficeTitles.titles.contains(wordAt: k - 1, in: tokens), !states.covers(k - 1) {
                     people[surname]!.full = "\(tokens[k - 1].text) \(surname)"
                     named.insert(surname)
                 }
@@ -250,7 +250,7 @@ struct DocumentAnalysis {
     static func isInPersonsName(_ state: StateMention, _ tokens: [Token]) -> Bool {
         let k = state.tokens.lowerBound - 1
         guard k >= 1, state.form == .capital || state.form == .name, tokens[k].isLowercaseWord,
-              OfficeTitles.nameParticles.contains(tokens[k].lower) else { return false }
+              OfficeTitles.nameParticles.contains(wordAt: k, in: tokens) else { return false }
         return tokens[k - 1].kind == .word && tokens[k - 1].isCapitalized
     }
 
@@ -261,7 +261,7 @@ struct DocumentAnalysis {
         var k = states[n].tokens.lowerBound - 1
         if k >= 0, tokens[k].lower == "the" { k -= 1 }
         guard k >= 0 else { return false }
-        if RelationFinder.prepositions.contains(tokens[k].lower) || RelationLexicon.byFirstWord[tokens[k].lower] != nil { return true }
+        if RelationFinder.prepositions.contains(wordAt: k, in: tokens) || RelationLexicon.byFirstWord[wordAt: k, in: tokens] != nil { return true }
         if tokens[k].text == "," || tokens[k].lower == "and" || tokens[k].lower == "or", n > 0,
            states[n - 1].tokens.upperBound == k {
             return previous
@@ -438,9 +438,9 @@ struct DocumentAnalysis {
                 guard !ambiguous.contains(form) else { continue }
                 // A capitalised word right after makes it part of a longer, other name.
                 if i + length < tokens.count, tokens[i + length].kind == .word, tokens[i + length].isCapitalized,
-                   !OfficeTitles.titles.contains(tokens[i + length].lower) { continue }
+                   !OfficeTitles.titles.contains(wordAt: i + length, in: tokens) { continue }
                 var start = i
-                if i > 0, OfficeTitles.honorifics.contains(tokens[i - 1].lower) { start = i - 1 }
+                if i > 0, OfficeTitles.honorifics.contains(wordAt: i - 1, in: tokens) { start = i - 1 }
                 let mention = LeaderMention(tokens: start..<(i + length), nameTokens: i..<(i + length), name: form, title: nil, state: nil, rule: "alias")
                 sentences[index].leaders.append((mention, entity))
                 i += length

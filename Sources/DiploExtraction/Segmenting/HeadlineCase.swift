@@ -22,7 +22,7 @@ enum HeadlineCase {
             words += 1
             guard token.isCapitalized else { continue }
             capitalised += 1
-            if k > 0, functionWords.contains(token.lower) { capitalisedFunctionWord = true }
+            if k > 0, functionWords.contains(token) { capitalisedFunctionWord = true }
         }
         return words >= 4 && capitalisedFunctionWord && capitalised * 4 >= words * 3
     }

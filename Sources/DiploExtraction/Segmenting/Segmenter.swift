@@ -17,7 +17,8 @@ public enum Segmenter {
     ///   - base: Added to every sentence and token range: the UTF-8 offset of `text` in a larger
     ///     text it was cut from.
     public static func sentences(of text: String, base: Int = 0) -> [Sentence] {
-        var cutter = SentenceCutter(tokens: tokenize(text, base: base), text: text, base: base)
+        let utf8 = Array(text.utf8)
+        var cutter = SentenceCutter(tokens: tokenize(utf8: utf8, base: base), utf8: utf8, base: base)
         cutter.cut()
         return cutter.sentences
     }
@@ -32,10 +33,6 @@ public enum Segmenter {
         token.kind == .punctuation && ["\"", "\u{201D}", "'", "\u{2019}", ")", "]"].contains(token.text)
     }
 
-    /// Whether `token` can end a sentence at all: most tokens are words without a final period.
-    fileprivate static func mayEndSentence(_ token: Token) -> Bool {
-        token.kind == .punctuation || token.text.utf8.last == UInt8(ascii: ".")
-    }
 
     /// Whether token `i`, which may end a sentence, ends it; `next` is the first token after it
     /// that is not a closing mark.
@@ -52,8 +49,8 @@ public enum Segmenter {
         // A dotted abbreviation ends the sentence only when a typical sentence opener follows.
         if token.kind == .word && token.text.utf8.last == UInt8(ascii: ".") && token.text.hasSuffix("."),
            let following, following.isCapitalized {
-            if Abbreviations.mayEndSentence.contains(token.lower) || isDottedAcronym(token.text) {
-                return Abbreviations.sentenceStarters.contains(following.lower)
+            if Abbreviations.mayEndSentence.contains(token) || isDottedAcronym(token.text) {
+                return Abbreviations.sentenceStarters.contains(following)
             }
         }
         return false
@@ -63,43 +60,80 @@ public enum Segmenter {
         text.count >= 4 && text.filter({ $0 == "." }).count >= 2
     }
 
+    /// The scalar whose UTF-8 encoding starts at `bytes[k]`, and its length in bytes; `bytes`
+    /// are valid UTF-8.
+    @inline(__always)
+    private static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at k: Int) -> (Unicode.Scalar, Int) {
+        let lead = UInt32(bytes[k])
+        if lead < 0x80 { return (Unicode.Scalar(UInt8(lead)), 1) }
+        let width = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        var value = lead & (0x7F >> UInt32(width))
+        for n in 1..<width { value = value << 6 | UInt32(bytes[k + n] & 0x3F) }
+        return (Unicode.Scalar(value)!, width)
+    }
+
     /// The tokens of `text`; `base` is added to every range (see ``sentences(of:base:)``).
     public static func tokenize(_ text: String, base: Int = 0) -> [Token] {
-        var scalars: [Unicode.Scalar] = []
-        // 32-bit offsets (documents are under 4 GiB): a large document's scalar table is the
-        // biggest thing the tokenizer holds.
+        tokenize(utf8: Array(text.utf8), base: base)
+    }
+
+    /// The tokens of the text whose UTF-8 bytes are `utf8`.
+    private static func tokenize(utf8: [UInt8], base: Int) -> [Token] {
+        // Each scalar and the offset of its first byte, decoded from the bytes (valid UTF-8: they
+        // are a `String`'s) in one pass and written in place into tables of the exact size (a
+        // scalar starts at every byte that is no continuation byte). 32-bit offsets (documents
+        // are under 4 GiB): a large document's scalar table is the biggest thing the tokenizer
+        // holds.
+        var scalarCount = 0
+        for byte in utf8 where byte & 0xC0 != 0x80 { scalarCount += 1 }
         var offsets: [UInt32] = []
-        var offset = 0
-        for scalar in text.unicodeScalars {
-            scalars.append(scalar)
-            offsets.append(UInt32(offset))
-            offset += UTF8.width(scalar)
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: scalarCount) { scalarBuffer, scalarsInitialized in
+            offsets = [UInt32](unsafeUninitializedCapacity: scalarCount + 1) { offsetBuffer, offsetsInitialized in
+                utf8.withUnsafeBufferPointer { bytes in
+                    var n = 0
+                    var k = 0
+                    while k < bytes.count {
+                        offsetBuffer[n] = UInt32(k)
+                        let (scalar, width) = Self.decodeScalar(bytes, at: k)
+                        scalarBuffer[n] = scalar
+                        k += width
+                        n += 1
+                    }
+                    offsetBuffer[n] = UInt32(bytes.count)
+                    scalarsInitialized = n
+                    offsetsInitialized = n + 1
+                }
+            }
         }
-        offsets.append(UInt32(offset))
-        let utf8 = Array(text.utf8)
         var tokens: [Token] = []
+        // News text has a token every five or six scalars: room for that many from the start
+        // spares copying the tokens each time the array would grow (one more growth at most for
+        // denser text; no more room than growing would have left, on average, for news).
+        tokens.reserveCapacity(scalarCount / 5 + 16)
         var i = 0
         var sawSpace = true
 
         func emit(_ start: Int, _ end: Int, _ kind: Token.Kind) {
             let range = Int(offsets[start])..<Int(offsets[end])
-            tokens.append(Token(
-                text: String(decoding: utf8[range], as: UTF8.self), range: (range.lowerBound + base)..<(range.upperBound + base),
-                kind: kind, spaceBefore: sawSpace))
+            tokens.append(utf8.withUnsafeBufferPointer { bytes in
+                Token(utf8: UnsafeBufferPointer(rebasing: bytes[range]), range: (range.lowerBound + base)..<(range.upperBound + base),
+                      kind: kind, spaceBefore: sawSpace)
+            })
             sawSpace = false
         }
+        // Unicode property look-ups are slow; ASCII answers them from the code point. (The
+        // property look-ups stand in functions of their own, `ScalarProperties`: inside these,
+        // they made every call pay for them, ASCII or not.)
         func isWordScalar(_ s: Unicode.Scalar) -> Bool {
-            if s.isASCII { return isASCIILetter(s) || isASCIIDigit(s) }
-            return s.properties.isAlphabetic || s.properties.numericType != nil || s.properties.isGraphemeExtend
+            s.isASCII ? isASCIILetter(s) || isASCIIDigit(s) : ScalarProperties.isWordScalar(s)
         }
-        // Unicode property look-ups are slow; ASCII answers them from the code point.
         func isASCIILetter(_ s: Unicode.Scalar) -> Bool { (s.value | 0x20) >= 0x61 && (s.value | 0x20) <= 0x7A }
         func isASCIIDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
-        func isNumeric(_ s: Unicode.Scalar) -> Bool { s.isASCII ? isASCIIDigit(s) : s.properties.numericType != nil }
-        func isAlphabetic(_ s: Unicode.Scalar) -> Bool { s.isASCII ? isASCIILetter(s) : s.properties.isAlphabetic }
-        func isUppercase(_ s: Unicode.Scalar) -> Bool { s.isASCII ? (s.value >= 0x41 && s.value <= 0x5A) : s.properties.isUppercase }
+        func isNumeric(_ s: Unicode.Scalar) -> Bool { s.isASCII ? isASCIIDigit(s) : ScalarProperties.isNumeric(s) }
+        func isAlphabetic(_ s: Unicode.Scalar) -> Bool { s.isASCII ? isASCIILetter(s) : ScalarProperties.isAlphabetic(s) }
+        func isUppercase(_ s: Unicode.Scalar) -> Bool { s.isASCII ? (s.value >= 0x41 && s.value <= 0x5A) : ScalarProperties.isUppercase(s) }
         func isWhitespace(_ s: Unicode.Scalar) -> Bool {
-            s.isASCII ? (s.value == 0x20 || (s.value >= 0x09 && s.value <= 0x0D)) : s.properties.isWhitespace
+            s.isASCII ? (s.value == 0x20 || (s.value >= 0x09 && s.value <= 0x0D)) : ScalarProperties.isWhitespace(s)
         }
         func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" }
         func isHyphen(_ s: Unicode.Scalar) -> Bool { s == "-" || s == "\u{2010}" || s == "\u{2011}" }
@@ -175,6 +209,28 @@ public enum Segmenter {
     }
 }
 
+/// The Unicode properties the tokenizer asks of scalars past ASCII, each in a function of its
+/// own that is never inlined: the look-ups need type metadata and stack that an inlined call
+/// sets up on every path, the ASCII one included.
+private enum ScalarProperties {
+    @inline(never)
+    static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        s.properties.isAlphabetic || s.properties.numericType != nil || s.properties.isGraphemeExtend
+    }
+
+    @inline(never)
+    static func isNumeric(_ s: Unicode.Scalar) -> Bool { s.properties.numericType != nil }
+
+    @inline(never)
+    static func isAlphabetic(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic }
+
+    @inline(never)
+    static func isUppercase(_ s: Unicode.Scalar) -> Bool { s.properties.isUppercase }
+
+    @inline(never)
+    static func isWhitespace(_ s: Unicode.Scalar) -> Bool { s.properties.isWhitespace }
+}
+
 /// Cuts a text's tokens into sentences (see `Segmenter.sentences(of:base:)`).
 private struct SentenceCutter {
     let tokens: [Token]
@@ -192,10 +248,16 @@ private struct SentenceCutter {
     private var closersEnd = 0
     private var steps = 0
 
-    init(tokens: [Token], text: String, base: Int) {
+    init(tokens: [Token], utf8: [UInt8], base: Int) {
         self.tokens = tokens
-        self.utf8 = Array(text.utf8)
+        self.utf8 = utf8
         self.base = base
+    }
+
+    /// Whether token `i` can end a sentence at all: most tokens are words without a final
+    /// period. (Its last byte is read from the text: a `String`'s last UTF-8 byte is not cheap.)
+    private func mayEndSentence(_ i: Int) -> Bool {
+        tokens[i].kind == .punctuation || utf8[tokens[i].range.upperBound - base - 1] == UInt8(ascii: ".")
     }
 
     mutating func cut() {
@@ -208,7 +270,7 @@ private struct SentenceCutter {
                 paragraph += 1
             }
             extend(with: i)
-            if Segmenter.mayEndSentence(tokens[i]), Segmenter.endsSentence(tokens, at: i, following: firstNonCloser(after: i)) {
+            if mayEndSentence(i), Segmenter.endsSentence(tokens, at: i, following: firstNonCloser(after: i)) {
                 // Closing quotes and brackets stay with the sentence they close (while it has room).
                 while i + 1 < tokens.count, Segmenter.isCloser(tokens[i + 1]),
                       !tokens[i + 1].spaceBefore || tokens[i + 1].text == ")", !overflows(with: i + 1) {

@@ -17,13 +17,43 @@ public struct Token: Hashable, Sendable {
     /// The text in lower case.
     public let lower: String
 
+    /// The ``FNV1a`` hash of ``lower``'s UTF-8 bytes, computed once: the relation triggers, the
+    /// word tables and the actor names all hash the same words (see ``WordSpelling``).
+    let lowerHash: UInt64
+    /// How ``lower`` is spelt, for the matchers that hash it.
+    let spelling: WordSpelling
+
     /// Creates a token.
     public init(text: String, range: Range<Int>, kind: Kind, spaceBefore: Bool) {
+        let lower = text.lowercased()
+        let (hash, spelling) = WordSpelling.hash(text: text, lower: lower)
+        self.init(text: text, lower: lower, lowerHash: hash, spelling: spelling, range: range, kind: kind, spaceBefore: spaceBefore)
+    }
+
+    /// The token whose text is the UTF-8 `bytes`: the same token as
+    /// ``init(text:range:kind:spaceBefore:)`` makes. ASCII text (nearly every token) is read
+    /// once for its lower case and its hash, and a word with no capital shares its text's storage.
+    init(utf8 bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, kind: Kind, spaceBefore: Bool) {
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard let ascii = WordSpelling.ascii(bytes) else {
+            self.init(text: text, range: range, kind: kind, spaceBefore: spaceBefore)
+            return
+        }
+        let lower = !ascii.hasCapital ? text : String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (n, byte) in bytes.enumerated() { buffer[n] = WordSpelling.lowerASCII(byte) }
+            return bytes.count
+        }
+        self.init(text: text, lower: lower, lowerHash: ascii.hash, spelling: ascii.spelling, range: range, kind: kind, spaceBefore: spaceBefore)
+    }
+
+    private init(text: String, lower: String, lowerHash: UInt64, spelling: WordSpelling, range: Range<Int>, kind: Kind, spaceBefore: Bool) {
         self.text = text
         self.range = range
         self.kind = kind
         self.spaceBefore = spaceBefore
-        self.lower = text.lowercased()
+        self.lower = lower
+        self.lowerHash = lowerHash
+        self.spelling = spelling
         // Computed once: the matchers ask for every token, often several times. A token that
         // starts with an ASCII byte is decided by that byte: a combining mark after an ASCII
         // letter does not change its case, and an ASCII non-letter has none.
