@@ -27,9 +27,10 @@ import DiploGraph
 ///
 /// Node labels and the title are cut to 500 characters, tooltips to 3,000 bytes (see
 /// `DrawingLimits`: Graphviz crashes on a label of tens of thousands of lines). Node labels
-/// longer than ``Style/wrapWidth`` are wrapped at word boundaries. Edges are
-/// labelled with the relation's raw value, symmetric relations get `dir="none"`, and the pen
-/// width grows with the amount of evidence (see ``Style/penWidth(forCount:)``). In a diff graph
+/// longer than ``Style/wrapWidth`` are wrapped at word boundaries. Edges are labelled with the
+/// relation's words for people (``Relation/label``: `party to`), symmetric relations get
+/// `dir="none"`, and the pen width grows with the amount of evidence (see
+/// ``Style/penWidth(forCount:)``). In a diff graph
 /// (``Graph/diff(old:new:)``) added nodes and edges are drawn in ``Style/addedColor``, removed
 /// ones dashed in ``Style/removedColor``, and edges whose weight changed in
 /// ``Style/changedColor`` with a label such as `met (2→5)`.
@@ -230,7 +231,7 @@ public struct DOTWriter: Sendable {
         var color = look.color
         var fontColor = look.fontColor
         var lineStyle = look.lineStyle
-        var label = edge.relation.rawValue
+        var label = edge.relation.label
         switch edge.change {
         case .added?:
             color = style.addedColor

@@ -176,7 +176,7 @@ public enum HTMLReport {
                 out += "<td class=\"change\">\(escape(change))</td>"
             }
             out += "<td>\(link(to: edge.source, in: graph, ids: ids))</td>"
-            out += "<td class=\"relation\">\(escape(edge.relation.rawValue))\(edge.relation.isSymmetric ? " <span class=\"symmetric\" title=\"reads the same both ways\">↔</span>" : "")</td>"
+            out += "<td class=\"relation\">\(escape(edge.relation.label))\(edge.relation.isSymmetric ? " <span class=\"symmetric\" title=\"reads the same both ways\">↔</span>" : "")</td>"
             out += "<td>\(link(to: edge.target, in: graph, ids: ids))</td>"
             out += "<td class=\"count\">\(edge.count)</td>"
             out += "<td>\(evidenceList(edge.evidence, count: edge.count, collapsed: false))</td>"

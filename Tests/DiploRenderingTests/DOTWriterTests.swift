@@ -119,6 +119,15 @@ struct DOTWriterTests {
         #expect(dot.contains(#"[id="leader:a_b-2", "#))
     }
 
+    @Test("edge labels and tooltips say the relation in words; class and relation keep the id")
+    func relationWords() {
+        let dot = DOTWriter().write(Fixtures.graph)
+        let partyTo = dot.split(separator: "\n").first { $0.contains(#"class="party_to""#) } ?? ""
+        #expect(partyTo.contains(#"label="party to""#), "\(partyTo)")
+        #expect(partyTo.contains(#"tooltip="South Korea party to won-yuan currency exchange""#), "\(partyTo)")
+        #expect(!dot.contains(#"label="party_to""#))
+    }
+
     @Test("title: derived from documents, overridable, or none")
     func title() {
         let many = Graph(documents: ["a", "b", "c", "d", "e"])
