@@ -20,8 +20,10 @@ import DiploGraph
 /// - `class`: the node kind or the relation, followed by the diff marker when there is one
 ///   (`met added`). Graphviz's SVG renderer prefixes its own class, so the SVG element reads
 ///   `class="node leader"` or `class="edge met added"`.
-/// - `plover` (interaction edges only): the relation's PLOVER event type (`plover="CONSULT"`),
-///   for tools that read the DOT; Graphviz keeps it and draws nothing for it.
+/// - the graph's data, for tools that read the DOT (`gvpr 'N[kind=="leader"]'`): `kind`,
+///   `count`, `state` and `code` on nodes; `relation` (the vocabulary id), `plover` (the PLOVER
+///   event type, interactions only), `count` on edges; `change` in a diff (see
+///   `DOTWriter+Data`). Graphviz keeps them and draws nothing for them.
 /// - `tooltip`: what the element is and the evidence it was read from ("document: sentence",
 ///   up to ``Style/tooltipEvidenceLimit``); SVG shows it as `xlink:title`.
 ///
@@ -220,6 +222,7 @@ public struct DOTWriter: Sendable {
         text.openQuotedAttribute("tooltip")
         writeTooltip(of: node, to: &text)
         text.closeQuotedAttribute()
+        writeData(of: node, to: &text)
         text.closeAttributes()
         text.append(";\n")
     }
@@ -268,6 +271,7 @@ public struct DOTWriter: Sendable {
         text.openQuotedAttribute("tooltip")
         writeTooltip(of: edge, in: graph, to: &text)
         text.closeQuotedAttribute()
+        writeData(of: edge, to: &text)
         text.closeAttributes()
         text.append(";\n")
     }

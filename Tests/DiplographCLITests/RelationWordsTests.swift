@@ -65,7 +65,7 @@ struct RelationWordsTests {
         let graphml = try Diplograph.run(["extract", sample, "-f", "graphml"]).stdoutText
         #expect(graphml.contains(#"<data key="relation">party_to</data>"#) && !graphml.contains("party to"))
         let dot = try Diplograph.run(["extract", sample, "-f", "dot"]).stdoutText
-        #expect(dot.contains(#"class="party_to""#))
+        #expect(dot.contains(#"class="party_to""#) && dot.contains(#"relation="party_to""#))
         #expect(dot.contains(#"label="party to""#))
     }
 }
