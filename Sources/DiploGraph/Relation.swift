@@ -67,5 +67,20 @@ public enum Relation: String, Codable, CaseIterable, Sendable, Comparable {
         }
     }
 
+    /// The relation as people read it, for drawings and tables: the vocabulary id with spaces
+    /// for underscores ("party to", "cooperates with", "depends on", "allied with"; "met" stays
+    /// "met"). Every drawing (DOT edge labels and so SVG, PNG and PDF, the legend, tooltips) and
+    /// the report's tables show this; the data formats (JSON, CSV, GraphML) and the DOT's
+    /// `class` and `relation` attributes keep ``rawValue``, the id programs match.
+    public var label: String {
+        switch self {
+        case .partyTo: return "party to"
+        case .alliedWith: return "allied with"
+        case .dependsOn: return "depends on"
+        case .cooperatesWith: return "cooperates with"
+        default: return rawValue
+        }
+    }
+
     public static func < (lhs: Relation, rhs: Relation) -> Bool { lhs.rawValue < rhs.rawValue }
 }

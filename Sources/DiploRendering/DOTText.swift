@@ -5,6 +5,9 @@ struct DOTText {
     private var bytes: [UInt8] = []
     /// Whether the attribute list being written (``openAttributes()``) has no attribute yet.
     private var attributeListIsEmpty = true
+    /// The user's attributes for the list being written (``openAttributes(overriding:)``), one
+    /// per name, and whether each has been written yet.
+    private var overrides: [(attribute: GraphvizAttribute, written: Bool)] = []
 
     /// An empty text with room for `capacity` bytes.
     init(capacity: Int) {
@@ -36,14 +39,25 @@ struct DOTText {
     }
 
     /// Starts an attribute list: `[`.
-    mutating func openAttributes() {
+    ///
+    /// - Parameter overriding: The user's attributes (`-G`, `-N`, `-E`) for this list, one per
+    ///   name: each is written instead of the writer's own value of that name
+    ///   (``attribute(_:_:_:)``), or added at the end (``closeAttributes()``).
+    mutating func openAttributes(overriding: [GraphvizAttribute] = []) {
         bytes.append(UInt8(ascii: "["))
         attributeListIsEmpty = true
+        overrides = overriding.map { ($0, false) }
     }
 
-    /// Appends `name="value"` (`value` escaped for `context`) to the open attribute list.
+    /// Appends `name="value"` (`value` escaped for `context`) to the open attribute list, or
+    /// the user's value of `name` when the list overrides it.
     mutating func attribute(_ name: String, _ value: String, _ context: DOTEscaping.Context = .id) {
         appendAttributeName(name)
+        if !overrides.isEmpty, let index = overrides.firstIndex(where: { $0.attribute.name == name }) {
+            overrides[index].written = true
+            appendQuoted(overrides[index].attribute.value)
+            return
+        }
         appendQuoted(value, context)
     }
 
@@ -67,15 +81,21 @@ struct DOTText {
     }
 
     /// Appends a whole attribute list `[a="x", b="y"]` of values escaped as identifiers, in the
-    /// order given.
-    mutating func attributeList(_ attributes: KeyValuePairs<String, String>) {
-        openAttributes()
+    /// order given, with the user's attributes `overriding` them (``openAttributes(overriding:)``).
+    mutating func attributeList(_ attributes: KeyValuePairs<String, String>, overriding: [GraphvizAttribute] = []) {
+        openAttributes(overriding: overriding)
         for (name, value) in attributes { attribute(name, value) }
         closeAttributes()
     }
 
-    /// Ends the attribute list: `]`.
+    /// Ends the attribute list, after the user's attributes that replaced none of the writer's
+    /// own: `]`.
     mutating func closeAttributes() {
+        for (attribute, written) in overrides where !written {
+            appendAttributeName(attribute.name)
+            appendQuoted(attribute.value)
+        }
+        overrides = []
         bytes.append(UInt8(ascii: "]"))
     }
 

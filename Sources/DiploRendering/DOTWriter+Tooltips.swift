@@ -126,7 +126,7 @@ extension DOTWriter {
         var budget = TooltipBudget()
         budget.append(graph.node(edge.source)?.label ?? edge.source, to: &output)
         budget.append(" ", to: &output)
-        budget.append(edge.relation.rawValue, to: &output)
+        budget.append(edge.relation.label, to: &output)
         budget.append(" ", to: &output)
         budget.append(graph.node(edge.target)?.label ?? edge.target, to: &output)
         if let change = edge.change {

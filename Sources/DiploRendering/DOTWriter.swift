@@ -8,6 +8,11 @@ import DiploGraph
 /// sorted by (source, relation, target). The same graph and options always give byte-identical
 /// text, whatever order the graph was built in.
 ///
+/// The user's Graphviz attributes (``RenderOptions/attributes``, `-G`, `-N`, `-E`) replace the
+/// writer's own of the same name: on the root graph, in the `node` and `edge` defaults and on
+/// every node and edge, so that they override the style. ``RenderOptions/dpi`` becomes the
+/// graph's `dpi`.
+///
 /// The graph attributes suit the layout engine of the options: `dot` gets rank and node
 /// separation (and `rankdir` when set); `neato`, `fdp`, `sfdp` and `twopi` remove node overlaps
 /// with `prism` and a wider margin; `circo` spreads nodes apart; every engine routes splines
@@ -20,16 +25,19 @@ import DiploGraph
 /// - `class`: the node kind or the relation, followed by the diff marker when there is one
 ///   (`met added`). Graphviz's SVG renderer prefixes its own class, so the SVG element reads
 ///   `class="node leader"` or `class="edge met added"`.
-/// - `plover` (interaction edges only): the relation's PLOVER event type (`plover="CONSULT"`),
-///   for tools that read the DOT; Graphviz keeps it and draws nothing for it.
+/// - the graph's data, for tools that read the DOT (`gvpr 'N[kind=="leader"]'`): `kind`,
+///   `count`, `state` and `code` on nodes; `relation` (the vocabulary id), `plover` (the PLOVER
+///   event type, interactions only), `count` on edges; `change` in a diff (see
+///   `DOTWriter+Data`). Graphviz keeps them and draws nothing for them.
 /// - `tooltip`: what the element is and the evidence it was read from ("document: sentence",
 ///   up to ``Style/tooltipEvidenceLimit``); SVG shows it as `xlink:title`.
 ///
 /// Node labels and the title are cut to 500 characters, tooltips to 3,000 bytes (see
 /// `DrawingLimits`: Graphviz crashes on a label of tens of thousands of lines). Node labels
-/// longer than ``Style/wrapWidth`` are wrapped at word boundaries. Edges are
-/// labelled with the relation's raw value, symmetric relations get `dir="none"`, and the pen
-/// width grows with the amount of evidence (see ``Style/penWidth(forCount:)``). In a diff graph
+/// longer than ``Style/wrapWidth`` are wrapped at word boundaries. Edges are labelled with the
+/// relation's words for people (``Relation/label``: `party to`), symmetric relations get
+/// `dir="none"`, and the pen width grows with the amount of evidence (see
+/// ``Style/penWidth(forCount:)``). In a diff graph
 /// (``Graph/diff(old:new:)``) added nodes and edges are drawn in ``Style/addedColor``, removed
 /// ones dashed in ``Style/removedColor``, and edges whose weight changed in
 /// ``Style/changedColor`` with a label such as `met (2→5)`.
@@ -113,6 +121,8 @@ public struct DOTWriter: Sendable {
         writeDefaults(sorted, to: &text)
 
         let ids = given ?? ElementIDs(sorted)
+        let nodeAttributes = options.attributes(for: .node)
+        let edgeAttributes = options.attributes(for: .edge)
         var clustered: Set<String> = []
         for cluster in sorted.clusters {
             let clusterID = ids.cluster(cluster.state.id)
@@ -131,7 +141,7 @@ public struct DOTWriter: Sendable {
             text.append(";\n")
             for node in [cluster.state] + cluster.members {
                 text.append("    ")
-                writeNodeStatement(node, id: ids.node(node.id), to: &text)
+                writeNodeStatement(node, id: ids.node(node.id), overriding: nodeAttributes, to: &text)
                 clustered.insert(node.id)
             }
             text.append("  }\n")
@@ -141,7 +151,7 @@ public struct DOTWriter: Sendable {
         if !looseNodes.isEmpty { text.append("\n") }
         for node in looseNodes {
             text.append("  ")
-            writeNodeStatement(node, id: ids.node(node.id), to: &text)
+            writeNodeStatement(node, id: ids.node(node.id), overriding: nodeAttributes, to: &text)
         }
 
         if !sorted.edges.isEmpty { text.append("\n") }
@@ -149,7 +159,7 @@ public struct DOTWriter: Sendable {
         let edgeIDs = given == nil ? ids.edgesInOrder : sorted.edges.map(ids.ids(of:))
         for (edge, edgeIDs) in zip(sorted.edges, edgeIDs) {
             text.append("  ")
-            writeEdgeStatement(edge, ids: edgeIDs, in: graph, to: &text)
+            writeEdgeStatement(edge, ids: edgeIDs, in: graph, overriding: edgeAttributes, to: &text)
         }
         text.append("}\n")
     }
@@ -159,7 +169,9 @@ public struct DOTWriter: Sendable {
     private func writeDefaults(_ sorted: SortedGraph, to text: inout DOTText) {
         let graph = sorted.graph
         text.append("  graph ")
-        text.openAttributes()
+        var graphAttributes = options.attributes(for: .graph)
+        if options.straightEdges { graphAttributes.removeAll { $0.name == "splines" } }
+        text.openAttributes(overriding: graphAttributes)
         text.attribute("fontname", style.fontName)
         text.attribute("fontsize", String(style.titleFontSize))
         let titleText = drawnTitle(for: graph)
@@ -176,25 +188,30 @@ public struct DOTWriter: Sendable {
         if let rankdir = options.rankdir {
             text.attribute("rankdir", rankdir.rawValue)
         }
+        if let dpi = options.dpi {
+            text.attribute("dpi", String(dpi))
+        }
         text.closeAttributes()
 
         text.append(";\n  node ")
         text.attributeList([
             "fontname": style.fontName, "fontsize": String(style.nodeFontSize), "style": "filled", "margin": "0.15,0.06",
-        ])
+        ], overriding: options.attributes(for: .node))
         text.append(";\n  edge ")
-        text.attributeList(["fontname": style.fontName, "fontsize": String(style.edgeFontSize), "arrowsize": "0.7"])
+        text.attributeList(["fontname": style.fontName, "fontsize": String(style.edgeFontSize), "arrowsize": "0.7"],
+                           overriding: options.attributes(for: .edge))
         text.append(";\n")
     }
 
-    /// `"id" [attributes];` and a line break, for a node.
-    private func writeNodeStatement(_ node: Node, id: String, to text: inout DOTText) {
+    /// `"id" [attributes];` and a line break, for a node, with the user's node attributes
+    /// `overriding` the style.
+    private func writeNodeStatement(_ node: Node, id: String, overriding: [GraphvizAttribute], to text: inout DOTText) {
         let look = style.nodeStyle(for: node.kind)
         // The DOT name is the element id: unique and XML-safe, so ids that differ only by a
         // character DOT quoting drops stay two nodes, and the SVG <title> stays well-formed.
         text.appendQuoted(id)
         text.append(" ")
-        text.openAttributes()
+        text.openAttributes(overriding: overriding)
         text.attribute("id", id)
         text.attribute("class", Self.classes(node.kind.rawValue, node.change))
         text.attribute("label", drawnLabel(of: node), .label)
@@ -219,18 +236,21 @@ public struct DOTWriter: Sendable {
         text.openQuotedAttribute("tooltip")
         writeTooltip(of: node, to: &text)
         text.closeQuotedAttribute()
+        writeData(of: node, to: &text)
         text.closeAttributes()
         text.append(";\n")
     }
 
     /// `"source" -> "target" [attributes];` and a line break, for an edge whose element ids (and
-    /// those of its ends) are `ids`.
-    private func writeEdgeStatement(_ edge: Edge, ids: ElementIDs.EdgeIDs, in graph: Graph, to text: inout DOTText) {
+    /// those of its ends) are `ids`, with the user's edge attributes `overriding` the style.
+    private func writeEdgeStatement(
+        _ edge: Edge, ids: ElementIDs.EdgeIDs, in graph: Graph, overriding: [GraphvizAttribute], to text: inout DOTText
+    ) {
         let look = style.edgeStyle(for: edge.relation)
         var color = look.color
         var fontColor = look.fontColor
         var lineStyle = look.lineStyle
-        var label = edge.relation.rawValue
+        var label = edge.relation.label
         switch edge.change {
         case .added?:
             color = style.addedColor
@@ -250,7 +270,7 @@ public struct DOTWriter: Sendable {
         text.append(" -> ")
         text.appendQuoted(ids.target)
         text.append(" ")
-        text.openAttributes()
+        text.openAttributes(overriding: overriding)
         text.attribute("id", ids.edge)
         text.attribute("class", Self.classes(edge.relation.rawValue, edge.change))
         if let plover = edge.relation.plover {
@@ -267,6 +287,7 @@ public struct DOTWriter: Sendable {
         text.openQuotedAttribute("tooltip")
         writeTooltip(of: edge, in: graph, to: &text)
         text.closeQuotedAttribute()
+        writeData(of: edge, to: &text)
         text.closeAttributes()
         text.append(";\n")
     }

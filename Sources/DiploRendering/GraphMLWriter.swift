@@ -17,12 +17,19 @@ import DiploGraph
 /// | `plover`    | edge | string | the PLOVER event type (`CONSULT`, …), on interactions |
 /// | `count`     | edge | int    | how many sentences support the edge               |
 /// | `sentences` | edge | string | the supporting sentences, one a line              |
+/// | `directed`  | edge | boolean| `false` for a symmetric relation (`met`), else `true` |
 ///
 /// A diff graph also declares `change` (node and edge) and `previous_count` (edge). Values a node
 /// or edge does not have are left out. Node identifiers are GraphML `NMTOKEN`s: ours already
 /// are; characters that are not (spaces, in hand-written graphs) become `_`. Symmetric relations
-/// (`met`) are written once, from the smaller identifier to the larger, like every edge in the
-/// graph JSON; GraphML has no per-edge direction readers agree on.
+/// (`met`, `allied_with`, ``Relation/isSymmetric``) are written once, from the smaller
+/// identifier to the larger, like every edge in the graph JSON, with `directed` false.
+///
+/// That is a data key, not GraphML's own `directed="false"` attribute of `<edge>`: a graph with
+/// both kinds of edge is a mixed graph, which networkx refuses to read ("directed=false edge
+/// found in directed graph") and yEd and Cytoscape ignore. The key reads everywhere:
+/// `[(u, v) for u, v, d in g.edges(data=True) if not d["directed"]]` in networkx, a column in
+/// Gephi.
 public enum GraphMLWriter {
     /// The GraphML text of `graph`, ending with a newline.
     ///
@@ -41,6 +48,7 @@ public enum GraphMLWriter {
             ("kind", "node", "string"), ("label", "node", "string"), ("code", "node", "string"),
             ("state", "node", "string"), ("title", "node", "string"),
             ("relation", "edge", "string"), ("plover", "edge", "string"), ("count", "edge", "int"), ("sentences", "edge", "string"),
+            ("directed", "edge", "boolean"),
         ]
         if graph.hasChanges {
             keys += [("change", "all", "string"), ("previous_count", "edge", "int")]
@@ -84,6 +92,7 @@ public enum GraphMLWriter {
             out += data("count", String(edge.count))
             let sentences = edge.evidence.map(\.sentence)
             out += data("sentences", sentences.isEmpty ? nil : sentences.joined(separator: "\n"))
+            out += data("directed", edge.relation.isSymmetric ? "false" : "true")
             out += data("change", edge.change?.rawValue)
             out += data("previous_count", edge.previousCount.map(String.init))
             out += "    </edge>\n"

@@ -15,7 +15,7 @@ extension GraphvizRenderer {
     ///   - options: Engine, clusters, rank direction, legend, title and style.
     /// - Returns: The bytes (UTF-8 text for the text formats).
     /// - Throws: ``StyleFileError`` when the style has a value Graphviz cannot draw safely
-    ///   (``Style/validate()``), ``GraphvizError`` when Graphviz fails, or the JSON encoder's
+    ///   (``RenderOptions/validate()``), ``GraphvizError`` when Graphviz fails, or the JSON encoder's
     ///   error for `json`.
     public static func render(_ graph: Graph, format: OutputFormat, options: RenderOptions = RenderOptions()) throws -> [UInt8] {
         try renderReportingWarnings(graph, format: format, options: options).bytes
@@ -33,7 +33,7 @@ extension GraphvizRenderer {
     public static func renderReportingWarnings(
         _ graph: Graph, format: OutputFormat, options: RenderOptions = RenderOptions()
     ) throws -> GraphvizRendering {
-        try options.style.validate()
+        try options.validate()
         switch format {
         case .dot:
             return GraphvizRendering(bytes: Array(DOTWriter(options: options).write(graph).utf8), warnings: [])
@@ -44,7 +44,7 @@ extension GraphvizRenderer {
         case .csv:
             return GraphvizRendering(bytes: Array(CSVWriter.write(graph).utf8), warnings: [])
         case .svg, .png, .pdf:
-            let dot = DOTWriter(options: options).write(options.drawn(graph))
+            let dot = DOTWriter(options: options.adjusted(for: format)).write(options.drawn(graph))
             return try renderReportingWarnings(dot: dot, format: format, engine: options.engine)
         }
     }

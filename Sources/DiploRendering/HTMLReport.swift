@@ -34,7 +34,7 @@ public enum HTMLReport {
     ///     also heads the page.
     /// - Returns: The page, UTF-8 text ending with a newline.
     /// - Throws: ``StyleFileError`` when the style has a value Graphviz cannot draw safely
-    ///   (``Style/validate()``); ``GraphvizError`` when the diagram cannot be rendered;
+    ///   (``RenderOptions/validate()``); ``GraphvizError`` when the diagram cannot be rendered;
     ///   ``HTMLReportError`` when the rendered SVG cannot be inlined.
     public static func render(_ graph: Graph, options: RenderOptions) throws -> String {
         try renderReportingWarnings(graph, options: options).page
@@ -49,12 +49,12 @@ public enum HTMLReport {
     /// - Returns: The page and the warnings.
     /// - Throws: As ``render(_:options:)``.
     public static func renderReportingWarnings(_ graph: Graph, options: RenderOptions) throws -> (page: String, warnings: [String]) {
-        try options.style.validate()
+        try options.validate()
         // A graph over the drawing budget is drawn in part; its elements keep the ids the whole
         // graph gives them, so that the rows of the tables (which list everything) find them.
         let ids = ElementIDs(graph, options: options)
         let drawn = options.drawn(graph)
-        let dot = DOTWriter(options: options).write(drawn, ids: ids)
+        let dot = DOTWriter(options: options.adjusted(for: .svg)).write(drawn, ids: ids)
         let rendering = try GraphvizRenderer.renderReportingWarnings(dot: dot, format: .svg, engine: options.engine)
         let page = try page(graph, drawn: drawn, ids: ids, options: options,
                             svgDocument: String(decoding: rendering.bytes, as: UTF8.self))
@@ -176,7 +176,7 @@ public enum HTMLReport {
                 out += "<td class=\"change\">\(escape(change))</td>"
             }
             out += "<td>\(link(to: edge.source, in: graph, ids: ids))</td>"
-            out += "<td class=\"relation\">\(escape(edge.relation.rawValue))\(edge.relation.isSymmetric ? " <span class=\"symmetric\" title=\"reads the same both ways\">↔</span>" : "")</td>"
+            out += "<td class=\"relation\">\(escape(edge.relation.label))\(edge.relation.isSymmetric ? " <span class=\"symmetric\" title=\"reads the same both ways\">↔</span>" : "")</td>"
             out += "<td>\(link(to: edge.target, in: graph, ids: ids))</td>"
             out += "<td class=\"count\">\(edge.count)</td>"
             out += "<td>\(evidenceList(edge.evidence, count: edge.count, collapsed: false))</td>"

@@ -39,6 +39,20 @@ public struct RenderOptions: Sendable, Equatable {
     /// on dense graphs laid out by `neato`, `fdp` or `circo`; straight lines take no routing,
     /// so the command line draws again with them when a drawing crashed.
     public var straightEdges: Bool = false
+    /// Graphviz attributes set by the user for the graph, every node or every edge (`dot`'s
+    /// `-G`, `-N` and `-E`), checked when they were made (``GraphvizAttribute``). Each overrides
+    /// the style and the engine's attributes of the same name; of two with the same target and
+    /// name, the later wins. `splines` gives way to ``straightEdges``.
+    public var attributes: [GraphvizAttribute] = []
+    /// The resolution of PNG output in dots per inch (Graphviz's `dpi`); `nil` keeps Graphviz's
+    /// 96. Only PNG (and the DOT, for `dot -Tpng`) gets it: Graphviz 2.43 draws an SVG with a
+    /// `dpi` outside its view box. Within ``dpiRange``, checked before anything is drawn.
+    public var dpi: Int?
+
+    /// The resolutions ``dpi`` may have: print needs 300 to 600. Cairo draws a PNG in memory, 4
+    /// bytes a pixel, up to 32,767 pixels a side: the samples' graph at 600 dpi is 31,523 ×
+    /// 5,732 pixels and takes 740 MB; at 1,200 dpi a square drawing could take 4 GB.
+    public static let dpiRange = 10...600
 
     /// Creates options; every parameter defaults to the standard diagram.
     ///
@@ -64,5 +78,27 @@ public struct RenderOptions: Sendable, Equatable {
         self.style = style
         self.maxEdges = maxEdges
         self.maxNodes = maxNodes
+    }
+
+    /// The attributes for `target`, one per name (the last given), in the order their names
+    /// were first given.
+    func attributes(for target: GraphvizAttribute.Target) -> [GraphvizAttribute] {
+        var kept: [GraphvizAttribute] = []
+        for attribute in attributes where attribute.target == target {
+            if let index = kept.firstIndex(where: { $0.name == attribute.name }) {
+                kept[index] = attribute
+            } else {
+                kept.append(attribute)
+            }
+        }
+        return kept
+    }
+
+    /// The options for drawing `format`: without ``dpi`` unless `format` is PNG or DOT.
+    func adjusted(for format: OutputFormat) -> RenderOptions {
+        guard dpi != nil, format != .png, format != .dot else { return self }
+        var adjusted = self
+        adjusted.dpi = nil
+        return adjusted
     }
 }

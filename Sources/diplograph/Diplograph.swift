@@ -34,7 +34,7 @@ struct Diplograph: ParsableCommand {
         InterruptCleanup.install()
         do {
             try refuseHelpForUnknownSubcommand(Array(CommandLine.arguments.dropFirst()))
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(JoinedAttributeArguments.split(Array(CommandLine.arguments.dropFirst())))
             try command.run()
         } catch {
             let code = exitCode(for: error)

@@ -32,6 +32,9 @@ struct Extract: ParsableCommand {
               diplograph extract news/ --output report.svg
               diplograph extract a.txt b.md c.html -f json -o graph.json
               diplograph extract a.txt -f svg -K neato > a.svg
+              diplograph extract a.txt -Tpng --dpi 300 -o a.png    (300 dpi, for print)
+              diplograph extract a.txt -Tsvg -Gsize=7,5 -N shape=box -E color=gray40 > a.svg
+              diplograph extract news/ | gvpr 'N[kind=="leader"]' | dot -Tsvg > leaders.svg
               diplograph extract a.txt -o a.svg --cluster-by state --rankdir LR --no-legend
               diplograph extract news/ -o graph.graphml            (Gephi, yEd, Cytoscape)
               diplograph extract news/ -f csv > relations.csv      (a spreadsheet)

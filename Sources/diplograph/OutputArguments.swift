@@ -20,13 +20,13 @@ enum JSONByDefault: DefaultOutputFormat {
     static var format: OutputFormat { .json }
 }
 
-/// `--format` and `--output`, shared by the subcommands that write one graph. `Default` is the
+/// `--format` (also `-f`, and `-T` as `dot` spells it: `-Tsvg`) and `--output`, shared by the subcommands that write one graph. `Default` is the
 /// format written when neither names one; the help says which.
 struct OutputArguments<Default: DefaultOutputFormat>: ParsableArguments {
     @Option(
-        name: [.short, .long],
+        name: [.short, .long, .customShort("T", allowingJoined: true)],
         help: ArgumentHelp(
-            "The output format: \(OutputFormat.valueList). (default: the --output extension, else \(Default.format.rawValue))",
+            "The output format: \(OutputFormat.valueList); -T is dot's spelling, also joined: -Tsvg. (default: the --output extension, else \(Default.format.rawValue))",
             valueName: "format"),
         transform: OutputFormat.parse)
     var format: OutputFormat?

@@ -19,6 +19,7 @@ struct Render: ParsableCommand {
             Examples:
               diplograph render graph.json -o graph.svg
               diplograph render graph.json -f png -K neato --no-legend > graph.png
+              diplograph render graph.json -Tpng --dpi 300 --size 7,5 -o figure.png
               diplograph render graph.json -o states.pdf --kinds state
               diplograph extract news/ -f json | diplograph render - -f graphml > news.graphml
             """

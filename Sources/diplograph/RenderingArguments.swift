@@ -3,12 +3,13 @@ import DiploRendering
 import Foundation
 
 /// The options every subcommand that draws a graph shares: the layout engine, clusters, the
-/// rank direction, the legend, the title and a style file. They become a `RenderOptions`.
+/// rank direction, the legend, the title, a style file, and `dot`'s own `-G`, `-N`, `-E`
+/// (``GraphvizArguments``). They become a `RenderOptions`.
 struct RenderingArguments: ParsableArguments {
     @Option(
-        name: [.customShort("K"), .long],
+        name: [.customShort("K", allowingJoined: true), .long],
         help: ArgumentHelp(
-            "The Graphviz layout engine for rendered formats such as svg: \(LayoutEngine.valueList).",
+            "The Graphviz layout engine for rendered formats such as svg: \(LayoutEngine.valueList); also joined, as dot takes it: -Kneato.",
             valueName: "engine"),
         transform: LayoutEngine.parse)
     var engine: LayoutEngine = .dot
@@ -59,6 +60,9 @@ struct RenderingArguments: ParsableArguments {
             "Draw at most this many entities in a laid-out diagram: those of the relations drawn first, then entities without relations, heaviest first; or 'all'. Other formats keep every entity. (default: \(RenderingArguments.defaultMaxNodes))",
             valueName: "n|all"))
     var maxNodes: String?
+
+    @OptionGroup
+    var graphviz: GraphvizArguments
 
     /// The drawing budget when none is given: a diagram this size is already dense, and
     /// Graphviz lays it out in seconds; a whole corpus's graph would take it hours.
@@ -111,7 +115,7 @@ struct RenderingArguments: ParsableArguments {
                 throw CommandLineError.badStyle(styleFile, String(describing: error))
             }
         }
-        return RenderOptions(
+        var options = RenderOptions(
             engine: engine,
             clusterByState: clusterBy == .state,
             rankdir: rankdir,
@@ -120,6 +124,8 @@ struct RenderingArguments: ParsableArguments {
             style: style,
             maxEdges: try maxEdgeCount(),
             maxNodes: try maxNodeCount())
+        try graphviz.apply(to: &options)
+        return options
     }
 }
 

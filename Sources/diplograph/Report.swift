@@ -20,6 +20,7 @@ struct Report: ParsableCommand {
             Examples:
               diplograph report news/ --output report.html
               diplograph report article.txt -o report.html --cluster-by state --rankdir LR
+              diplograph report news/ -o report.html -Kneato -Goverlap=prism -N fontsize=14
               diplograph report graph.json -o report.html --focus "Xi Jinping"
             """
     )

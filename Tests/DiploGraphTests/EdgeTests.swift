@@ -74,4 +74,20 @@ struct EdgeTests {
         #expect(Relation.partyTo.rawValue == "party_to")
         #expect(Relation.alliedWith.rawValue == "allied_with")
     }
+
+    @Test("every relation has words for people: the id with spaces, no underscore", arguments: Relation.allCases)
+    func label(_ relation: Relation) {
+        #expect(!relation.label.contains("_"))
+        #expect(relation.label == relation.rawValue.split(separator: "_").joined(separator: " "))
+        #expect(relation.label.first?.isLowercase == true)
+    }
+
+    @Test("the multi-word relations read as people say them")
+    func multiWordLabels() {
+        #expect(Relation.partyTo.label == "party to")
+        #expect(Relation.cooperatesWith.label == "cooperates with")
+        #expect(Relation.dependsOn.label == "depends on")
+        #expect(Relation.alliedWith.label == "allied with")
+        #expect(Relation.met.label == "met")
+    }
 }

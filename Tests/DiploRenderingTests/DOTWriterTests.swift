@@ -119,6 +119,35 @@ struct DOTWriterTests {
         #expect(dot.contains(#"[id="leader:a_b-2", "#))
     }
 
+    @Test("edge labels and tooltips say the relation in words; class and relation keep the id")
+    func relationWords() {
+        let dot = DOTWriter().write(Fixtures.graph)
+        let partyTo = dot.split(separator: "\n").first { $0.contains(#"class="party_to""#) } ?? ""
+        #expect(partyTo.contains(#"label="party to""#), "\(partyTo)")
+        #expect(partyTo.contains(#"tooltip="South Korea party to won-yuan currency exchange""#), "\(partyTo)")
+        #expect(partyTo.contains(#"relation="party_to""#))
+        #expect(!dot.contains(#"label="party_to""#))
+    }
+
+    @Test("nodes and edges carry the graph's data for tools that read the DOT")
+    func dataAttributes() {
+        let dot = DOTWriter().write(Fixtures.graph)
+        let lee = dot.split(separator: "\n").first { $0.contains(#"[id="leader:lee-jae-myung""#) } ?? ""
+        #expect(lee.hasSuffix(#"kind="leader", count="1", state="state:KOR"];"#), "\(lee)")
+        let korea = dot.split(separator: "\n").first { $0.contains(#"[id="state:KOR""#) } ?? ""
+        #expect(korea.hasSuffix(#"kind="state", count="1", code="KOR"];"#), "\(korea)")
+        let met = dot.split(separator: "\n").first { $0.contains(#"class="met""#) } ?? ""
+        #expect(met.hasSuffix(#"relation="met", count="5"];"#), "\(met)")
+
+        let diff = Graph.diff(old: Graph(nodes: [Fixtures.nodes[0], Fixtures.nodes[1]],
+                                         edges: [Edge(source: "state:KOR", target: "state:CHN", relation: .met)]),
+                              new: Fixtures.graph)
+        let diffDOT = DOTWriter().write(diff)
+        let changed = diffDOT.split(separator: "\n").first { $0.contains(#"class="met changed""#) } ?? ""
+        #expect(changed.hasSuffix(#"relation="met", count="5", previous_count="0", change="changed"];"#), "\(changed)")
+        #expect(diffDOT.contains(#"kind="leader", count="1", state="state:KOR", change="added"];"#))
+    }
+
     @Test("title: derived from documents, overridable, or none")
     func title() {
         let many = Graph(documents: ["a", "b", "c", "d", "e"])

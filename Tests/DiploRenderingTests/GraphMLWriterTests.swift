@@ -22,7 +22,7 @@ struct GraphMLWriterTests {
         let root = try Self.document(text)
         #expect(root.plainName == "graphml")
         let keys = root.descendants(named: "key")
-        #expect(keys.compactMap { $0.value(of: "id") } == ["kind", "label", "code", "state", "title", "relation", "plover", "count", "sentences"])
+        #expect(keys.compactMap { $0.value(of: "id") } == ["kind", "label", "code", "state", "title", "relation", "plover", "count", "sentences", "directed"])
         #expect(text.contains(#"<data key="plover">CONSULT</data>"#), "the met edge carries its PLOVER type")
         #expect(keys.first { $0.value(of: "id") == "count" }?.value(of: "attr.type") == "int")
         let graph = try #require(root.descendants(named: "graph").first)
@@ -41,6 +41,14 @@ struct GraphMLWriterTests {
         let metData = Dictionary(uniqueKeysWithValues: met.descendants(named: "data").map { ($0.value(of: "key") ?? "", $0.stringValue ?? "") })
         #expect(metData["count"] == "5")
         #expect(metData["sentences"]?.split(separator: "\n").count == 5)
+        #expect(metData["directed"] == "false", "met reads the same both ways")
+        #expect(keys.first { $0.value(of: "id") == "directed" }?.value(of: "attr.type") == "boolean")
+        for edge in edges {
+            let data = Dictionary(uniqueKeysWithValues: edge.descendants(named: "data").map { ($0.value(of: "key") ?? "", $0.stringValue ?? "") })
+            let relation = try #require(Relation(rawValue: data["relation"] ?? ""))
+            #expect(data["directed"] == (relation.isSymmetric ? "false" : "true"), "\(relation)")
+        }
+        #expect(!text.contains(#"directed="false""#), "no per-edge direction attribute: networkx refuses mixed graphs")
     }
 
     @Test("markup in text is escaped; odd identifiers become NMTOKENs; diffs declare their keys")
@@ -59,7 +67,7 @@ struct GraphMLWriterTests {
 
         let diff = Graph.diff(old: Fixtures.graph, new: graph)
         let diffRoot = try Self.document(GraphMLWriter.write(diff))
-        #expect(diffRoot.descendants(named: "key").count == 11)
+        #expect(diffRoot.descendants(named: "key").count == 12)
         #expect(diffRoot.descendants(named: "data").contains { $0.value(of: "key") == "change" && $0.stringValue == "removed" })
     }
 
@@ -74,17 +82,25 @@ struct GraphMLWriterTests {
         var graph = Fixtures.graph
         // Two relations between the same pair: networkx must keep both (a multigraph).
         graph.add(Edge(source: "leader:lee-jae-myung", target: "leader:xi-jinping", relation: .welcomed))
+        graph.add(Edge(source: "leader:lee-jae-myung", target: "leader:xi-jinping", relation: .cooperatesWith))
         let file = directory.appendingPathComponent("graph.graphml")
         try GraphMLWriter.write(graph).write(to: file, atomically: true, encoding: .utf8)
         let script = """
             import sys, networkx as nx
             g = nx.read_graphml(sys.argv[1])
             print(g.number_of_nodes(), g.number_of_edges(), g.nodes['state:KOR']['label'], g.nodes['state:KOR']['kind'])
+            print(sorted(d['relation'] for _, _, d in g.edges(data=True) if d['directed'] is False))
+            print(sorted(d['relation'] for _, _, d in g.edges(data=True) if d['directed'] is True))
             """
         let output = try Self.run(["python3", "-c", script, file.path])
         #expect(output.status == 0, "\(output.text)")
-        #expect(output.text.trimmingCharacters(in: .whitespacesAndNewlines)
-                == "\(graph.nodeCount) \(graph.edgeCount) South Korea state")
+        let lines = output.text.split(separator: "\n").map(String.init)
+        #expect(lines.first == "\(graph.nodeCount) \(graph.edgeCount) South Korea state")
+        let symmetric = graph.edges.filter(\.relation.isSymmetric).map(\.relation.rawValue).sorted()
+        let directed = graph.edges.filter { !$0.relation.isSymmetric }.map(\.relation.rawValue).sorted()
+        #expect(symmetric == ["cooperates_with", "met"])
+        #expect(lines.dropFirst().first == "[" + symmetric.map { "'\($0)'" }.joined(separator: ", ") + "]", "networkx reads directed as a boolean")
+        #expect(lines.dropFirst(2).first == "[" + directed.map { "'\($0)'" }.joined(separator: ", ") + "]")
     }
 
     static func pythonHasNetworkx() -> Bool {
