@@ -45,7 +45,8 @@ enum DeedModality: String, Equatable {
     static let nearness: WordSet = ["close", "closer", "near", "nearer"]
     /// Auxiliaries that make a deed future or hypothetical ("will meet", "could sign").
     static let modals: WordSet = ["will", "would", "could", "might", "may", "shall", "'ll"]
-    /// Words that make a deed an obligation ("must sign", "should meet", "ought to", "needs to").
+    /// Words that make a deed an obligation ("must sign", "should meet", "ought to", "needs to");
+    /// also what makes "X said Y must …" an appeal (`RelationFinder.reportedSpeech`).
     static let obligations: WordSet = ["must", "should", "ought", "need", "needs"]
     /// Words that may stand between the frame and the deed ("will soon visit", "plans to
     /// formally sign").

@@ -65,7 +65,6 @@ struct RelationFinder {
         "said", "says", "say", "insisted", "insists", "argued", "argues", "stressed", "stresses", "declared", "declares",
         "added", "reiterated", "reiterates", "stated", "announced", "announces", "repeated", "repeats", "maintained",
     ]
-    static let obligations: WordSet = ["should", "must", "ought", "needs", "need"]
 
     /// How a verb outside the relation lexicon frames what follows it.
     enum Framing { case speech, judgement, expectation }
@@ -718,7 +717,7 @@ struct RelationFinder {
         for actor in index.actors(startingAfter: i, within: 7)
         where structure.clause[actor.tokens.lowerBound] == clause || structure.clause[actor.tokens.lowerBound] == that {
             let after = actor.tokens.upperBound
-            if after < tokens.count, Self.obligations.contains(wordAt: after, in: tokens) {
+            if after < tokens.count, DeedModality.obligations.contains(wordAt: after, in: tokens) {
                 return make([speaker], [actor], .urged, "reported-speech")
             }
         }
