@@ -6,10 +6,13 @@ extension DOTWriter {
     /// kinds present in their colours, the classes of relation present in their line colours,
     /// and, for a diff graph, the diff colours. Deterministic: kinds and classes in a fixed order.
     ///
+    /// `notes`, lines such as what an overview leaves out, come last, small and grey.
+    ///
     /// - Parameters:
     ///   - title: The title; empty for none.
     ///   - graph: The graph the legend is for.
-    func legendLabel(title: String, graph: SortedGraph) -> String {
+    ///   - notes: Lines under the key.
+    func legendLabel(title: String, graph: SortedGraph, notes: [String] = []) -> String {
         let x = XMLEscaping.escaped
         let small = max(1, style.edgeFontSize)
         var cells: [String] = []
@@ -36,28 +39,37 @@ extension DOTWriter {
 
         var rows: [String] = []
         if !title.isEmpty {
-            // Graphviz applies its \N, \G … substitutions inside HTML-like labels too (after
-            // decoding references): a backslash is doubled so that it is drawn as written.
             let lines = Self.titleLines(title)
                 .map { line -> String in
                     // replacingOccurrences goes through NSString on Linux: only call it when there
                     // is something to replace.
                     var line = String(line)
                     if line.utf8.contains(UInt8(ascii: "\t")) { line = line.replacingOccurrences(of: "\t", with: " ") }
-                    line = x(line)
-                    if line.utf8.contains(UInt8(ascii: "\\")) { line = line.replacingOccurrences(of: "\\", with: "\\\\") }
-                    // Graphviz 2.43 runs a line that ends with "]" into the next one in an
-                    // HTML-like label ("]<br/>x" is drawn "]x"); as a reference it does not.
-                    if line.utf8.contains(UInt8(ascii: "]")) { line = line.replacingOccurrences(of: "]", with: "&#93;") }
-                    return line
+                    return Self.labelSafe(x(line))
                 }
             rows.append(#"<tr><td colspan="\#(max(1, cells.count))">\#(lines.joined(separator: "<br/>"))</td></tr>"#)
         }
         if !cells.isEmpty {
             rows.append("<tr>" + cells.joined() + "</tr>")
         }
+        for note in notes {
+            let line = Self.labelSafe(x(note))
+            rows.append(##"<tr><td colspan="\##(max(1, cells.count))"><font point-size="\##(small)" color="#555555">\##(line)</font></td></tr>"##)
+        }
         return #"<<table border="0" cellborder="0" cellspacing="4" cellpadding="1" id="legend">"#
             + rows.joined() + "</table>>"
+    }
+
+    /// `escaped`, XML-escaped text, made safe to draw as written in an HTML-like label.
+    static func labelSafe(_ escaped: String) -> String {
+        var line = escaped
+        // Graphviz applies its \N, \G … substitutions inside HTML-like labels too (after
+        // decoding references): a backslash is doubled so that it is drawn as written.
+        if line.utf8.contains(UInt8(ascii: "\\")) { line = line.replacingOccurrences(of: "\\", with: "\\\\") }
+        // Graphviz 2.43 runs a line that ends with "]" into the next one in an HTML-like label
+        // ("]<br/>x" is drawn "]x"); as a reference it does not.
+        if line.utf8.contains(UInt8(ascii: "]")) { line = line.replacingOccurrences(of: "]", with: "&#93;") }
+        return line
     }
 
     /// The lines of a title: split at every line feed (also the one of a CR LF, whose CR is then

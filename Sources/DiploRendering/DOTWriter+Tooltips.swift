@@ -124,6 +124,12 @@ extension DOTWriter {
     /// the evidence, a line each; at most ``DrawingLimits/tooltipBytes`` bytes.
     func writeTooltip<Output: TooltipOutput>(of edge: Edge, in graph: Graph, to output: inout Output) {
         var budget = TooltipBudget()
+        writeTooltipLines(of: edge, in: graph, to: &output, budget: &budget)
+    }
+
+    /// Writes ``writeTooltip(of:in:to:)``'s lines for `edge` within `budget`, which a tooltip of
+    /// several relations shares.
+    func writeTooltipLines<Output: TooltipOutput>(of edge: Edge, in graph: Graph, to output: inout Output, budget: inout TooltipBudget) {
         budget.append(graph.node(edge.source)?.label ?? edge.source, to: &output)
         budget.append(" ", to: &output)
         budget.append(edge.relation.label, to: &output)

@@ -97,8 +97,22 @@ public struct DOTWriter: Sendable {
     /// (or of `part` itself): the report draws part of a large graph and points its table rows,
     /// which list the whole graph, at the drawn elements.
     func write(_ part: Graph, ids: ElementIDs) -> String {
+        write(Drawing(whole: part), ids: ids)
+    }
+
+    /// The DOT text of `drawing`, a laid-out diagram's part of a graph: in an overview each
+    /// pair's relations as one edge, and under the legend a note of what is left out and the
+    /// entities that are only mentioned. Its elements are named by `ids` (the ids of the graph
+    /// it is part of), or else by the drawn graph's own ``ElementIDs``.
+    public func write(_ drawing: Drawing) -> String {
+        write(drawing, ids: nil)
+    }
+
+    /// ``write(_:)`` with the elements named by `ids`.
+    func write(_ drawing: Drawing, ids: ElementIDs?) -> String {
+        let part = drawing.graph
         var text = DOTText(capacity: 1024 + 640 * (part.nodeCount + part.edgeCount))
-        write(SortedGraph(part, withClusters: options.clusterByState), to: &text, ids: ids)
+        write(SortedGraph(part, withClusters: options.clusterByState), to: &text, ids: ids, drawing: drawing)
         return text.string
     }
 
@@ -113,12 +127,12 @@ public struct DOTWriter: Sendable {
 
     /// Writes the whole DOT text of `sorted` to `text`, its elements named by `given` (the ids
     /// of a larger graph it is part of) or else by its own ``ElementIDs``.
-    private func write(_ sorted: SortedGraph, to text: inout DOTText, ids given: ElementIDs? = nil) {
+    private func write(_ sorted: SortedGraph, to text: inout DOTText, ids given: ElementIDs? = nil, drawing: Drawing? = nil) {
         let graph = sorted.graph
         text.append("digraph ")
         text.appendQuoted(graphName.isEmpty ? "diplograph" : graphName)
         text.append(" {\n")
-        writeDefaults(sorted, to: &text)
+        writeDefaults(sorted, drawing: drawing, to: &text)
 
         let ids = given ?? ElementIDs(sorted)
         let nodeAttributes = options.attributes(for: .node)
@@ -157,16 +171,30 @@ public struct DOTWriter: Sendable {
         if !sorted.edges.isEmpty { text.append("\n") }
         // Ids worked out for these very edges list them in order; other ids are looked up.
         let edgeIDs = given == nil ? ids.edgesInOrder : sorted.edges.map(ids.ids(of:))
-        for (edge, edgeIDs) in zip(sorted.edges, edgeIDs) {
-            text.append("  ")
-            writeEdgeStatement(edge, ids: edgeIDs, in: graph, overriding: edgeAttributes, to: &text)
+        if let drawing, drawing.isOverview {
+            let idsByKey = Dictionary(uniqueKeysWithValues: zip(sorted.edges.map(\.key), edgeIDs))
+            for group in drawing.edgeGroups(sorted.edges) {
+                text.append("  ")
+                if group.count == 1 {
+                    writeEdgeStatement(group[0], ids: idsByKey[group[0].key]!, in: graph, overriding: edgeAttributes, to: &text)
+                } else {
+                    let representative = Drawing.representative(of: group)
+                    writeCondensedEdgeStatement(group, representative: representative, ids: idsByKey[representative.key]!,
+                                                in: graph, overriding: edgeAttributes, to: &text)
+                }
+            }
+        } else {
+            for (edge, edgeIDs) in zip(sorted.edges, edgeIDs) {
+                text.append("  ")
+                writeEdgeStatement(edge, ids: edgeIDs, in: graph, overriding: edgeAttributes, to: &text)
+            }
         }
         text.append("}\n")
     }
 
     /// The `graph`, `node` and `edge` statements that set the defaults: fonts, the title (and
     /// legend), the engine's attributes.
-    private func writeDefaults(_ sorted: SortedGraph, to text: inout DOTText) {
+    private func writeDefaults(_ sorted: SortedGraph, drawing: Drawing?, to text: inout DOTText) {
         let graph = sorted.graph
         text.append("  graph ")
         var graphAttributes = options.attributes(for: .graph)
@@ -176,13 +204,14 @@ public struct DOTWriter: Sendable {
         text.attribute("fontsize", String(style.titleFontSize))
         let titleText = drawnTitle(for: graph)
         if options.legend && !graph.isEmpty {
-            text.attribute("label", unquoted: legendLabel(title: titleText, graph: sorted))
+            text.attribute("label", unquoted: legendLabel(title: titleText, graph: sorted, notes: drawing.map(Self.notes) ?? []))
             text.attribute("labelloc", "t")
         } else if !titleText.isEmpty {
             text.attribute("label", titleText, .label)
             text.attribute("labelloc", "t")
         }
-        for (name, value) in Self.engineAttributes(options.engine, straightEdges: options.straightEdges) {
+        let engine = drawing.map(options.layoutEngine(for:)) ?? options.layoutEngine(forWhole: graph)
+        for (name, value) in Self.engineAttributes(engine, straightEdges: options.straightEdges) {
             text.attribute(name, value)
         }
         if let rankdir = options.rankdir {
@@ -243,7 +272,7 @@ public struct DOTWriter: Sendable {
 
     /// `"source" -> "target" [attributes];` and a line break, for an edge whose element ids (and
     /// those of its ends) are `ids`, with the user's edge attributes `overriding` the style.
-    private func writeEdgeStatement(
+    func writeEdgeStatement(
         _ edge: Edge, ids: ElementIDs.EdgeIDs, in graph: Graph, overriding: [GraphvizAttribute], to text: inout DOTText
     ) {
         let look = style.edgeStyle(for: edge.relation)
@@ -266,12 +295,7 @@ public struct DOTWriter: Sendable {
         case nil:
             break
         }
-        text.appendQuoted(ids.source)
-        text.append(" -> ")
-        text.appendQuoted(ids.target)
-        text.append(" ")
-        text.openAttributes(overriding: overriding)
-        text.attribute("id", ids.edge)
+        openEdgeStatement(ids: ids, overriding: overriding, to: &text)
         text.attribute("class", Self.classes(edge.relation.rawValue, edge.change))
         if let plover = edge.relation.plover {
             text.attribute("plover", plover.rawValue)
@@ -290,6 +314,17 @@ public struct DOTWriter: Sendable {
         writeData(of: edge, to: &text)
         text.closeAttributes()
         text.append(";\n")
+    }
+
+    /// `"source" -> "target" [id="…"`: an edge statement up to its first attribute, the
+    /// user's edge attributes `overriding` the ones written after.
+    func openEdgeStatement(ids: ElementIDs.EdgeIDs, overriding: [GraphvizAttribute], to text: inout DOTText) {
+        text.appendQuoted(ids.source)
+        text.append(" -> ")
+        text.appendQuoted(ids.target)
+        text.append(" ")
+        text.openAttributes(overriding: overriding)
+        text.attribute("id", ids.edge)
     }
 
     /// The label drawn for `node`: its label cut to ``DrawingLimits/labelCharacters``, then

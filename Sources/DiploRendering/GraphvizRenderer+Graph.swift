@@ -44,8 +44,10 @@ extension GraphvizRenderer {
         case .csv:
             return GraphvizRendering(bytes: Array(CSVWriter.write(graph).utf8), warnings: [])
         case .svg, .png, .pdf:
-            let dot = DOTWriter(options: options.adjusted(for: format)).write(options.drawn(graph))
-            return try renderReportingWarnings(dot: dot, format: format, engine: options.engine)
+            let drawing = options.drawing(of: graph)
+            let dot = DOTWriter(options: options.adjusted(for: format)).write(drawing)
+            return try renderReportingWarnings(
+                dot: dot, format: format, engine: options.layoutEngine(for: drawing), aspectLimits: options.aspectLimitsKept)
         }
     }
 }

@@ -51,13 +51,15 @@ public enum GraphvizRenderer {
     ///   - engine: The layout engine.
     /// - Returns: The bytes and the warnings.
     /// - Throws: ``GraphvizError`` with the stage that failed and Graphviz's message.
+    ///   - aspectLimits: When given, a layout whose height-to-width ratio is outside these is
+    ///     laid out again at the nearer limit (Graphviz's `ratio`, which stretches the layout).
     public static func renderReportingWarnings(
-        dot: String, format: OutputFormat, engine: LayoutEngine = .dot
+        dot: String, format: OutputFormat, engine: LayoutEngine = .dot, aspectLimits: ClosedRange<Double>? = nil
     ) throws -> GraphvizRendering {
         guard let graphvizFormat = format.graphvizFormat else {
             throw GraphvizError(stage: .render, message: "\(format.rawValue) is not rendered by Graphviz")
         }
-        var rendering = try render(dot: dot, graphvizFormat: graphvizFormat, engine: engine.rawValue)
+        var rendering = try render(dot: dot, graphvizFormat: graphvizFormat, engine: engine.rawValue, aspectLimits: aspectLimits)
         if format == .pdf {
             // cairo dates the document; without the date the same graph gives the same bytes.
             rendering.bytes = PDFDates.removed(from: rendering.bytes)
@@ -110,7 +112,25 @@ public enum GraphvizRenderer {
     /// whole process (freeing it at exit would race with other threads still rendering).
     private static let context = Mutex(ContextState(pointer: nil))
 
-    private static func render(dot: String, graphvizFormat: String, engine: String) throws -> GraphvizRendering {
+    /// The `ratio` (height / width) to lay `graph` out again with when its layout's bounding box
+    /// (`bb`, which `gvLayout` sets, title and legend included) is outside `limits`: the nearer
+    /// limit. `nil` when it is within them, or has no area.
+    private static func outsideAspect(_ graph: UnsafeMutablePointer<Agraph_t>, limits: ClosedRange<Double>) -> Double? {
+        let box = "bb".withCString { name in agget(graph, UnsafeMutablePointer(mutating: name)).map { String(cString: $0) } }
+        guard let box else { return nil }
+        let numbers = box.split(whereSeparator: { $0 == "," || $0 == " " }).compactMap { Double($0) }
+        guard numbers.count == 4 else { return nil }
+        let (width, height) = (numbers[2] - numbers[0], numbers[3] - numbers[1])
+        guard width > 0, height > 0 else { return nil }
+        let ratio = height / width
+        if ratio < limits.lowerBound { return limits.lowerBound }
+        if ratio > limits.upperBound { return limits.upperBound }
+        return nil
+    }
+
+    private static func render(
+        dot: String, graphvizFormat: String, engine: String, aspectLimits: ClosedRange<Double>? = nil
+    ) throws -> GraphvizRendering {
         try context.withLock { (state: inout ContextState) throws(GraphvizError) -> GraphvizRendering in
             let gvc = try state.gvc()
             defer { PluginOutput.stop() }
@@ -137,6 +157,26 @@ public enum GraphvizRenderer {
             warnings += layoutReport.warnings
             if laidOut != 0 {
                 throw GraphvizError(stage: .layout, message: "gvLayout failed for engine \(engine)")
+            }
+            if let aspectLimits, let ratio = outsideAspect(graph, limits: aspectLimits) {
+                // Laid out again, scaled by Graphviz to the nearer limit (`ratio` only stretches).
+                "ratio".withCString { name in
+                    String(ratio).withCString { value in
+                        "".withCString { empty in
+                            _ = agsafeset(graph, UnsafeMutablePointer(mutating: name), UnsafeMutablePointer(mutating: value),
+                                          UnsafeMutablePointer(mutating: empty))
+                        }
+                    }
+                }
+                gvFreeLayout(gvc, graph)
+                beginCapture()
+                mark = clock.now
+                let again = gvLayout(gvc, graph, engine)
+                timings.layout += seconds(clock.now - mark)
+                warnings += try endCapture(stage: .layout).warnings
+                if again != 0 {
+                    throw GraphvizError(stage: .layout, message: "gvLayout failed for engine \(engine)")
+                }
             }
 
             beginCapture()

@@ -53,17 +53,19 @@ public enum HTMLReport {
         // A graph over the drawing budget is drawn in part; its elements keep the ids the whole
         // graph gives them, so that the rows of the tables (which list everything) find them.
         let ids = ElementIDs(graph, options: options)
-        let drawn = options.drawn(graph)
-        let dot = DOTWriter(options: options.adjusted(for: .svg)).write(drawn, ids: ids)
-        let rendering = try GraphvizRenderer.renderReportingWarnings(dot: dot, format: .svg, engine: options.engine)
-        let page = try page(graph, drawn: drawn, ids: ids, options: options,
+        let drawing = options.drawing(of: graph)
+        let dot = DOTWriter(options: options.adjusted(for: .svg)).write(drawing, ids: ids)
+        let rendering = try GraphvizRenderer.renderReportingWarnings(
+            dot: dot, format: .svg, engine: options.layoutEngine(for: drawing), aspectLimits: options.aspectLimitsKept)
+        let page = try page(graph, drawing: drawing, ids: ids, options: options,
                             svgDocument: String(decoding: rendering.bytes, as: UTF8.self))
         return (page, rendering.warnings)
     }
 
-    /// The page of `graph` around `svgDocument`, the SVG Graphviz drew of `drawn` (the part of
-    /// `graph` within the drawing budget), which is sanitized and inlined.
-    static func page(_ graph: Graph, drawn: Graph, ids: ElementIDs, options: RenderOptions, svgDocument: String) throws -> String {
+    /// The page of `graph` around `svgDocument`, the SVG Graphviz drew of `drawing` (the part of
+    /// `graph` a diagram draws), which is sanitized and inlined.
+    static func page(_ graph: Graph, drawing: Drawing, ids: ElementIDs, options: RenderOptions, svgDocument: String) throws -> String {
+        let drawn = drawing.graph
         let svg = try inlineSVG(svgDocument)
         let heading = pageTitle(graph, options: options)
         let showChanges = graph.hasChanges
@@ -91,15 +93,18 @@ public enum HTMLReport {
 
         page += "<section id=\"diagram\" aria-label=\"Diagram\">\n"
         page += "<p class=\"hint\">Click a node or an edge to see the sentences behind it; hover for a summary. A large diagram scrolls inside its frame.</p>\n"
-        if drawn.edgeCount < graph.edgeCount {
-            page += "<p class=\"hint cut\">The diagram draws the \(drawn.edgeCount) heaviest of the \(graph.edgeCount) relations and the \(drawn.nodeCount) entities they join; the tables below list every one.</p>\n"
-        } else if drawn.nodeCount < graph.nodeCount {
-            page += "<p class=\"hint cut\">The diagram draws \(drawn.nodeCount) of the \(graph.nodeCount) entities: those of every relation, then the heaviest of the others; the tables below list every one.</p>\n"
+        if drawing.leftOutEntities > 0 || drawing.leftOutRelations > 0 {
+            page += "<p class=\"hint cut\">The diagram draws the \(drawn.nodeCount) best connected of the \(drawing.connectedEntities) entities in relations and \(drawn.edgeCount) of the \(graph.edgeCount) relations; the tables below list every one.</p>\n"
+        } else if drawing.relations == 0, drawn.nodeCount < graph.nodeCount {
+            page += "<p class=\"hint cut\">The diagram draws \(drawn.nodeCount) of the \(graph.nodeCount) entities, the most mentioned; the tables below list every one.</p>\n"
+        }
+        if !drawing.alsoMentioned.isEmpty {
+            page += "<p class=\"hint\">Not drawn: \(drawing.alsoMentioned.count) \(drawing.alsoMentioned.count == 1 ? "entity" : "entities") mentioned in no relation (listed in the table below).</p>\n"
         }
         page += "<div class=\"diagram\">\n\(svg)\n</div>\n</section>\n"
 
         page += entityTable(graph, ids: ids, showChanges: showChanges)
-        page += relationTable(graph, ids: ids, showChanges: showChanges)
+        page += relationTable(graph, ids: ids, showChanges: showChanges, drawing: drawing)
 
         page += "<footer>Written by diplograph. Byte ranges are UTF-8 offsets into the original documents.</footer>\n"
         page += "<script>\(script)</script>\n"
@@ -156,7 +161,10 @@ public enum HTMLReport {
     }
 
     /// The table of relations, sorted by source, relation and target.
-    static func relationTable(_ graph: Graph, ids: ElementIDs, showChanges: Bool) -> String {
+    /// A row's `data-ref` names the edge drawn for its relation (``Drawing/drawnKey(of:)``): in
+    /// an overview, the one edge of its pair, so that clicking that edge selects every relation
+    /// it stands for.
+    static func relationTable(_ graph: Graph, ids: ElementIDs, showChanges: Bool, drawing: Drawing? = nil) -> String {
         var out = "<section aria-labelledby=\"relations-heading\">\n"
         out += "<h2 id=\"relations-heading\">Relations</h2>\n"
         out += "<table id=\"relations\">\n<thead><tr>"
@@ -164,10 +172,11 @@ public enum HTMLReport {
         out += "<th>Source</th><th>Relation</th><th>Target</th><th class=\"count\">Count</th><th>Evidence</th></tr></thead>\n<tbody>\n"
         let edges = graph.edges
         for edge in edges {
-            let ref = ids.edge(edge.key)
+            let own = ids.edge(edge.key)
+            let ref = drawing?.drawnKey(of: edge.key).map(ids.edge) ?? own
             var classes = ["relation-\(edge.relation.rawValue)"]
             if let change = edge.change { classes.append("change-\(change.rawValue)") }
-            out += "<tr id=\"row-\(escape(ref))\" data-ref=\"\(escape(ref))\""
+            out += "<tr id=\"row-\(escape(own))\" data-ref=\"\(escape(ref))\""
             out += " data-source=\"\(escape(ids.node(edge.source)))\" data-target=\"\(escape(ids.node(edge.target)))\""
             out += " class=\"\(classes.joined(separator: " "))\">"
             if showChanges {

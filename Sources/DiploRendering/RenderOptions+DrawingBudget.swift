@@ -1,43 +1,81 @@
 import DiploGraph
 
-/// The drawing budget: how much of a graph a laid-out diagram draws (``RenderOptions/maxEdges``,
+/// What a laid-out diagram draws of a graph: the entities in relations, an overview of a large
+/// graph (``RenderOptions/top``), and the drawing budget (``RenderOptions/maxEdges``,
 /// ``RenderOptions/maxNodes``).
 extension RenderOptions {
-    /// The part of `graph` a laid-out diagram draws.
+    /// The part of `graph` a laid-out diagram draws (SVG, PNG, PDF and the report's diagram).
     ///
-    /// A graph within both budgets is drawn whole. Otherwise edges are taken heaviest first
-    /// (most sentences; ties in key order), each with the nodes it joins, as long as there are
-    /// fewer than ``maxEdges`` and its nodes fit within ``maxNodes`` (an edge whose new ends do
-    /// not fit is passed over for lighter ones between nodes already drawn). When no edge was
-    /// left out, the nodes without a drawn edge follow, heaviest first (ties in id order), while
-    /// they fit; when edges were left out, only the nodes they join are drawn. Documents are
-    /// kept; a leader whose state is not drawn loses its `state` field.
+    /// 1. Entities in no relation are not drawn: they are listed in ``Drawing/alsoMentioned``
+    ///    (when the graph has no relation at all, its entities are drawn instead).
+    /// 2. When more than ``overviewThreshold`` entities take part in relations (or ``top`` is a
+    ///    number), the drawing is an overview of the ``top`` best connected (``defaultTop`` by
+    ///    default): ranked by the sentences of their interactions, then of all their relations,
+    ///    then by identifier, so that a state that meets, signs and protests outranks one that is
+    ///    only led. An entity that keeps no relation among those drawn is left out too.
+    /// 3. The relations among the entities drawn are taken interactions first (`leads` and
+    ///    `party to` after every interaction), heaviest first, ties in key order, while fewer
+    ///    than ``maxEdges`` are taken and their ends fit within ``maxNodes``.
     ///
-    /// Sorting aside, the work is linear in the size of the graph.
+    /// Documents and their dates are kept; a leader whose state is not drawn loses its `state`
+    /// field. Sorting aside, the work is linear in the size of the graph.
     ///
     /// - Parameter graph: The whole graph.
-    /// - Returns: `graph`, or the part of it that is drawn.
-    public func drawn(_ graph: Graph) -> Graph {
+    /// - Returns: What is drawn, and what is left out.
+    public func drawing(of graph: Graph) -> Drawing {
+        let allEdges = graph.edges
+        var interactionWeight: [String: Int] = [:]
+        var totalWeight: [String: Int] = [:]
+        for edge in allEdges {
+            for end in Set([edge.source, edge.target]) where graph.node(end) != nil {
+                totalWeight[end, default: 0] += edge.weight
+                if edge.relation.isInteraction { interactionWeight[end, default: 0] += edge.weight }
+            }
+        }
+        let (connected, isolated) = graph.nodes.partitioned { totalWeight[$0.id] != nil }
+        if allEdges.isEmpty {
+            return Drawing(graph: withoutEdges(graph), isOverview: false, connectedEntities: 0, relations: 0, topEntities: 0, alsoMentioned: [])
+        }
+        let alsoMentioned = isolated.sorted { $0.count != $1.count ? $0.count > $1.count : $0.id < $1.id }
+
+        let isOverview: Bool
+        let limit: Int
+        switch top {
+        case .automatic:
+            isOverview = connected.count > Self.overviewThreshold
+            limit = isOverview ? Self.defaultTop : Int.max
+        case .all:
+            isOverview = connected.count > Self.overviewThreshold
+            limit = Int.max
+        case .count(let count):
+            isOverview = connected.count > Self.overviewThreshold || count < connected.count
+            limit = max(0, count)
+        }
+        let ranked = connected.sorted { a, b in
+            let (ia, ib) = (interactionWeight[a.id] ?? 0, interactionWeight[b.id] ?? 0)
+            if ia != ib { return ia > ib }
+            let (ta, tb) = (totalWeight[a.id] ?? 0, totalWeight[b.id] ?? 0)
+            if ta != tb { return ta > tb }
+            return a.id < b.id
+        }
+        let candidates = Set(ranked.prefix(limit).map(\.id))
+
         let edgeLimit = max(0, maxEdges ?? Int.max)
         let nodeLimit = max(0, maxNodes ?? Int.max)
-        if graph.edgeCount <= edgeLimit && graph.nodeCount <= nodeLimit { return graph }
-
         var keptIDs = Set<String>()
         var keptEdges: [Edge] = []
-        let ranked = graph.edges.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.key < $1.key }
-        for edge in ranked where keptEdges.count < edgeLimit {
+        let rankedEdges = allEdges
+            .filter { Self.drawable($0, among: candidates, in: graph) }
+            .sorted { a, b in
+                if a.relation.isInteraction != b.relation.isInteraction { return a.relation.isInteraction }
+                return a.weight != b.weight ? a.weight > b.weight : a.key < b.key
+            }
+        for edge in rankedEdges where keptEdges.count < edgeLimit {
             // Edges may name nodes the graph does not hold; those take no room.
             let newEnds = Set([edge.source, edge.target].filter { !keptIDs.contains($0) && graph.node($0) != nil })
             if keptIDs.count + newEnds.count > nodeLimit { continue }
             keptIDs.formUnion(newEnds)
             keptEdges.append(edge)
-        }
-        if keptEdges.count == graph.edgeCount {
-            let rest = graph.nodes.filter { !keptIDs.contains($0.id) }
-                .sorted { $0.count != $1.count ? $0.count > $1.count : $0.id < $1.id }
-            for node in rest.prefix(max(0, nodeLimit - keptIDs.count)) {
-                keptIDs.insert(node.id)
-            }
         }
 
         var nodes: [Node] = []
@@ -47,7 +85,44 @@ extension RenderOptions {
             if let state = node.state, !keptIDs.contains(state) { node.state = nil; node.stateSupport = [:] }
             nodes.append(node)
         }
-        return Graph(nodes: nodes, edges: keptEdges, documents: graph.documents)
+        let drawn = Graph(nodes: nodes, edges: keptEdges, documents: graph.documents, documentDates: graph.documentDates)
+        return Drawing(graph: drawn, isOverview: isOverview, connectedEntities: connected.count,
+                       relations: allEdges.count, topEntities: candidates.count, alsoMentioned: alsoMentioned)
     }
 
+    /// The part of `graph` a laid-out diagram draws: ``drawing(of:)``'s graph.
+    ///
+    /// - Parameter graph: The whole graph.
+    /// - Returns: `graph`, or the part of it that is drawn.
+    public func drawn(_ graph: Graph) -> Graph {
+        drawing(of: graph).graph
+    }
+
+    /// Whether `edge` may be drawn when the entities drawn are among `candidates`: each end is a
+    /// candidate, or a name the graph holds no node for (a hand-made graph's).
+    private static func drawable(_ edge: Edge, among candidates: Set<String>, in graph: Graph) -> Bool {
+        (candidates.contains(edge.source) || graph.node(edge.source) == nil)
+            && (candidates.contains(edge.target) || graph.node(edge.target) == nil)
+    }
+
+    /// The nodes of a graph without relations, heaviest first while they fit within
+    /// ``maxNodes``.
+    private func withoutEdges(_ graph: Graph) -> Graph {
+        let nodeLimit = max(0, maxNodes ?? Int.max)
+        guard graph.nodeCount > nodeLimit else { return graph }
+        let kept = graph.nodes.sorted { $0.count != $1.count ? $0.count > $1.count : $0.id < $1.id }.prefix(nodeLimit)
+        return Graph(nodes: Array(kept), documents: graph.documents, documentDates: graph.documentDates)
+    }
+}
+
+extension Array {
+    /// The elements that satisfy `belongs`, and the others, each in their order.
+    func partitioned(by belongs: (Element) -> Bool) -> (matching: [Element], others: [Element]) {
+        var matching: [Element] = []
+        var others: [Element] = []
+        for element in self {
+            if belongs(element) { matching.append(element) } else { others.append(element) }
+        }
+        return (matching, others)
+    }
 }

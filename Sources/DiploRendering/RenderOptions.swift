@@ -4,12 +4,14 @@ import DiploGraph
 ///
 /// Used by ``DOTWriter/init(graphName:options:)`` to write the DOT and by
 /// ``GraphvizRenderer/render(_:format:options:)`` to lay it out. The defaults give the standard
-/// diagram: `dot` layout, no clusters, Graphviz's own rank direction, a legend, a title naming
-/// the documents, ``Style/default``.
+/// diagram: the engine chosen by the drawing's size, no clusters, Graphviz's own rank direction,
+/// a legend, a title naming the documents, ``Style/default``, an overview of a large graph.
 public struct RenderOptions: Sendable, Equatable {
-    /// The Graphviz layout engine. The DOT carries graph attributes tuned for it (overlap
-    /// removal, spline routing, separation), so write the DOT for the engine that lays it out.
-    public var engine: LayoutEngine
+    /// The Graphviz layout engine; `nil` chooses it by the size of what is drawn
+    /// (``layoutEngine(for:)``): `dot` for a small diagram, `sfdp` for an overview. The DOT
+    /// carries graph attributes tuned for the engine (overlap removal, spline routing,
+    /// separation), so write the DOT for the engine that lays it out.
+    public var engine: LayoutEngine?
     /// Whether each leader is drawn inside a cluster (`subgraph "cluster_state:KOR"`) with the
     /// state it serves. Only states with at least one leader get a cluster. `dot` and `fdp` draw
     /// clusters; `neato`, `sfdp`, `circo` and `twopi` ignore them.
@@ -48,6 +50,27 @@ public struct RenderOptions: Sendable, Equatable {
     /// 96. Only PNG (and the DOT, for `dot -Tpng`) gets it: Graphviz 2.43 draws an SVG with a
     /// `dpi` outside its view box. Within ``dpiRange``, checked before anything is drawn.
     public var dpi: Int?
+    /// How many entities a laid-out diagram draws at most (`--top`): ``EntityLimit/automatic``
+    /// draws an overview of the ``defaultTop`` best connected when more than
+    /// ``overviewThreshold`` entities have a relation, and everything otherwise. See
+    /// ``drawing(of:)``.
+    public var top: EntityLimit = .automatic
+    /// Whether a laid-out drawing is kept between 1:2 and 2:1 (``aspectLimits``): when Graphviz's
+    /// layout is wider or taller, it is laid out again with Graphviz's `ratio` at the nearer
+    /// limit. A `ratio` the user gives (`-G ratio=…`) takes its place.
+    public var keepsAspect: Bool = true
+
+    /// The height-to-width ratios a default drawing keeps to (``keepsAspect``): from 1:2 (twice
+    /// as wide as tall) to 2:1. A report page, a slide and a screen all hold those.
+    public static let aspectLimits = 0.5...2.0
+
+    /// More entities with a relation than this make the default drawing an overview
+    /// (``EntityLimit/automatic``): a page holds about forty labelled entities before their
+    /// labels crowd.
+    public static let overviewThreshold = 40
+
+    /// The entities an overview draws by default: the best connected sixty.
+    public static let defaultTop = 60
 
     /// The resolutions ``dpi`` may have: print needs 300 to 600. Cairo draws a PNG in memory, 4
     /// bytes a pixel, up to 32,767 pixels a side: the samples' graph at 600 dpi is 31,523 ×
@@ -57,7 +80,7 @@ public struct RenderOptions: Sendable, Equatable {
     /// Creates options; every parameter defaults to the standard diagram.
     ///
     /// - Parameters:
-    ///   - engine: The layout engine (`.dot`).
+    ///   - engine: The layout engine (`nil`: chosen by the drawing's size).
     ///   - clusterByState: Draw leaders inside their state's cluster (`false`).
     ///   - rankdir: The rank direction for `dot` (`nil`: Graphviz's default).
     ///   - legend: Draw a legend (`true`).
@@ -66,7 +89,7 @@ public struct RenderOptions: Sendable, Equatable {
     ///   - maxEdges: The most edges a laid-out diagram draws (`nil`: all of them).
     ///   - maxNodes: The most nodes a laid-out diagram draws (`nil`: all of them).
     public init(
-        engine: LayoutEngine = .dot, clusterByState: Bool = false, rankdir: RankDirection? = nil,
+        engine: LayoutEngine? = nil, clusterByState: Bool = false, rankdir: RankDirection? = nil,
         legend: Bool = true, title: String? = nil, style: Style = .default, maxEdges: Int? = nil,
         maxNodes: Int? = nil
     ) {
@@ -92,6 +115,32 @@ public struct RenderOptions: Sendable, Equatable {
             }
         }
         return kept
+    }
+
+    /// The engine that lays out `drawing`: ``engine`` when one is set, else `sfdp` for an
+    /// overview (force-directed placement spreads a large graph over a page, where `dot`'s
+    /// ranks make a strip many pages wide) and `dot` for the rest.
+    public func layoutEngine(for drawing: Drawing) -> LayoutEngine {
+        engine ?? (drawing.isOverview ? .sfdp : .dot)
+    }
+
+    /// The engine for the DOT of the whole of `graph` (the `dot` format): ``engine`` when one is
+    /// set, else the one its default drawing would be laid out with, by the number of entities
+    /// in relations.
+    public func layoutEngine(forWhole graph: Graph) -> LayoutEngine {
+        if let engine { return engine }
+        var connected = Set<String>()
+        for edge in graph.edges {
+            for end in [edge.source, edge.target] where graph.node(end) != nil { connected.insert(end) }
+            if connected.count > Self.overviewThreshold { return .sfdp }
+        }
+        return .dot
+    }
+
+    /// ``aspectLimits`` when the drawing keeps to them: ``keepsAspect`` is set and no `-G
+    /// ratio=…` was given.
+    var aspectLimitsKept: ClosedRange<Double>? {
+        keepsAspect && !attributes(for: .graph).contains { $0.name == "ratio" } ? Self.aspectLimits : nil
     }
 
     /// The options for drawing `format`: without ``dpi`` unless `format` is PNG or DOT.

@@ -19,8 +19,8 @@ enum GraphOutput {
         case .csv:
             return Array(CSVWriter.write(graph).utf8)
         default:
-            noteIfCut(graph, options: options)
-            return try draw(options: options) { drawing in
+            let drawing = noteIfCut(graph, options: options)
+            return try draw(options: options, engine: options.layoutEngine(for: drawing)) { drawing in
                 let rendering = try GraphvizRenderer.renderReportingWarnings(graph, format: format, options: drawing)
                 return (rendering.bytes, rendering.warnings)
             }
@@ -34,7 +34,7 @@ enum GraphOutput {
     /// it is made again with straight edges, with a warning that says so; when that crashes too,
     /// the run fails with one error line that suggests what to change.
     static func draw(
-        options: RenderOptions, _ render: (RenderOptions) throws -> (bytes: [UInt8], warnings: [String])
+        options: RenderOptions, engine: LayoutEngine, _ render: (RenderOptions) throws -> (bytes: [UInt8], warnings: [String])
     ) throws -> [UInt8] {
         func contained(_ drawing: RenderOptions) throws -> [UInt8] {
             let parts = try CrashContainment.run {
@@ -44,7 +44,7 @@ enum GraphOutput {
             reportWarnings(parts.dropFirst().map { String(decoding: $0, as: UTF8.self) })
             return parts.first ?? []
         }
-        let engine = options.engine.rawValue
+        let engine = engine.rawValue
         do {
             return try contained(options)
         } catch let crash as CrashContainment.Crash where !options.straightEdges {
@@ -73,19 +73,29 @@ enum GraphOutput {
         for warning in warnings { Warning.report("Graphviz: \(warning)") }
     }
 
-    /// Says on standard error when a diagram draws only part of `graph` (`--max-edges`,
-    /// `--max-nodes`), a line for each budget it is over.
-    static func noteIfCut(_ graph: Graph, options: RenderOptions) {
+    /// Says on standard error when a diagram draws only part of `graph`, a line for each limit
+    /// that left something out (an overview's `--top`, `--max-edges`, `--max-nodes`) with the
+    /// option that draws more; returns what the diagram draws.
+    @discardableResult
+    static func noteIfCut(_ graph: Graph, options: RenderOptions) -> Drawing {
+        let drawing = options.drawing(of: graph)
+        let drawn = drawing.graph
+        let keptAll = ", and json or dot output keeps them all\n"
         var note = ""
-        if let limit = options.maxEdges, graph.edgeCount > limit {
-            note += "diplograph: note: the diagram draws the \(limit) heaviest of \(graph.edgeCount) relations; "
-                + "--max-edges all draws every one (slowly), and json or dot output keeps them all\n"
+        if drawing.topEntities < drawing.connectedEntities {
+            note += "diplograph: note: the diagram is an overview of the \(drawing.topEntities) best connected of the "
+                + "\(drawing.connectedEntities) entities in relations; --top all draws every one" + keptAll
         }
-        if let limit = options.maxNodes, graph.nodeCount > limit {
-            note += "diplograph: note: the diagram draws at most \(limit) of \(graph.nodeCount) entities; "
-                + "--max-nodes all draws every one (slowly), and json or dot output keeps them all\n"
+        if let limit = options.maxEdges, drawn.edgeCount >= limit, drawing.relations > limit {
+            note += "diplograph: note: the diagram draws the \(limit) heaviest of \(drawing.relations) relations; "
+                + "--max-edges all draws every one (slowly)" + keptAll
         }
-        guard !note.isEmpty else { return }
-        StandardStreams.writeError(note)
+        let entities = drawing.relations == 0 ? graph.nodeCount : drawing.topEntities
+        if let limit = options.maxNodes, entities > limit {
+            note += "diplograph: note: the diagram draws at most \(limit) of \(entities) entities; "
+                + "--max-nodes all draws every one (slowly)" + keptAll
+        }
+        if !note.isEmpty { StandardStreams.writeError(note) }
+        return drawing
     }
 }

@@ -9,10 +9,17 @@ struct RenderingArguments: ParsableArguments {
     @Option(
         name: [.customShort("K", allowingJoined: true), .long],
         help: ArgumentHelp(
-            "The Graphviz layout engine for rendered formats such as svg: \(LayoutEngine.valueList); also joined, as dot takes it: -Kneato.",
+            "The Graphviz layout engine for rendered formats such as svg: \(LayoutEngine.valueList); also joined, as dot takes it: -Kneato. (default: dot for a small diagram, sfdp for an overview)",
             valueName: "engine"),
         transform: LayoutEngine.parse)
-    var engine: LayoutEngine = .dot
+    var engine: LayoutEngine?
+
+    @Option(
+        parsing: .unconditional,  // so that "-3" is read as the value and refused by name
+        help: ArgumentHelp(
+            "Draw at most this many entities, the best connected, and the relations among them; or 'all'. A diagram with more than \(RenderOptions.overviewThreshold) entities in relations is an overview: each pair's relations drawn as one edge (\"met 3 · urged 2\") and a note of what was left out. Entities in no relation are never drawn; the diagram names a few under \"Also mentioned\". (default: the best connected \(RenderOptions.defaultTop) when more than \(RenderOptions.overviewThreshold) entities are in relations, else all)",
+            valueName: "n|all"))
+    var top: String?
 
     @Option(
         name: .customLong("cluster-by"),
@@ -74,8 +81,16 @@ struct RenderingArguments: ParsableArguments {
     static let defaultMaxNodes = 1_000
 
     func validate() throws {
+        _ = try entityLimit()
         _ = try maxEdgeCount()
         _ = try maxNodeCount()
+    }
+
+    /// `--top` as an ``EntityLimit``: automatic when not given.
+    func entityLimit() throws -> EntityLimit {
+        guard let top else { return .automatic }
+        guard let count = try CountOrAll.parse(top, option: "--top", default: 0) else { return .all }
+        return .count(count)
     }
 
     /// `--max-edges` as a number, or `nil` for all.
@@ -124,6 +139,7 @@ struct RenderingArguments: ParsableArguments {
             style: style,
             maxEdges: try maxEdgeCount(),
             maxNodes: try maxNodeCount())
+        options.top = try entityLimit()
         try graphviz.apply(to: &options)
         return options
     }

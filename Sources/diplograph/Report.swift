@@ -60,8 +60,8 @@ struct Report: ParsableCommand {
             try InputGuard.refuseOverwriting(paths, with: output)
             let graph = try filters.apply(to: GraphSource.graph(
                 from: paths, evidenceLimit: try evidence.limit(), policy: try documents.policy()))
-            GraphOutput.noteIfCut(graph, options: options)
-            let html = try GraphOutput.draw(options: options) { drawing in
+            let drawing = GraphOutput.noteIfCut(graph, options: options)
+            let html = try GraphOutput.draw(options: options, engine: options.layoutEngine(for: drawing)) { drawing in
                 let report = try HTMLReport.renderReportingWarnings(graph, options: drawing)
                 return (Array(report.page.utf8), report.warnings)
             }

@@ -49,7 +49,7 @@ struct DrawingBudgetTests {
         let graph = Self.graph
         let options = RenderOptions(maxEdges: 5)
         let page = try HTMLReport.render(graph, options: options)
-        #expect(page.contains("draws the 5 heaviest of the \(graph.edgeCount) relations"))
+        #expect(page.contains("draws the 6 best connected of the 15 entities in relations and 5 of the \(graph.edgeCount) relations"))
         let ids = ElementIDs(graph, options: options)
         // Every relation and every entity has its row.
         for edge in graph.edges { #expect(page.contains("data-ref=\"\(ids.edge(edge.key))\"")) }
@@ -63,7 +63,7 @@ struct DrawingBudgetTests {
         for id in drawnIDs { #expect(page.contains("data-ref=\"\(id)\""), "no row for \(id)") }
         #expect(drawnIDs.contains(ids.node("state:X_Y")))
         // Under the budget, the report is the one it always was.
-        #expect(!(try HTMLReport.render(graph, options: RenderOptions(maxEdges: 100))).contains("heaviest"))
+        #expect(!(try HTMLReport.render(graph, options: RenderOptions(maxEdges: 100))).contains("best connected"))
     }
 
     /// `count` states without edges; state n has n % 7 + 1 sentences.
@@ -89,18 +89,21 @@ struct DrawingBudgetTests {
         #expect(RenderOptions(maxNodes: 5_000).drawn(graph) == graph)
     }
 
-    @Test("the nodes of the drawn edges come first, then the heaviest nodes without edges")
-    func edgesFirst() {
+    @Test("entities in no relation are not drawn but named under the legend, the most mentioned first")
+    func isolatedNotDrawn() throws {
         var graph = Self.graph
         for (n, weight) in [1, 3, 2].enumerated() {
             graph.add(Node(id: "state:LONE\(n)", kind: .state, label: "Lone \(n)", code: "LN\(n)",
                            evidence: (0..<weight).map { Evidence(document: "d.txt", start: $0, end: $0 + 1, sentence: "S.") }))
         }
-        let connected = graph.nodeCount - 3
-        let drawn = RenderOptions(maxNodes: connected + 1).drawn(graph)
-        #expect(drawn.edgeCount == graph.edgeCount)
-        #expect(drawn.nodeCount == connected + 1)
-        #expect(drawn.node("state:LONE1") != nil && drawn.node("state:LONE0") == nil && drawn.node("state:LONE2") == nil)
+        let drawing = RenderOptions().drawing(of: graph)
+        #expect(drawing.graph.edgeCount == graph.edgeCount)
+        #expect(drawing.graph.nodeCount == graph.nodeCount - 3)
+        #expect(drawing.alsoMentioned.map(\.id) == ["state:LONE1", "state:LONE2", "state:LONE0"])
+        let svg = try SVG(GraphvizRenderer.render(graph, format: .svg, options: RenderOptions()))
+        #expect(svg.groups(classPrefix: "node").count == graph.nodeCount - 3)
+        let lines = svg.root.textLines
+        #expect(lines.contains("Also mentioned: Lone 1, Lone 2, Lone 0."))
     }
 
     @Test("an edge whose new ends do not fit the node budget is passed over for lighter ones")

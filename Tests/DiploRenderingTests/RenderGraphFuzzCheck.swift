@@ -37,12 +37,14 @@ enum RenderGraphFuzzCheck {
         } catch {
             return []
         }
-        // The command line's defaults: the dot engine, a legend, the drawing budget.
+        // The command line's defaults: the engine by size, a legend, the drawing budget.
         let options = RenderOptions(style: style, maxEdges: 500, maxNodes: 1_000)
-        let dot = DOTWriter(options: options).write(options.drawn(graph))
+        let drawing = options.drawing(of: graph)
+        let dot = DOTWriter(options: options).write(drawing)
         let rendering: GraphvizRendering
         do {
-            rendering = try GraphvizRenderer.renderReportingWarnings(dot: dot, format: .svg, engine: options.engine)
+            rendering = try GraphvizRenderer.renderReportingWarnings(
+                dot: dot, format: .svg, engine: options.layoutEngine(for: drawing), aspectLimits: options.aspectLimitsKept)
         } catch {
             return ["Graphviz failed on accepted input: \(error)"]
         }

@@ -16,7 +16,8 @@ struct RenderOptionsTests {
     @Test("the defaults are the standard diagram, and the old initialiser gives the same DOT")
     func defaults() {
         let options = RenderOptions()
-        #expect(options.engine == .dot && !options.clusterByState && options.rankdir == nil)
+        #expect(options.engine == nil && !options.clusterByState && options.rankdir == nil)
+        #expect(options.layoutEngine(forWhole: Fixtures.graph) == .dot)
         #expect(options.legend && options.title == nil && options.style == .default)
         #expect(DOTWriter().write(Fixtures.graph) == DOTWriter(options: RenderOptions()).write(Fixtures.graph))
         #expect(DOTWriter(title: "T").write(Fixtures.graph) == DOTWriter(options: RenderOptions(title: "T")).write(Fixtures.graph))

@@ -102,7 +102,7 @@ struct SVGSanitizerTests {
     static func page(svgDocument: String) throws -> String {
         let options = RenderOptions()
         let graph = Fixtures.graph
-        return try HTMLReport.page(graph, drawn: graph, ids: ElementIDs(graph, options: options), options: options, svgDocument: svgDocument)
+        return try HTMLReport.page(graph, drawing: Drawing(whole: graph), ids: ElementIDs(graph, options: options), options: options, svgDocument: svgDocument)
     }
 
     /// `chromium` on the path, if there is one.

@@ -69,6 +69,8 @@ struct HelpDefaultsTests {
             case "--level": try checkLevel(subcommand, documented: value)
             case "--evidence-limit": try checkEvidenceLimit(subcommand, documented: value)
             case "--title": try checkTitle(subcommand, documented: value)
+            case "--engine": try checkEngine(subcommand, documented: value)
+            case "--top": try checkTop(subcommand, documented: value)
             default: Issue.record("\(subcommand) \(option): the help documents '(default: \(value))' and no test checks it")
             }
         }
@@ -93,6 +95,48 @@ struct HelpDefaultsTests {
         try #require(byExtension.status == 0, "\(byExtension.stderr)")
         let asOther = try Diplograph.run(arguments + ["--format", other])
         #expect(try Data(contentsOf: file) == asOther.stdout, "\(subcommand): the .\(other) extension did not choose \(other)")
+    }
+
+    /// The command that draws a graph JSON file with `subcommand`'s drawing options (`extract`
+    /// reads documents, and `report` writes HTML: `render` stands in for them).
+    static func drawingCommand(_ subcommand: String, other: String) -> [String] {
+        switch subcommand {
+        case "extract", "report": return ["render"]
+        case "diff": return ["diff", other]
+        default: return [subcommand]
+        }
+    }
+
+    /// "dot for a small diagram, sfdp for an overview" for `--engine`: the DOT of a graph of 9
+    /// entities carries dot's attributes, that of 50 sfdp's.
+    func checkEngine(_ subcommand: String, documented: String) throws {
+        #expect(documented == "dot for a small diagram, sfdp for an overview", "\(subcommand) --engine: '\(documented)'")
+        let scratch = try TemporaryDirectory()
+        let small = try scratch.write("small.json", Self.organizationGraph(relations: 30))
+        let large = try scratch.write("large.json", Self.organizationGraph(relations: 400))
+        let command = Self.drawingCommand(subcommand, other: small.path)
+        let smallDOT = try Diplograph.run(command + [small.path, "-f", "dot"])
+        let largeDOT = try Diplograph.run(command + [large.path, "-f", "dot"])
+        try #require(smallDOT.status == 0 && largeDOT.status == 0, "\(smallDOT.stderr) \(largeDOT.stderr)")
+        if subcommand != "diff" {
+            #expect(smallDOT.stdoutText.contains(#"ranksep="0.6""#) && !smallDOT.stdoutText.contains(#"K="1.2""#), "\(subcommand): small")
+        }
+        #expect(largeDOT.stdoutText.contains(#"K="1.2""#), "\(subcommand): large")
+    }
+
+    /// "the best connected 60 when more than 40 entities are in relations, else all" for
+    /// `--top`: 70 organisations in relations draw 60, and say so.
+    func checkTop(_ subcommand: String, documented: String) throws {
+        #expect(documented == "the best connected \(60) when more than \(40) entities are in relations, else all",
+                "\(subcommand) --top: '\(documented)'")
+        let scratch = try TemporaryDirectory()
+        let graph = try scratch.write("graph.json", Self.organizationGraph(relations: 560))
+        let small = try scratch.write("small.json", Self.organizationGraph(relations: 2))
+        let run = try Diplograph.run(Self.drawingCommand(subcommand, other: small.path) + [graph.path, "-f", "svg"])
+        try #require(run.status == 0, "\(run.stderr)")
+        let drawn = try SVGStructure(run.stdout).groups.filter { $0.contains("class=node") }.count
+        #expect(drawn == 60, "\(subcommand): \(drawn) entities drawn")
+        #expect(run.stderr.contains("overview of the 60 best connected of the 70 entities in relations"), "\(run.stderr)")
     }
 
     /// "N" for `--max-edges`: a graph of N + 1 relations is cut to N, and one of N is not.
@@ -131,7 +175,8 @@ struct HelpDefaultsTests {
         case "diff": command = ["diff", exact.path]
         default: command = [subcommand]
         }
-        let drawing = (subcommand == "report" ? [] : ["--format", "svg"]) + ["-K", engine]
+        // Every entity, so that the budget and not the overview decides what is drawn.
+        let drawing = (subcommand == "report" ? [] : ["--format", "svg"]) + ["-K", engine, "--top", "all"]
         let cut = try Diplograph.run(command + [over.path] + drawing)
         try #require(cut.status == 0, "\(cut.stderr)")
         #expect(cut.stderr.contains(cutNote), "\(subcommand): the help says \(option) defaults to \(budget); stderr: \(cut.stderr)")
