@@ -3,7 +3,9 @@
 # (<name> is the sample's file name without its extension); then the examples:
 #   Graphs/000_1d76d1aae684a6c5.clustered.svg   the user's article, leaders inside their states
 #   Graphs/diff-001-vs-004.svg                  `diplograph diff` of two samples
-#   Graphs/report.html                          `diplograph report Samples` (all samples)
+#   Graphs/corpus.svg                           the default drawing of Samples/corpus (30 reports):
+#                                               an overview
+#   Graphs/report.html                          `diplograph report Samples/corpus`
 #   Graphs/report.png                           a screenshot of the report in headless Chromium
 #                                               (scripts/browser-test.sh; installs chromium when
 #                                               missing, and keeps the old picture if it cannot)
@@ -53,8 +55,10 @@ echo "Graphs/000_1d76d1aae684a6c5.clustered.svg <- --cluster-by state"
 "$BIN" diff Samples/001_state_visit_mexico_canada.txt Samples/004_unnamed_leaders_kenya_france.txt \
     --format svg --output Graphs/diff-001-vs-004.svg
 echo "Graphs/diff-001-vs-004.svg <- diff 001 004"
-"$BIN" report Samples --output Graphs/report.html
-echo "Graphs/report.html <- report Samples"
+"$BIN" extract Samples/corpus --format svg --output Graphs/corpus.svg
+echo "Graphs/corpus.svg <- extract Samples/corpus"
+"$BIN" report Samples/corpus --output Graphs/report.html
+echo "Graphs/report.html <- report Samples/corpus"
 status=0
 scripts/browser-test.sh Graphs/report.html Graphs/report.png || status=$?
 if [ "$status" -eq 0 ]; then
@@ -66,7 +70,7 @@ else
     exit 1
 fi
 declare -A examples=(
-    [000_1d76d1aae684a6c5.clustered.svg]=1 [diff-001-vs-004.svg]=1 [report.html]=1 [report.png]=1
+    [000_1d76d1aae684a6c5.clustered.svg]=1 [diff-001-vs-004.svg]=1 [corpus.svg]=1 [report.html]=1 [report.png]=1
 )
 
 for output in Graphs/*; do

@@ -29,16 +29,23 @@ extension DOTWriter {
         return notes
     }
 
+    /// The most relations a condensed edge's label names; the others are counted ("+4 more") and
+    /// listed in its tooltip. A pair's label of eight relations ran across its neighbours'.
+    static let condensedLabelRelations = 3
+
     /// The label of an edge that stands for several relations of one pair: each relation's
     /// words with its number of sentences when more than one, heaviest first ("met 3 · urged 2
-    /// · signed"); an arrow marks the relations that point the other way ("← criticized").
+    /// · signed"), up to ``condensedLabelRelations`` and then how many more; an arrow marks the
+    /// relations that point the other way ("← criticized").
     static func condensedLabel(_ group: [Edge], from source: String) -> String {
         let ordered = group.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.key < $1.key }
-        return ordered.map { edge in
+        var parts = ordered.prefix(condensedLabelRelations).map { edge in
             let backwards = !edge.relation.isSymmetric && edge.source != source
             let count = edge.weight > 1 ? " \(edge.weight)" : ""
             return (backwards ? "← " : "") + edge.relation.label + count
-        }.joined(separator: " · ")
+        }
+        if ordered.count > condensedLabelRelations { parts.append("+\(ordered.count - condensedLabelRelations) more") }
+        return parts.joined(separator: " · ")
     }
 
     /// `"source" -> "target" [attributes];` for the relations of one pair drawn as one edge,

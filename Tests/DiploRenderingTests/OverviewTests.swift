@@ -91,6 +91,17 @@ struct OverviewTests {
         #expect(whole.contains(#"K="1.2""#), "the whole graph's DOT is written for the overview's engine, sfdp")
     }
 
+    @Test("a condensed label names the three heaviest relations and counts the rest")
+    func condensedLabelIsShort() {
+        let relations: [Relation] = [.met, .urged, .criticized, .warned, .praised]
+        let group = relations.enumerated().map { index, relation in
+            Edge(source: "state:A", target: "state:B", relation: relation,
+                 evidence: (0..<(5 - index)).map { Evidence(document: "d.txt", start: 10 * index + $0, end: 10 * index + $0 + 1, sentence: "S.") })
+        }
+        #expect(DOTWriter.condensedLabel(group, from: "state:A") == "met 5 · urged 4 · criticized 3 · +2 more")
+        #expect(DOTWriter.condensedLabel(group, from: "state:B") == "met 5 · ← urged 4 · ← criticized 3 · +2 more")
+    }
+
     /// The aspect ratio (height / width) of an SVG's `viewBox`.
     static func aspect(_ svg: [UInt8]) throws -> Double {
         let root = try SVG(svg).root

@@ -52,11 +52,12 @@ struct GraphsUpToDateTests {
          ["extract", "Samples/000_1d76d1aae684a6c5.txt", "--cluster-by", "state", "--format", "svg"]),
         ("diff-001-vs-004.svg",
          ["diff", "Samples/001_state_visit_mexico_canada.txt", "Samples/004_unnamed_leaders_kenya_france.txt", "--format", "svg"]),
+        ("corpus.svg", ["extract", "Samples/corpus", "--format", "svg"]),
     ]
 
-    /// The HTML report of every sample, and its screenshot (which is not compared: it is a
-    /// picture for people, taken by scripts/browser-test.sh).
-    static let report = (html: "report.html", png: "report.png", arguments: ["report", "Samples"])
+    /// The HTML report of the 30-report corpus, and its screenshot (which is not compared: it is
+    /// a picture for people, taken by scripts/browser-test.sh).
+    static let report = (html: "report.html", png: "report.png", arguments: ["report", "Samples/corpus"])
 
     @Test("The clustered and diff examples match Graphs/ in structure", arguments: examples.map(\.file))
     func exampleFiles(file: String) throws {

@@ -14,7 +14,12 @@ enum Fixtures {
     static func sampleNames() -> [String] {
         let directory = Diplograph.packageRoot.appendingPathComponent("Samples")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        return names.filter { !$0.hasPrefix(".") }.sorted()
+        // Files only: Samples/corpus/ is a folder of documents read as one corpus.
+        return names.filter { name in
+            var isDirectory: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: directory.appendingPathComponent(name).path, isDirectory: &isDirectory)
+            return !name.hasPrefix(".") && exists && !isDirectory.boolValue
+        }.sorted()
     }
 
     /// A short document that mentions two states, for tests that need a second document.
