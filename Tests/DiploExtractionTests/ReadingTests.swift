@@ -158,6 +158,14 @@ struct ReadingTests {
         }
     }
 
+    @Test("HTML: every named reference of HTML 4 is decoded, in names of any language")
+    func namedReferences() throws {
+        let source = "<p>Prime Minister Jonas Gahr St&oslash;re met &Aring;sa Lindh&aring;gen and Ant&oacute;nio Cost&atilde; in Reykjav&iacute;k; &Theta; &sum; &EACUTE; &eth;.</p>"
+        let document = try R.read(source, .html)
+        #expect(document.text == "Prime Minister Jonas Gahr Støre met Åsa Lindhågen and António Costã in Reykjavík; Θ ∑ é ð.")
+        #expect(HTMLEntities.html4.count == 252)
+    }
+
     @Test("HTML is sniffed when no format is given; plain text otherwise")
     func sniffing() throws {
         #expect(try R.read("<p>Rome welcomed the envoy.</p>").format == .html)

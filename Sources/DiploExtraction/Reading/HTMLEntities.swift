@@ -1,16 +1,20 @@
-/// Decoding of HTML character references: named (the common ones), decimal and hexadecimal.
+/// Decoding of HTML character references: named (HTML 4.01's 252, ``html4``, and `apos` and a
+/// few invisible ones of HTML 5), decimal and hexadecimal.
 enum HTMLEntities {
-    private static let named: [String: String] = [
-        "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " ",
-        "mdash": "\u{2014}", "ndash": "\u{2013}", "hellip": "\u{2026}", "rsquo": "\u{2019}",
-        "lsquo": "\u{2018}", "rdquo": "\u{201D}", "ldquo": "\u{201C}", "laquo": "\u{00AB}",
-        "raquo": "\u{00BB}", "copy": "\u{00A9}", "reg": "\u{00AE}", "trade": "\u{2122}",
-        "eacute": "\u{00E9}", "egrave": "\u{00E8}", "aacute": "\u{00E1}", "agrave": "\u{00E0}",
-        "ouml": "\u{00F6}", "uuml": "\u{00FC}", "auml": "\u{00E4}", "ccedil": "\u{00E7}",
-        "iacute": "\u{00ED}", "oacute": "\u{00F3}", "uacute": "\u{00FA}", "ntilde": "\u{00F1}",
-        "szlig": "\u{00DF}", "euro": "\u{20AC}", "pound": "\u{00A3}", "middot": "\u{00B7}",
-        "bull": "\u{2022}", "shy": "", "zwj": "", "zwnj": "", "thinsp": " ", "ensp": " ", "emsp": " ",
+    /// Named references outside HTML 4.01 that pages use: `apos` (XHTML, HTML 5) and the
+    /// zero-width and thin spaces, read as text reads them.
+    private static let extra: [String: String] = [
+        "apos": "'", "nbsp": " ", "shy": "", "zwj": "", "zwnj": "", "thinsp": " ", "ensp": " ", "emsp": " ",
     ]
+
+    /// The text of the named reference `name`: exactly as written, else in lower case
+    /// (`&EACUTE;` is not HTML, but pages write it).
+    private static func named(_ name: String) -> String? {
+        if let text = extra[name] { return text }
+        if let scalar = html4[name] { return String(scalar) }
+        let lower = name.lowercased()
+        return extra[lower] ?? html4[lower].map { String($0) }
+    }
 
     /// The UTF-8 bytes of the reference starting at `i` (an `&`) and its length in bytes,
     /// or `nil` when there is no well-formed reference there.
@@ -33,7 +37,7 @@ enum HTMLEntities {
             }
             return (Array(String(scalar).utf8), length)
         }
-        guard let text = named[body] ?? named[body.lowercased()] else { return nil }
+        guard let text = named(body) else { return nil }
         return (Array(text.utf8), length)
     }
 }
