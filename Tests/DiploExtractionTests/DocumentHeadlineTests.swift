@@ -126,4 +126,13 @@ struct DocumentHeadlineTests {
         let document = try ReadingSupport.read("Chile and Peru meet\n\n\(Self.paragraph)\n", .plainText)
         #expect(document.dated(Day(year: 2021, month: 3, day: 4)).title == "Chile and Peru meet")
     }
+
+    @Test("the extracted graph records the document's headline")
+    func graphCarriesTitle() throws {
+        let text = "Chile and Peru settle fishing dispute\n\n\(Self.paragraph)\n"
+        let graph = Extractor().extract(try ReadingSupport.read(text, .plainText, name: "a.txt"))
+        #expect(graph.documentTitles == ["a.txt": "Chile and Peru settle fishing dispute"])
+        let untitled = Extractor().extract(try ReadingSupport.read(Self.paragraph, .plainText, name: "b.txt"))
+        #expect(untitled.documentTitles.isEmpty)
+    }
 }
