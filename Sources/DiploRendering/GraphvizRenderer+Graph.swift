@@ -44,7 +44,7 @@ extension GraphvizRenderer {
         case .csv:
             return GraphvizRendering(bytes: Array(CSVWriter.write(graph).utf8), warnings: [])
         case .svg, .png, .pdf:
-            let dot = DOTWriter(options: options.adjusted(for: format)).write(options.drawn(graph))
+            let dot = DOTWriter(options: options.adjusted(for: format).withDefaultTitle(for: graph)).write(options.drawn(graph))
             return try renderReportingWarnings(dot: dot, format: format, engine: options.engine)
         }
     }
