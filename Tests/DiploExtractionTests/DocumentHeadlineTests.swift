@@ -30,6 +30,13 @@ struct DocumentHeadlineTests {
         #expect(try Self.headline(Self.page(), .html) == nil)
     }
 
+    @Test("HTML: a <title> too short for a headline (a site's name) gives way to the first <h1>")
+    func siteNameTitle() throws {
+        let h1 = "<h1>Ministers agree on fishing quotas</h1><p>\(Self.paragraph)</p>"
+        #expect(try Self.headline(Self.page(head: "<title>Andes Daily</title>", body: h1), .html) == "Ministers agree on fishing quotas")
+        #expect(try Self.headline(Self.page(head: "<title>Andes Daily</title>"), .html) == "Andes Daily")
+    }
+
     @Test("HTML <title>: entities decoded, a site's name cut off its end when enough is left", arguments: [
         ("Peru&rsquo;s minister visits Santiago &amp; Valparaíso | The Andes Daily", "Peru\u{2019}s minister visits Santiago & Valparaíso"),
         ("Chile and Peru agree fishing quotas - Americas - Daily Courier", "Chile and Peru agree fishing quotas"),

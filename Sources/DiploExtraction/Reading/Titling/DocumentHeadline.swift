@@ -1,7 +1,8 @@
 /// Finds a document's headline, the first source that applies:
 ///
 /// 1. HTML (see ``HTMLHeadline``): the `og:title` meta tag, else the `<title>` with a site's
-///    name trimmed off its end (" | World Desk"; see ``SiteSuffix``), else the first `<h1>`.
+///    name trimmed off its end (" | World Desk"; see ``SiteSuffix``), else the first `<h1>`
+///    (which also wins over a `<title>` too short for a headline).
 /// 2. Markdown (see ``MarkdownHeadline``): `title:` in the front matter, else the first
 ///    level-1 heading (`# Talks in Lima`, or a line underlined with `===`), else the first line
 ///    as for plain text.

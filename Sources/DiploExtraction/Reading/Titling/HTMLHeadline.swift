@@ -3,12 +3,13 @@
 /// 1. the `content` of a `<meta>` whose `property` or `name` is `og:title` (Open Graph: the
 ///    headline as the page wants it shared, without the site's name);
 /// 2. the page's `<title>`, without the site's name at its end (``SiteSuffix``);
-/// 3. the text of the first `<h1>`.
+/// 3. the text of the first `<h1>`, which also wins over a `<title>` of fewer than
+///    ``SiteSuffix/shortestHeadlineWords`` words (a site's name alone, "World Desk").
 ///
 /// Entities are decoded, tags inside a heading dropped and white space folded. Scripts, styles,
 /// comments and inline SVG (whose `<title>` names an icon) are passed over. The page is read up
-/// to its first `<h1>` (by then its head has been read), or to its `<body>` once a `<title>` is
-/// known.
+/// to its first `<h1>` (by then its head has been read), or to its `<body>` once a `<title>` of
+/// a headline's length is known.
 enum HTMLHeadline {
     /// The most bytes of a `<title>` or `<h1>` read: a headline is far shorter, and a page
     /// that never closes the element is not read to its end.
@@ -47,17 +48,24 @@ enum HTMLHeadline {
                 let end = HTMLTags.firstIndex(of: "</title", in: bytes, from: start) ?? n
                 pageTitle = text(of: Array(bytes[start..<min(end, start + longestMarkup)])).map(SiteSuffix.trimmed)
                 i = end
-            } else if HTMLTags.isName(tag, "body"), pageTitle != nil {
+            } else if HTMLTags.isName(tag, "body"), let pageTitle, isHeadlineLength(pageTitle) {
                 return pageTitle
             } else if HTMLTags.isName(tag, "h1") {
                 let (_, start) = HTMLTags.attributes(bytes, from: nameEnd)
                 let end = HTMLTags.firstIndex(of: "</h1", in: bytes, from: start) ?? n
-                return pageTitle ?? text(of: Array(bytes[start..<min(end, start + longestMarkup)]))
+                let heading = text(of: Array(bytes[start..<min(end, start + longestMarkup)]))
+                if let pageTitle, isHeadlineLength(pageTitle) || heading == nil { return pageTitle }
+                return heading
             } else {
                 i = nameEnd
             }
         }
         return pageTitle
+    }
+
+    /// Whether a page's title is long enough to be its headline rather than the site's name.
+    private static func isHeadlineLength(_ title: String) -> Bool {
+        title.split(separator: " ").count >= SiteSuffix.shortestHeadlineWords
     }
 
     private static func skippedElement(_ tag: Slice<UnsafeBufferPointer<UInt8>>) -> Skipped? {
