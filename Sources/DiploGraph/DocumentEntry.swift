@@ -1,5 +1,6 @@
-/// One entry of the graph JSON's `documents` array: `{"name": "a.txt", "date": "2019-05-04"}`,
-/// `date` left out when unknown.
+/// One entry of the graph JSON's `documents` array:
+/// `{"name": "a.txt", "date": "2019-05-04", "title": "Chile and Peru meet"}`, `date` and `title`
+/// left out when unknown.
 ///
 /// Reading also accepts the older form, a plain string with the name.
 struct DocumentEntry: Codable, Equatable {
@@ -7,13 +8,16 @@ struct DocumentEntry: Codable, Equatable {
     var name: String
     /// Its date, if known.
     var date: Day?
+    /// Its headline, if it has one.
+    var title: String?
 
-    init(name: String, date: Day?) {
+    init(name: String, date: Day?, title: String? = nil) {
         self.name = name
         self.date = date
+        self.title = title
     }
 
-    private enum CodingKeys: String, CodingKey { case name, date }
+    private enum CodingKeys: String, CodingKey { case name, date, title }
 
     init(from decoder: any Decoder) throws {
         if let single = try? decoder.singleValueContainer(), let name = try? single.decode(String.self) {
@@ -22,27 +26,29 @@ struct DocumentEntry: Codable, Equatable {
         }
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let name = try c.decode(String.self, forKey: .name)
+        let title = try c.decodeIfPresent(String.self, forKey: .title)
         guard let written = try c.decodeIfPresent(String.self, forKey: .date) else {
-            self.init(name: name, date: nil)
+            self.init(name: name, date: nil, title: title)
             return
         }
         guard let date = Day(iso: written) else {
             throw DecodingError.dataCorruptedError(
                 forKey: .date, in: c, debugDescription: "'\(written)' is not a day written YYYY-MM-DD")
         }
-        self.init(name: name, date: date)
+        self.init(name: name, date: date, title: title)
     }
 
     func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(name, forKey: .name)
         try c.encodeIfPresent(date?.description, forKey: .date)
+        try c.encodeIfPresent(title, forKey: .title)
     }
 }
 
 extension Graph {
     /// The `documents` entries of the graph JSON, sorted by name.
     var documentEntries: [DocumentEntry] {
-        documents.map { DocumentEntry(name: $0, date: documentDates[$0]) }
+        documents.map { DocumentEntry(name: $0, date: documentDates[$0], title: documentTitles[$0]) }
     }
 }

@@ -10,7 +10,7 @@ extension Graph {
     ///   in both carry no marker.
     /// - What is in `new` is taken from `new` (label, evidence); what is only in `old`, from
     ///   `old`. Markers the inputs carried are replaced. The documents are those of both,
-    ///   with their dates (the earlier of two for one document).
+    ///   with their dates (the earlier of two for one document) and headlines.
     ///
     /// The result passes ``validate()`` when both inputs do.
     ///
@@ -19,8 +19,8 @@ extension Graph {
     ///   - new: The graph after.
     /// - Returns: The diff graph.
     public static func diff(old: Graph, new: Graph) -> Graph {
-        var result = Graph(documents: old.documents + new.documents, documentDates: old.documentDates)
-        result.addDocumentDates(new.documentDates)
+        var result = old.documentsOnly
+        result.addDocuments(of: new)
         for var node in new.nodes {
             node.change = old.node(node.id) == nil ? .added : nil
             result.replace(node)

@@ -79,9 +79,9 @@ extension Graph {
     }
 
     /// The graph of the nodes `nodeIDs` and `edges` (whose ends must be among them), with this
-    /// graph's documents and their dates; leaders' `state` fields that point outside are cleared.
+    /// graph's documents, their dates and headlines; leaders' `state` fields that point outside are cleared.
     private func subgraph(nodeIDs: Set<String>, edges: [Edge]) -> Graph {
-        var result = Graph(documents: documents, documentDates: documentDates)
+        var result = documentsOnly
         for id in nodeIDs.sorted() {
             guard var node = node(id) else { continue }
             if let state = node.state, !nodeIDs.contains(state) { node.state = nil; node.stateSupport = [:] }

@@ -6,8 +6,8 @@ extension Graph: Codable {
     private enum CodingKeys: String, CodingKey { case documents, nodes, edges }
 
     /// Reads a graph from the graph JSON. A `documents` entry is an object
-    /// `{"name": …, "date": "YYYY-MM-DD"}` (`date` optional) or, as older graphs have it, the
-    /// name alone as a string.
+    /// `{"name": …, "date": "YYYY-MM-DD", "title": …}` (`date` and `title` optional) or, as
+    /// older graphs have it, the name alone as a string.
     ///
     /// - Throws: `DecodingError` at the field at fault; two nodes with one `id` are refused at
     ///   the second (`nodes[3].id: duplicate id 'state:KOR'`).
@@ -15,14 +15,17 @@ extension Graph: Codable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let entries = try c.decodeIfPresent([DocumentEntry].self, forKey: .documents) ?? []
         var dates: [String: Day] = [:]
+        var titles: [String: String] = [:]
         for entry in entries {
             if let date = entry.date { dates.keepEarliest(date, for: entry.name) }
+            if let title = entry.title { titles.keepFirstSorted(title, for: entry.name) }
         }
         self.init(
             nodes: try Self.decodeNodes(c.nestedUnkeyedContainer(forKey: .nodes)),
             edges: try c.decodeIfPresent([Edge].self, forKey: .edges) ?? [],
             documents: entries.map(\.name),
-            documentDates: dates
+            documentDates: dates,
+            documentTitles: titles
         )
     }
 

@@ -19,7 +19,7 @@ extension Graph {
     /// - Returns: The graph at the level of states.
     public func foldedToStates() -> Graph {
         var stateOf: [String: String] = [:]
-        var result = Graph(documents: documents, documentDates: documentDates)
+        var result = documentsOnly
         for node in nodes {
             if node.kind == .leader {
                 if let state = node.state, self.node(state) != nil { stateOf[node.id] = state }

@@ -3,12 +3,11 @@
 /// Every choice here is order-independent (a union, or a pick by a total order), so merging
 /// graphs in any order or grouping gives the same graph.
 extension Graph {
-    /// Adds every node, edge and document (with its date) of `other` to this graph.
+    /// Adds every node, edge and document (with its date and headline) of `other` to this graph.
     public mutating func merge(_ other: Graph) {
         for node in other.nodes { add(node) }
         for edge in other.edges { add(edge) }
-        addDocuments(other.documents)
-        addDocumentDates(other.documentDates)
+        addDocuments(of: other)
     }
 
     /// This graph merged with `other`.

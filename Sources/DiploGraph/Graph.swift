@@ -17,15 +17,32 @@ public struct Graph: Hashable, Sendable {
     /// When two graphs (or two records) give one document different dates, the earlier day
     /// is kept, so that merging in any order gives the same graph.
     public private(set) var documentDates: [String: Day] = [:]
+    /// The headlines of those of ``documents`` that have one, by document name (a document
+    /// without a headline has no entry): what the document calls itself, such as its HTML
+    /// `<title>` or its first line, which titles a drawing of it.
+    ///
+    /// When two graphs (or two records) give one document different headlines, the one that
+    /// sorts first is kept, so that merging in any order gives the same graph.
+    public private(set) var documentTitles: [String: String] = [:]
 
     /// Creates an empty graph, or one holding `nodes` and `edges` (merged where they repeat),
-    /// read from `documents`, of which those in `documentDates` have a date. A dated document
-    /// missing from `documents` is added to them.
-    public init(nodes: [Node] = [], edges: [Edge] = [], documents: [String] = [], documentDates: [String: Day] = [:]) {
+    /// read from `documents`, of which those in `documentDates` have a date and those in
+    /// `documentTitles` a headline. A dated or titled document missing from `documents` is added
+    /// to them.
+    public init(nodes: [Node] = [], edges: [Edge] = [], documents: [String] = [], documentDates: [String: Day] = [:],
+                documentTitles: [String: String] = [:]) {
         for node in nodes { add(node) }
         for edge in edges { add(edge) }
         addDocuments(documents)
         addDocumentDates(documentDates)
+        addDocumentTitles(documentTitles)
+    }
+
+    /// A graph of this graph's documents, with their dates and headlines, and no nodes or edges.
+    public var documentsOnly: Graph {
+        var result = Graph()
+        result.addDocuments(of: self)
+        return result
     }
 
     /// The nodes, sorted by identifier.
@@ -70,9 +87,11 @@ public struct Graph: Hashable, Sendable {
     }
 
     /// Records that the graph was read (in part) from `document`, dated `date` when it is known
-    /// (of two dates for one document the earlier is kept).
-    public mutating func addDocument(_ document: String, date: Day? = nil) {
+    /// (of two dates for one document the earlier is kept) and headed `title` when it has one
+    /// (of two, the one that sorts first).
+    public mutating func addDocument(_ document: String, date: Day? = nil, title: String? = nil) {
         if let date { documentDates.keepEarliest(date, for: document) }
+        if let title { documentTitles.keepFirstSorted(title, for: document) }
         guard !documents.contains(document) else { return }
         documents.append(document)
         documents.sort()
@@ -86,6 +105,20 @@ public struct Graph: Hashable, Sendable {
         addDocuments(dates.keys)
     }
 
+    /// Records the headlines of several documents (see ``documentTitles``); documents not yet
+    /// among ``documents`` are added to them.
+    public mutating func addDocumentTitles(_ titles: [String: String]) {
+        guard !titles.isEmpty else { return }
+        for (document, title) in titles { documentTitles.keepFirstSorted(title, for: document) }
+        addDocuments(titles.keys)
+    }
+
+    /// Records the documents of `other`, with their dates and headlines.
+    public mutating func addDocuments(of other: Graph) {
+        addDocuments(other.documents)
+        addDocumentDates(other.documentDates)
+        addDocumentTitles(other.documentTitles)
+    }
 
     /// Records several documents at once: one sort, however many there are (adding 100,000
     /// documents one by one would sort 100,000 times).

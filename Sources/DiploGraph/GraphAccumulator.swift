@@ -56,6 +56,8 @@ public struct GraphAccumulator: Sendable {
     private var documents: Set<String> = []
     /// The earliest date given for each dated document.
     private var documentDates: [String: Day] = [:]
+    /// The headline that sorts first of those given for each document.
+    private var documentTitles: [String: String] = [:]
 
     /// At most this many evidence records are kept per node and per edge; `nil` keeps all.
     public let evidenceLimit: Int?
@@ -85,10 +87,12 @@ public struct GraphAccumulator: Sendable {
     }
 
     /// Records a document the graph is read from, dated `date` when it is known (of two dates
-    /// for one document the earlier is kept, as in ``Graph/documentDates``).
-    public mutating func addDocument(_ document: String, date: Day? = nil) {
+    /// for one document the earlier is kept, as in ``Graph/documentDates``) and headed `title`
+    /// when it has one (as in ``Graph/documentTitles``).
+    public mutating func addDocument(_ document: String, date: Day? = nil, title: String? = nil) {
         documents.insert(document)
         if let date { documentDates.keepEarliest(date, for: document) }
+        if let title { documentTitles.keepFirstSorted(title, for: document) }
     }
 
     /// Adds everything in `graph`.
@@ -96,7 +100,9 @@ public struct GraphAccumulator: Sendable {
         // In the dictionaries' order: the result does not depend on it, so nothing is sorted.
         for node in graph.nodesByID.values { add(node) }
         for edge in graph.edgesByKey.values { add(edge) }
-        for document in graph.documents { addDocument(document, date: graph.documentDates[document]) }
+        for document in graph.documents {
+            addDocument(document, date: graph.documentDates[document], title: graph.documentTitles[document])
+        }
     }
 
     /// Adds everything in another accumulator (for example one filled by another worker).
@@ -115,6 +121,7 @@ public struct GraphAccumulator: Sendable {
         }
         documents.formUnion(other.documents)
         for (document, date) in other.documentDates { documentDates.keepEarliest(date, for: document) }
+        for (document, title) in other.documentTitles { documentTitles.keepFirstSorted(title, for: document) }
     }
 
     /// The graph of everything added.
@@ -140,6 +147,7 @@ public struct GraphAccumulator: Sendable {
         }
         result.addDocuments(documents)
         result.addDocumentDates(documentDates)
+        result.addDocumentTitles(documentTitles)
         return result
     }
 }

@@ -40,6 +40,7 @@ struct GraphJSONWriter {
         object {
             if let date = document.date { $0.key("date") { $0.string(date.description) } }
             $0.key("name") { $0.string(document.name) }
+            if let title = document.title { $0.key("title") { $0.string(title) } }
         }
     }
 

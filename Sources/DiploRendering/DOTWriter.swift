@@ -49,7 +49,7 @@ public struct DOTWriter: Sendable {
     public var options: RenderOptions
 
     /// The title drawn above the graph (``RenderOptions/title``). `nil` derives it from the
-    /// graph's documents; an empty string draws no title.
+    /// graph (``DefaultTitle``); an empty string draws no title.
     public var title: String? {
         get { options.title }
         set { options.title = newValue }
@@ -65,8 +65,8 @@ public struct DOTWriter: Sendable {
     ///
     /// - Parameters:
     ///   - graphName: The DOT graph name (`"diplograph"`).
-    ///   - title: The title above the graph; `nil` (the default) names the source documents, `""`
-    ///     draws none.
+    ///   - title: The title above the graph; `nil` (the default) says what is shown
+    ///     (``DefaultTitle``), `""` draws none.
     ///   - style: Shapes, colours and fonts (``Style/default``).
     public init(graphName: String = "diplograph", title: String? = nil, style: Style = .default) {
         self.init(graphName: graphName, options: RenderOptions(title: title, style: style))
@@ -333,10 +333,10 @@ public struct DOTWriter: Sendable {
         DOTEscaping.wrapped(Self.capped(node.label), width: style.wrapWidth)
     }
 
-    /// The title drawn above `graph`: ``title``, or one derived from its documents, cut to
-    /// ``DrawingLimits/labelCharacters``.
+    /// The title drawn above `graph`: ``title``, or the one ``DefaultTitle`` gives the graph and
+    /// ``RenderOptions/subject``, cut to ``DrawingLimits/labelCharacters``.
     func drawnTitle(for graph: Graph) -> String {
-        Self.capped(title ?? Self.defaultTitle(for: graph.documents))
+        Self.capped(title ?? DefaultTitle.text(for: graph, subject: options.subject))
     }
 
     /// `text` cut to the length of a drawn label (``DrawingLimits``).
@@ -377,19 +377,5 @@ public struct DOTWriter: Sendable {
         }
         return [("outputorder", "edgesfirst"), ("pad", "0.2"), ("overlap", overlap), ("splines", straightEdges ? "line" : "true"),
                 ("sep", sep), ("esep", esep)] + extra
-    }
-
-    /// The title derived from the documents a graph was read from: the file name of one
-    /// document, the file names of two or three, "N documents" for more.
-    static func defaultTitle(for documents: [String]) -> String {
-        func fileName(_ path: String) -> String {
-            let last = path.split(separator: "/", omittingEmptySubsequences: true).last.map(String.init)
-            return last ?? path
-        }
-        switch documents.count {
-        case 0: return ""
-        case 1...3: return documents.map(fileName).joined(separator: ", ")
-        default: return "\(documents.count) documents"
-        }
     }
 }

@@ -45,7 +45,7 @@ extension GraphvizRenderer {
             return GraphvizRendering(bytes: Array(CSVWriter.write(graph).utf8), warnings: [])
         case .svg, .png, .pdf:
             let drawing = options.drawing(of: graph)
-            let dot = DOTWriter(options: options.adjusted(for: format)).write(drawing)
+            let dot = DOTWriter(options: options.adjusted(for: format).withDefaultTitle(for: graph)).write(drawing)
             return try renderReportingWarnings(
                 dot: dot, format: format, engine: options.layoutEngine(for: drawing), aspectLimits: options.aspectLimitsKept)
         }

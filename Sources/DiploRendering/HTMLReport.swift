@@ -54,7 +54,7 @@ public enum HTMLReport {
         // graph gives them, so that the rows of the tables (which list everything) find them.
         let ids = ElementIDs(graph, options: options)
         let drawing = options.drawing(of: graph)
-        let dot = DOTWriter(options: options.adjusted(for: .svg)).write(drawing, ids: ids)
+        let dot = DOTWriter(options: options.adjusted(for: .svg).withDefaultTitle(for: graph)).write(drawing, ids: ids)
         let rendering = try GraphvizRenderer.renderReportingWarnings(
             dot: dot, format: .svg, engine: options.layoutEngine(for: drawing), aspectLimits: options.aspectLimitsKept)
         let page = try page(graph, drawing: drawing, ids: ids, options: options,
@@ -229,15 +229,11 @@ public enum HTMLReport {
 
     // MARK: - Text
 
-    /// The heading of the page: the title option, else "diplograph report: <documents>".
+    /// The heading of the page: the diagram's title (the title option, else ``DefaultTitle``'s),
+    /// or "diplograph report" when that is empty.
     static func pageTitle(_ graph: Graph, options: RenderOptions) -> String {
-        if let title = options.title, !title.isEmpty { return title }
-        let names = graph.documents.map { $0.split(separator: "/").last.map(String.init) ?? $0 }
-        switch names.count {
-        case 0: return "diplograph report"
-        case 1...3: return "diplograph report: " + names.joined(separator: ", ")
-        default: return "diplograph report: \(names.count) documents"
-        }
+        let title = options.title ?? DefaultTitle.text(for: graph, subject: options.subject)
+        return title.isEmpty ? "diplograph report" : title
     }
 
     /// "3 leaders · 5 states · … · 12 relations from 2 documents".

@@ -17,7 +17,7 @@ extension RenderOptions {
     ///    `party to` after every interaction), heaviest first, ties in key order, while fewer
     ///    than ``maxEdges`` are taken and their ends fit within ``maxNodes``.
     ///
-    /// Documents and their dates are kept; a leader whose state is not drawn loses its `state`
+    /// Documents, their dates and headlines are kept; a leader whose state is not drawn loses its `state`
     /// field. Sorting aside, the work is linear in the size of the graph.
     ///
     /// - Parameter graph: The whole graph.
@@ -85,7 +85,9 @@ extension RenderOptions {
             if let state = node.state, !keptIDs.contains(state) { node.state = nil; node.stateSupport = [:] }
             nodes.append(node)
         }
-        let drawn = Graph(nodes: nodes, edges: keptEdges, documents: graph.documents, documentDates: graph.documentDates)
+        var drawn = graph.documentsOnly
+        for node in nodes { drawn.add(node) }
+        for edge in keptEdges { drawn.add(edge) }
         return Drawing(graph: drawn, isOverview: isOverview, connectedEntities: connected.count,
                        relations: allEdges.count, topEntities: candidates.count, alsoMentioned: alsoMentioned)
     }
@@ -111,7 +113,9 @@ extension RenderOptions {
         let nodeLimit = max(0, maxNodes ?? Int.max)
         guard graph.nodeCount > nodeLimit else { return graph }
         let kept = graph.nodes.sorted { $0.count != $1.count ? $0.count > $1.count : $0.id < $1.id }.prefix(nodeLimit)
-        return Graph(nodes: Array(kept), documents: graph.documents, documentDates: graph.documentDates)
+        var drawn = graph.documentsOnly
+        for node in kept { drawn.add(node) }
+        return drawn
     }
 }
 

@@ -23,9 +23,13 @@ public struct RenderOptions: Sendable, Equatable {
     /// classes of relation present (in their line colours), and the diff colours when the graph
     /// is a diff. Part of the graph's label, so it adds no nodes or edges to the SVG.
     public var legend: Bool
-    /// The title above the graph. `nil` derives it from the graph's documents (the one
-    /// document's file name, up to three names, or "N documents"); `""` draws no title.
+    /// The title above the graph. `nil` derives it from the graph and ``subject`` (see
+    /// ``DefaultTitle``: the one document's headline, "12 articles, 3 Sep – 28 Nov 2026",
+    /// "Around Lee Jae Myung (1 hop)" …); `""` draws no title.
     public var title: String?
+    /// What the drawing shows besides its graph (a focus, a diff's sides), for the default
+    /// title; by default nothing more.
+    public var subject = DrawingSubject()
     /// Shapes, colours, fonts and sizes.
     public var style: Style
     /// The most edges a laid-out diagram draws (SVG, PNG, PDF and the report's diagram): the
@@ -84,7 +88,7 @@ public struct RenderOptions: Sendable, Equatable {
     ///   - clusterByState: Draw leaders inside their state's cluster (`false`).
     ///   - rankdir: The rank direction for `dot` (`nil`: Graphviz's default).
     ///   - legend: Draw a legend (`true`).
-    ///   - title: The title (`nil`: derived from the documents; `""`: none).
+    ///   - title: The title (`nil`: derived from the graph, see ``DefaultTitle``; `""`: none).
     ///   - style: The style (``Style/default``).
     ///   - maxEdges: The most edges a laid-out diagram draws (`nil`: all of them).
     ///   - maxNodes: The most nodes a laid-out diagram draws (`nil`: all of them).

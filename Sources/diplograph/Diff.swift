@@ -82,7 +82,7 @@ struct Diff: ParsableCommand {
 
     func run() throws {
         do {
-            let options = try rendering.renderOptions()
+            var options = try rendering.renderOptions()
             let format = try output.resolvedFormat()
             let newPath = new ?? old
             try InputGuard.refuseOverwriting([old, newPath], with: output.output)
@@ -93,7 +93,10 @@ struct Diff: ParsableCommand {
             if let newWindow { newPolicy.window = newWindow }
             let before = try GraphSource.graph(from: [old], policy: oldPolicy)
             let after = try GraphSource.graph(from: [newPath], policy: newPolicy)
-            let changes = try filters.apply(to: Graph.diff(old: before, new: after))
+            options.subject.diff = DrawingSubject.DiffSides(
+                old: DiffSide.name(of: old, window: oldWindow, graph: before),
+                new: DiffSide.name(of: newPath, window: newWindow, graph: after))
+            let changes = try filters.apply(to: Graph.diff(old: before, new: after), options: &options)
             try output.write(try GraphOutput.bytes(for: changes, format: format, options: options))
         } catch let error as ExitCode {
             throw error

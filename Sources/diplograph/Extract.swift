@@ -127,7 +127,7 @@ struct Extract: ParsableCommand {
 
     func run() throws {
         do {
-            let options = try rendering.renderOptions()
+            var options = try rendering.renderOptions()
             if perDocument, let outputDirectory {
                 try runPerDocument(into: outputDirectory, options: options)
                 return
@@ -141,7 +141,7 @@ struct Extract: ParsableCommand {
             let policy = try documents.policy()
             let merged = try ParallelExtraction.graph(
                 of: try DocumentSource.expand(paths), extractor: policy.extractor(evidenceLimit: try evidence.limit()), policy: policy)
-            let graph = try filters.apply(to: merged)
+            let graph = try filters.apply(to: merged, options: &options)
             if output.output != nil || !explain {
                 try output.write(try GraphOutput.bytes(for: graph, format: chosen, options: options))
             }
@@ -195,15 +195,16 @@ struct Extract: ParsableCommand {
             }
             claimed[fileName] = document.name
             let graph: Graph
+            var documentOptions = options
             do {
-                graph = try filters.apply(to: extractor.extract(document))
+                graph = try filters.apply(to: extractor.extract(document), options: &documentOptions)
             } catch let error as CommandLineError where filters.focus != nil {
                 skipped.append(document.name)
                 focusError = error
                 continue
             }
             let path = (directory as NSString).appendingPathComponent(fileName)
-            outputs.append((path, try GraphOutput.bytes(for: graph, format: format, options: options), graph))
+            outputs.append((path, try GraphOutput.bytes(for: graph, format: format, options: documentOptions), graph))
         }
         if outputs.isEmpty, let focusError { throw focusError }
         for item in outputs {

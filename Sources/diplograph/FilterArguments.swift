@@ -1,5 +1,6 @@
 import ArgumentParser
 import DiploGraph
+import DiploRendering
 import Foundation
 
 /// The options that cut a graph down before it is written: the level (people or states), node
@@ -57,11 +58,12 @@ struct FilterArguments: ParsableArguments {
     var isActive: Bool { (level ?? .leader) != .leader || kinds != nil || minWeight != nil || focus != nil }
 
     /// `graph` cut down as the options say: first the level, then the kinds and the minimum
-    /// weight, then the neighbourhood of the focus within what is left.
+    /// weight, then the neighbourhood of the focus within what is left. With a focus, `options`
+    /// learn it (``DrawingSubject/focus``), so that the default title says "Around X (1 hop)".
     ///
     /// - Throws: `CommandLineError.unknownFocus` when no node matches `--focus`,
     ///   `CommandLineError.ambiguousFocus` when several do.
-    func apply(to graph: Graph) throws -> Graph {
+    func apply(to graph: Graph, options: inout RenderOptions) throws -> Graph {
         guard isActive else { return graph }
         var result = graph.at(level: level ?? .leader)
         if kinds != nil || minWeight != nil {
@@ -78,6 +80,7 @@ struct FilterArguments: ParsableArguments {
                 throw CommandLineError.unknownFocus(focus)
             }
             result = result.neighbourhood(of: center.id, hops: hops ?? 1)
+            options.subject.focus = DrawingSubject.Focus(label: center.label, hops: hops ?? 1)
         }
         return result
     }

@@ -65,14 +65,14 @@ struct Merge: ParsableCommand {
 
     func run() throws {
         do {
-            let options = try rendering.renderOptions()
+            var options = try rendering.renderOptions()
             let format = jsonl ? .json : try output.resolvedFormat()
             try InputGuard.refuseOverwriting(paths, with: output.output)
             var merger = FragmentMerger(evidenceLimit: try evidence.limit())
             for path in paths {
                 try merger.add(path: path)
             }
-            let graph = try filters.apply(to: merger.graph())
+            let graph = try filters.apply(to: merger.graph(), options: &options)
             if jsonl {
                 try output.write(try GraphFragment.line(for: graph))
             } else {

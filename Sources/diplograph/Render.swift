@@ -43,10 +43,10 @@ struct Render: ParsableCommand {
 
     func run() throws {
         do {
-            let options = try rendering.renderOptions()
+            var options = try rendering.renderOptions()
             let format = try output.resolvedFormat()
             try InputGuard.refuseOverwriting([graphPath], with: output.output)
-            let graph = try filters.apply(to: GraphSource.readGraphJSON(graphPath))
+            let graph = try filters.apply(to: GraphSource.readGraphJSON(graphPath), options: &options)
             try output.write(try GraphOutput.bytes(for: graph, format: format, options: options))
         } catch let error as ExitCode {
             throw error

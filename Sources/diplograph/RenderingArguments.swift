@@ -41,7 +41,7 @@ struct RenderingArguments: ParsableArguments {
 
     @Option(
         help: ArgumentHelp(
-            "The title drawn above the graph (default: the documents' names; '' for none).",
+            "The title drawn above the graph (default: what is shown: one article's headline, N articles and their dates, Around NAME, a diff's sides and changes; '' for none).",
             valueName: "text"))
     var title: String?
 

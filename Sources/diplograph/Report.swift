@@ -56,10 +56,10 @@ struct Report: ParsableCommand {
 
     func run() throws {
         do {
-            let options = try rendering.renderOptions()
+            var options = try rendering.renderOptions()
             try InputGuard.refuseOverwriting(paths, with: output)
             let graph = try filters.apply(to: GraphSource.graph(
-                from: paths, evidenceLimit: try evidence.limit(), policy: try documents.policy()))
+                from: paths, evidenceLimit: try evidence.limit(), policy: try documents.policy()), options: &options)
             let drawing = GraphOutput.noteIfCut(graph, options: options)
             let html = try GraphOutput.draw(options: options, engine: options.layoutEngine(for: drawing)) { drawing in
                 let report = try HTMLReport.renderReportingWarnings(graph, options: drawing)

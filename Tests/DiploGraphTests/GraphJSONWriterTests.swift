@@ -54,7 +54,9 @@ struct GraphJSONWriterTests {
             dates[document] = Day(year: Int.random(in: 1...9999, using: &g), month: Int.random(in: 1...12, using: &g),
                                   day: Int.random(in: 1...28, using: &g))
         }
-        return Graph(nodes: nodes, edges: edges, documents: documents, documentDates: dates)
+        var titles: [String: String] = [:]
+        for document in documents where Bool.random(using: &g) { titles[document] = text(&g) }
+        return Graph(nodes: nodes, edges: edges, documents: documents, documentDates: dates, documentTitles: titles)
     }
 
     static func encoded(_ graph: Graph, _ formatting: JSONEncoder.OutputFormatting) throws -> [UInt8] {

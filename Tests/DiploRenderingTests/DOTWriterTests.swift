@@ -44,10 +44,10 @@ struct DOTWriterTests {
         #expect(lastNode < firstEdge)
         let keys = Fixtures.graph.edges.map { "\"\($0.source)\" -> \"\($0.target)\"" }
         for (line, key) in zip(edgeLines, keys) { #expect(line.hasPrefix("  " + key + " [")) }
-        #expect(dot.contains("000_sample.txt</td></tr>"))
+        #expect(dot.contains("\(Fixtures.headline)</td></tr>"))
         #expect(dot.contains(#"splines="true""#))
         #expect(!DOTWriter(options: RenderOptions(legend: false)).write(Fixtures.graph).contains("<table"))
-        #expect(DOTWriter(options: RenderOptions(legend: false)).write(Fixtures.graph).contains(#"label="000_sample.txt""#))
+        #expect(DOTWriter(options: RenderOptions(legend: false)).write(Fixtures.graph).contains("label=\"\(Fixtures.headline)\""))
     }
 
     @Test("nodes carry id, class, shape by kind and a tooltip")
@@ -148,11 +148,12 @@ struct DOTWriterTests {
         #expect(diffDOT.contains(#"kind="leader", count="1", state="state:KOR", change="added"];"#))
     }
 
-    @Test("title: derived from documents, overridable, or none")
+    @Test("title: derived from the graph, overridable, or none")
     func title() {
         let many = Graph(documents: ["a", "b", "c", "d", "e"])
-        #expect(DOTWriter().write(many).contains(#"label="5 documents""#))
-        #expect(DOTWriter().write(Graph(documents: ["Samples/a.txt", "b"])).contains(#"label="a.txt, b""#))
+        #expect(DOTWriter().write(many).contains(#"label="5 articles""#))
+        #expect(DOTWriter().write(Graph(documents: ["Samples/a.txt"], documentTitles: ["Samples/a.txt": "Talks in Oslo"]))
+            .contains(#"label="Talks in Oslo""#))
         #expect(DOTWriter(title: "Mine").write(many).contains(#"label="Mine""#))
         #expect(!DOTWriter(title: "").write(many).contains("label="))
         #expect(DOTWriter().write(Graph()) .contains(#"digraph "diplograph" {"#))

@@ -4,6 +4,8 @@ import DiploGraph
 /// organisation, structural, symmetric, conflictual and repeated edges.
 enum Fixtures {
     static let document = "000_sample.txt"
+    /// The document's headline, which titles drawings of the graph.
+    static let headline = "Seoul asks Beijing to help restart talks"
 
     static func evidence(_ sentence: String, at start: Int, in document: String = document) -> Evidence {
         Evidence(document: document, start: start, end: start + sentence.utf8.count, sentence: sentence)
@@ -39,5 +41,7 @@ enum Fixtures {
         ]
     }
 
-    static var graph: Graph { Graph(nodes: nodes, edges: edges, documents: [document]) }
+    static var graph: Graph {
+        Graph(nodes: nodes, edges: edges, documents: [document], documentTitles: [document: headline])
+    }
 }

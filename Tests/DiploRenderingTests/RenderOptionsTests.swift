@@ -90,7 +90,7 @@ struct RenderOptionsTests {
                 dot: DOTWriter(options: options).write(Fixtures.graph), format: .svg, engine: engine)
             #expect(rendering.warnings.isEmpty, "\(engine): \(rendering.warnings)")
             let texts = try SVG(rendering.bytes).root.textLines
-            #expect(texts.contains("leader") && texts.contains("000_sample.txt"), "\(engine)")
+            #expect(texts.contains("leader") && texts.contains(Fixtures.headline), "\(engine)")
         }
     }
 

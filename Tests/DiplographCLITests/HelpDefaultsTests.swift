@@ -242,16 +242,19 @@ struct HelpDefaultsTests {
         }
     }
 
-    /// "the documents' names; '' for none": the drawn title names the documents, and
-    /// `--title ''` draws none.
+    /// "what is shown: one article's headline, …; '' for none": the drawn title of one article
+    /// is its headline (the title tests check the rest), and `--title ''` draws none.
     func checkTitle(_ subcommand: String, documented: String) throws {
-        #expect(documented == "the documents' names; '' for none", "\(subcommand) --title: unexpected default text '\(documented)'")
+        let expected = "what is shown: one article's headline, N articles and their dates, Around NAME, a diff's sides and changes; '' for none"
+        #expect(documented == expected, "\(subcommand) --title: unexpected default text '\(documented)'")
         let arguments = subcommand == "report" ? ["report", Fixtures.articlePath] : ["extract", Fixtures.articlePath, "-f", "dot"]
+        // The headline is the article's first sentence too, which the report's tables quote.
+        let headline = (subcommand == "report" ? "<h1>" : ">") + "South Korean President Lee is trying to ease tensions"
         let plain = try Diplograph.run(arguments)
         try #require(plain.status == 0, "\(plain.stderr)")
-        #expect(plain.stdoutText.contains(">000_1d76d1aae684a6c5.txt<"), "\(subcommand): the default title does not name the document")
+        #expect(plain.stdoutText.contains(headline), "\(subcommand): the default title is not the article's headline")
         let none = try Diplograph.run(arguments + ["--title", ""])
-        #expect(!none.stdoutText.contains(">000_1d76d1aae684a6c5.txt<"), "\(subcommand): --title '' still draws the name")
+        #expect(!none.stdoutText.contains(headline), "\(subcommand): --title '' still draws the headline")
     }
 
     /// A graph JSON of `entities` organisations and no relations.

@@ -18,12 +18,16 @@ public struct Document: Sendable {
     /// The date the document gives itself (see ``DocumentReader/read(data:name:format:)``), or
     /// the one a caller set with ``dated(_:)``; `nil` when unknown.
     public let date: Day?
+    /// The document's headline (see ``DocumentReader/read(data:name:format:)``): from the
+    /// markup for HTML and Markdown, the first line when it reads as one for plain text; `nil`
+    /// when it has none.
+    public let title: String?
     /// For each UTF-8 byte of `text`, the span of `original` its source covers ("&amp;" is one
     /// byte here), stored as runs.
     let offsets: OffsetMap
 
     init(name: String, original: String, leadingBytes: Int, format: DocumentFormat, text: String,
-         date: Day?, offsets: OffsetMap) {
+         date: Day?, title: String?, offsets: OffsetMap) {
         precondition(text.utf8.count == offsets.count, "every cleaned byte needs its origin")
         self.name = name
         self.original = original
@@ -31,13 +35,14 @@ public struct Document: Sendable {
         self.format = format
         self.text = text
         self.date = date
+        self.title = title
         self.offsets = offsets
     }
 
     /// This document with `date` as its date, whatever it said itself (`nil` makes it undated).
     public func dated(_ date: Day?) -> Document {
         Document(name: name, original: original, leadingBytes: leadingBytes, format: format, text: text,
-                 date: date, offsets: offsets)
+                 date: date, title: title, offsets: offsets)
     }
 
     /// The original byte range of the cleaned byte range `range` (half-open).

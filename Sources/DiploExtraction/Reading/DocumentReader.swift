@@ -77,6 +77,12 @@ public enum DocumentReader {
     /// format in a dateline near the top (`LONDON, 3 December 2019 (AFP) —`). The calendar date
     /// is taken as written, without time zone conversion; see `DocumentDating`.
     ///
+    /// Its ``Document/title`` is the headline it gives: for HTML its `og:title`, else its
+    /// `<title>` without the site's name, else its first `<h1>`; for Markdown and plain text
+    /// the front matter's `title:`, else (Markdown) its first `# ` heading, else its first line
+    /// when that reads as a headline (short, not a sentence, dateline or byline); see
+    /// `DocumentHeadline`.
+    ///
     /// - Parameters:
     ///   - data: the bytes: UTF-8 (with or without BOM) or UTF-16 with a BOM.
     ///   - name: the name to use in evidence.
@@ -97,8 +103,9 @@ public enum DocumentReader {
             throw DocumentError(path: name, reason: .empty)
         }
         let date = DocumentDating.date(original: original, format: chosen, text: cleaned.text)
+        let title = DocumentHeadline.find(original: original, format: chosen)
         return Document(name: name, original: original, leadingBytes: decoded.leadingBytes, format: chosen,
-                        text: cleaned.text, date: date, offsets: cleaned.offsets)
+                        text: cleaned.text, date: date, title: title, offsets: cleaned.offsets)
     }
 
     /// The document files in `directory` and its subdirectories, sorted by path (see

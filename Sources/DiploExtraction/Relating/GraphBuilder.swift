@@ -74,7 +74,7 @@ struct GraphBuilder {
 
     /// The document's nodes and edges, collected but not yet sorted into a `Graph`.
     mutating func build() -> GraphAccumulator {
-        graph.addDocument(document.name, date: document.date)
+        graph.addDocument(document.name, date: document.date, title: document.title)
         addLeaders()
         for analysed in analysis.sentences { add(analysed) }
         return graph
