@@ -34,11 +34,6 @@ enum SeenDays {
         }
         return span
     }
-
-    /// "2024-03-01 – 2024-05-02", or one day when the span is a single day.
-    static func text(_ span: ClosedRange<Day>) -> String {
-        span.lowerBound == span.upperBound ? span.lowerBound.description : "\(span.lowerBound) – \(span.upperBound)"
-    }
 }
 
 extension KeyedDecodingContainer {

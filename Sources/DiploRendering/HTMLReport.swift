@@ -7,7 +7,9 @@ import DiploGraph
 /// rendered in-process by ``GraphvizRenderer``, is part of the page. Under it come a table of the
 /// leaders, states, agreements and organisations (kind, state or parties, title, topics, other
 /// names, where they were read) and a table of the relations (source, relation, target, how many
-/// sentences support it, and each sentence with its document and UTF-8 byte range).
+/// sentences support it, and each sentence with its document and UTF-8 byte range). With dated
+/// documents, each sentence also shows its document's date and both tables the days each
+/// entity and relation was first and last seen.
 ///
 /// Clicking a node or an edge in the diagram highlights its rows (and, for a node, the relations
 /// that touch it) and scrolls to them; clicking a row highlights its element in the diagram.
@@ -111,6 +113,7 @@ public enum HTMLReport {
 
     /// The table of leaders, states, agreements and organisations, in that order, each sorted by label.
     static func entityTable(_ graph: Graph, ids: ElementIDs, showChanges: Bool) -> String {
+        let showSeen = hasSeenDays(graph)
         let order: [NodeKind] = [.leader, .state, .agreement, .organization]
         let nodes = graph.nodes.sorted {
             let (a, b) = (order.firstIndex(of: $0.kind) ?? 9, order.firstIndex(of: $1.kind) ?? 9)
@@ -127,7 +130,9 @@ public enum HTMLReport {
         out += "<h2 id=\"entities-heading\">Leaders, states, agreements and organisations</h2>\n"
         out += "<table id=\"entities\">\n<thead><tr>"
         if showChanges { out += "<th>Change</th>" }
-        out += "<th>Name</th><th>Kind</th><th>State / parties</th><th>Title</th><th>Topics</th><th>Also called</th><th>Read in</th></tr></thead>\n<tbody>\n"
+        out += "<th>Name</th><th>Kind</th><th>State / parties</th><th>Title</th><th>Topics</th><th>Also called</th>"
+        if showSeen { out += "<th>Seen</th>" }
+        out += "<th>Read in</th></tr></thead>\n<tbody>\n"
         for node in nodes {
             let ref = ids.node(node.id)
             var classes = ["kind-\(node.kind.rawValue)"]
@@ -145,11 +150,12 @@ public enum HTMLReport {
             out += "<td>\(escape(node.title ?? ""))</td>"
             out += "<td>\(node.topics.map(escape).joined(separator: "; "))</td>"
             out += "<td>\(node.aliases.map(escape).joined(separator: "; "))</td>"
-            out += "<td>\(evidenceList(node.evidence, count: node.count, collapsed: true))</td>"
+            if showSeen { out += seenCell(node.seen) }
+            out += "<td>\(evidenceList(node.evidence, count: node.count, collapsed: true, dates: graph.documentDates))</td>"
             out += "</tr>\n"
         }
         if nodes.isEmpty {
-            out += "<tr><td colspan=\"\(showChanges ? 8 : 7)\" class=\"empty\">No entities.</td></tr>\n"
+            out += "<tr><td colspan=\"\(7 + (showChanges ? 1 : 0) + (showSeen ? 1 : 0))\" class=\"empty\">No entities.</td></tr>\n"
         }
         out += "</tbody>\n</table>\n</section>\n"
         return out
@@ -157,11 +163,14 @@ public enum HTMLReport {
 
     /// The table of relations, sorted by source, relation and target.
     static func relationTable(_ graph: Graph, ids: ElementIDs, showChanges: Bool) -> String {
+        let showSeen = hasSeenDays(graph)
         var out = "<section aria-labelledby=\"relations-heading\">\n"
         out += "<h2 id=\"relations-heading\">Relations</h2>\n"
         out += "<table id=\"relations\">\n<thead><tr>"
         if showChanges { out += "<th>Change</th>" }
-        out += "<th>Source</th><th>Relation</th><th>Target</th><th class=\"count\">Count</th><th>Evidence</th></tr></thead>\n<tbody>\n"
+        out += "<th>Source</th><th>Relation</th><th>Target</th><th class=\"count\">Count</th>"
+        if showSeen { out += "<th>Seen</th>" }
+        out += "<th>Evidence</th></tr></thead>\n<tbody>\n"
         let edges = graph.edges
         for edge in edges {
             let ref = ids.edge(edge.key)
@@ -179,14 +188,27 @@ public enum HTMLReport {
             out += "<td class=\"relation\">\(escape(edge.relation.label))\(edge.relation.isSymmetric ? " <span class=\"symmetric\" title=\"reads the same both ways\">↔</span>" : "")</td>"
             out += "<td>\(link(to: edge.target, in: graph, ids: ids))</td>"
             out += "<td class=\"count\">\(edge.count)</td>"
-            out += "<td>\(evidenceList(edge.evidence, count: edge.count, collapsed: false))</td>"
+            if showSeen { out += seenCell(edge.seen) }
+            out += "<td>\(evidenceList(edge.evidence, count: edge.count, collapsed: false, dates: graph.documentDates))</td>"
             out += "</tr>\n"
         }
         if edges.isEmpty {
-            out += "<tr><td colspan=\"\(showChanges ? 6 : 5)\" class=\"empty\">No relations.</td></tr>\n"
+            out += "<tr><td colspan=\"\(5 + (showChanges ? 1 : 0) + (showSeen ? 1 : 0))\" class=\"empty\">No relations.</td></tr>\n"
         }
         out += "</tbody>\n</table>\n</section>\n"
         return out
+    }
+
+    /// Whether any entity or relation of `graph` was seen on a known day: then the tables show
+    /// the days (and stay as they were for graphs of undated documents).
+    static func hasSeenDays(_ graph: Graph) -> Bool {
+        graph.nodes.contains { $0.seen != nil } || graph.edges.contains { $0.seen != nil }
+    }
+
+    /// The cell of the days an entity or a relation was first and last seen.
+    static func seenCell(_ seen: ClosedRange<Day>?) -> String {
+        guard let seen else { return "<td class=\"seen\"></td>" }
+        return "<td class=\"seen\">\(escape(seen.spanText))</td>"
     }
 
     /// A link to the row of node `id`, labelled with its label (or the id when it is not in the graph).
@@ -195,14 +217,17 @@ public enum HTMLReport {
         return "<a href=\"#row-\(escape(ids.node(id)))\">\(escape(node.label))</a>"
     }
 
-    /// The evidence as a list: each sentence quoted, with its document, byte range and rule, and
-    /// how many more the graph counts but does not list (`count`, past its evidence limit).
-    /// Long lists of node mentions fold into a `<details>` element.
-    static func evidenceList(_ evidence: [Evidence], count: Int, collapsed: Bool) -> String {
+    /// The evidence as a list: each sentence quoted, with its document, the document's date when
+    /// `dates` has it, byte range and rule, and how many more the graph counts but does not list
+    /// (`count`, past its evidence limit). Long lists of node mentions fold into a `<details>`
+    /// element.
+    static func evidenceList(_ evidence: [Evidence], count: Int, collapsed: Bool, dates: [String: Day]) -> String {
         if evidence.isEmpty { return "" }
         var items = "<ul class=\"evidence\">"
         for item in evidence {
-            items += "<li><q>\(escape(item.sentence))</q> <span class=\"where\">\(escape(item.document)), bytes \(item.start)–\(item.end)</span>"
+            items += "<li><q>\(escape(item.sentence))</q> <span class=\"where\">\(escape(item.document)), "
+            if let date = dates[item.document] { items += "<time datetime=\"\(date)\">\(date)</time>, " }
+            items += "bytes \(item.start)–\(item.end)</span>"
             if let rule = item.rule, !rule.isEmpty { items += " <code class=\"rule\">\(escape(rule))</code>" }
             items += "</li>"
         }
