@@ -11,8 +11,14 @@ import DiploGraph
 /// documents, each sentence also shows its document's date and both tables the days each
 /// entity and relation was first and last seen.
 ///
+/// With relations read on two or more dated days, a timeline follows the diagram: relations per
+/// week or month, stacked by class, with lines for the busiest pairs of actors
+/// (`HTMLReport+Timeline.swift`).
+///
 /// Clicking a node or an edge in the diagram highlights its rows (and, for a node, the relations
 /// that touch it) and scrolls to them; clicking a row highlights its element in the diagram.
+/// Clicking a pair's line in the timeline highlights the relations between the two, in the
+/// tables and in the diagram; selecting a node or an edge marks the pairs' lines it concerns.
 /// `report.html#select=<element id>` opens the page with that element selected.
 ///
 /// Nothing read from a document can run in the page:
@@ -99,6 +105,7 @@ public enum HTMLReport {
             page += "<p class=\"hint cut\">The diagram draws \(drawn.nodeCount) of the \(graph.nodeCount) entities: those of every relation, then the heaviest of the others; the tables below list every one.</p>\n"
         }
         page += "<div class=\"diagram\">\n\(svg)\n</div>\n</section>\n"
+        page += timelineSection(graph, ids: ids, style: options.style)
 
         page += entityTable(graph, ids: ids, showChanges: showChanges)
         page += relationTable(graph, ids: ids, showChanges: showChanges)
@@ -310,6 +317,7 @@ public enum HTMLReport {
           var diagram = document.getElementById("diagram");
           var svg = diagram ? diagram.querySelector("svg") : null;
           var rows = Array.prototype.slice.call(document.querySelectorAll("tr[data-ref]"));
+          var pairs = Array.prototype.slice.call(document.querySelectorAll("g.pair[id]"));
           function clear() {
             var marked = document.querySelectorAll(".selected, .related");
             for (var i = 0; i < marked.length; i++) {
@@ -317,25 +325,44 @@ public enum HTMLReport {
               marked[i].classList.remove("related");
             }
           }
+          function mark(id) {
+            var shape = svg ? document.getElementById(id) : null;
+            if (shape && svg.contains(shape)) { shape.classList.add("selected"); }
+          }
+          function joins(element, a, b) {
+            var source = element.getAttribute("data-source"), target = element.getAttribute("data-target");
+            return source !== null && ((source === a && target === b) || (source === b && target === a));
+          }
           function select(id, scroll) {
             clear();
             var first = null;
+            var pair = null;
+            pairs.forEach(function (line) { if (line.id === id) { pair = line; } });
             rows.forEach(function (row) {
-              if (row.getAttribute("data-ref") === id) {
+              if (row.getAttribute("data-ref") === id
+                  || (pair && joins(row, pair.getAttribute("data-source"), pair.getAttribute("data-target")))) {
                 row.classList.add("selected");
+                if (pair) { mark(row.getAttribute("data-ref")); }
                 if (!first) { first = row; }
               } else if (row.getAttribute("data-source") === id || row.getAttribute("data-target") === id) {
                 row.classList.add("related");
               }
             });
-            var shape = svg ? document.getElementById(id) : null;
-            if (shape && svg.contains(shape)) { shape.classList.add("selected"); }
+            mark(id);
+            pairs.forEach(function (line) {
+              if (line === pair) {
+                line.classList.add("selected");
+              } else if (line.getAttribute("data-source") === id || line.getAttribute("data-target") === id
+                  || (first && !pair && joins(line, first.getAttribute("data-source"), first.getAttribute("data-target")))) {
+                line.classList.add("related");
+              }
+            });
             if (first && scroll) { first.scrollIntoView({ block: "center" }); }
-            return first !== null;
+            return first !== null || pair !== null;
           }
-          if (svg) {
-            svg.addEventListener("click", function (event) {
-              var group = event.target && event.target.closest ? event.target.closest("g.node, g.edge") : null;
+          function listen(figure) {
+            figure.addEventListener("click", function (event) {
+              var group = event.target && event.target.closest ? event.target.closest("g.node, g.edge, g.pair") : null;
               if (!group || !group.id) { return; }
               event.preventDefault();
               if (select(group.id, true) && window.history && history.replaceState) {
@@ -343,6 +370,9 @@ public enum HTMLReport {
               }
             });
           }
+          if (svg) { listen(svg); }
+          var timeline = document.querySelector("#timeline svg");
+          if (timeline) { listen(timeline); }
           document.addEventListener("click", function (event) {
             var target = event.target;
             if (!target || !target.closest || target.closest("a, summary, svg")) { return; }
@@ -378,7 +408,7 @@ public enum HTMLReport {
         th { background: #f6f8fa; position: sticky; top: 0; }
         td.count, th.count { text-align: right; }
         td.name { font-weight: 600; }
-        td.relation, th.count, td.count { white-space: nowrap; }
+        td.relation, th.count, td.count, td.seen { white-space: nowrap; }
         #relations td:nth-child(-n+3) { min-width: 7em; }
         .id { font-weight: normal; font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 0.8em; }
         .code { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 0.85em; color: var(--muted); }
@@ -400,6 +430,24 @@ public enum HTMLReport {
         code.rule { font-size: 0.8em; color: var(--muted); }
         td.empty { color: var(--muted); font-style: italic; }
         footer { margin-top: 2em; font-size: 0.85em; }
+        .timeline { border: 1px solid var(--line); border-radius: 6px; padding: 8px; background: #fff; }
+        .timeline svg { display: block; width: 100%; max-width: 960px; height: auto; margin: 0 auto; }
+        .timeline text { font: 11px system-ui, -apple-system, "Segoe UI", "DejaVu Sans", sans-serif; fill: var(--muted); }
+        .timeline text.panel { font-weight: 600; fill: #1f2328; }
+        .timeline .grid { stroke: #eaeef2; }
+        .timeline .axis { stroke: #8c959f; }
+        .timeline rect.bar { fill-opacity: 0.5; }
+        .timeline g.pair { cursor: pointer; }
+        .timeline g.pair polyline { fill: none; }
+        .timeline g.pair .line { stroke-width: 2px; }
+        .timeline g.pair .hit { stroke: transparent; stroke-width: 12px; }
+        .timeline g.pair:hover .line { stroke-width: 3px; }
+        .timeline g.pair.related .line { stroke-width: 3px; stroke-dasharray: 6 3; }
+        .timeline g.pair.selected .line { stroke-width: 4px; }
+        .timeline g.pair.selected text { font-weight: bold; fill: var(--accent); }
+        .timeline svg:has(g.pair.selected) g.pair:not(.selected):not(.related) { opacity: 0.35; }
+        .timeline-counts { margin-top: 0.4em; font-size: 0.9em; }
+        .timeline-counts table { width: auto; }
 
         """
 }
