@@ -170,9 +170,9 @@ public enum HTMLReport {
 
     /// The table of relations, sorted by source, relation and target.
     static func relationTable(_ graph: Graph, ids: ElementIDs, showChanges: Bool) -> String {
-        let showSeen = hasSeenDays(graph)
         var out = "<section aria-labelledby=\"relations-heading\">\n"
         out += "<h2 id=\"relations-heading\">Relations</h2>\n"
+        let showSeen = hasSeenDays(graph)
         out += "<table id=\"relations\">\n<thead><tr>"
         if showChanges { out += "<th>Change</th>" }
         out += "<th>Source</th><th>Relation</th><th>Target</th><th class=\"count\">Count</th>"
