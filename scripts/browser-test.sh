@@ -9,6 +9,8 @@
 # 3. Opens the page as REPORT.html#select=<the first drawn relation's element id>, which makes the
 #    page's own script select that element as a click would, and checks in the dumped DOM that
 #    the row was highlighted (class "selected") — the script ran under the page's CSP.
+#    When the report has a timeline (dated documents), does the same with the first busiest
+#    pair's line, and checks that the line and the rows of the pair's relations were selected.
 # 4. With SCREENSHOT.png, takes a 1400×2000 screenshot of the page.
 #
 # Exit status: 0 when every check passed, 1 when one failed, 77 when Chromium cannot be
@@ -65,21 +67,35 @@ check "the entity table is there" '<table id="entities"' "$work/dom.html"
 check "the relation table is there" '<table id="relations"' "$work/dom.html"
 check "the tables have rows" '<tr id="row-[^"]+" data-ref=' "$work/dom.html"
 
-# Select the first relation the diagram draws through the page's own script, as a click would.
+# Opens the page as REPORT.html#select=ID, which makes the page's own script select element ID
+# as a click would, and dumps the DOM to $work/NAME.html; fails (and says so) when Chromium
+# cannot load it.
+select_element() {  # select_element ID NAME
+    local encoded
+    encoded="$(printf '%s' "$1" | sed -e 's/%/%25/g' -e 's/:/%3A/g' -e 's/ /%20/g' -e 's/#/%23/g')"
+    if ! chrome --dump-dom "file://$report#select=$encoded" >"$work/$2.html"; then
+        echo "browser-test: FAILED: chromium could not load the page with #select=$1" >&2
+        fail=1
+        return 1
+    fi
+}
+selected_row="<tr id=\"row-[^\"]+\" data-ref=\"[^\"]+\" data-source=\"[^\"]+\" data-target=\"[^\"]+\" class=\"[^\"]*selected"
+
+# The first relation the diagram draws.
 # (A diagram over the drawing budget draws some relations only; the tables list them all.)
 # (sed reads to the end: `head` would close the pipe early and pipefail would end the script.)
 edge="$(grep -o -E '<g id="[^"]+" class="edge' "$work/dom.html" | sed -n -E '1s/^<g id="([^"]+)".*/\1/p' || true)"
-if [ -n "$edge" ]; then
-    encoded="$(printf '%s' "$edge" | sed -e 's/%/%25/g' -e 's/:/%3A/g' -e 's/ /%20/g' -e 's/#/%23/g')"
-    if chrome --dump-dom "file://$report#select=$encoded" >"$work/selected.html"; then
-        check "the script selects a relation's row" "<tr id=\"row-[^\"]+\" data-ref=\"[^\"]+\" data-source=\"[^\"]+\" data-target=\"[^\"]+\" class=\"[^\"]*selected" "$work/selected.html"
-        check "the script highlights the edge in the diagram" '<g id="[^"]+" class="edge[^"]* selected"' "$work/selected.html"
-    else
-        echo "browser-test: FAILED: chromium could not load the page with #select" >&2
-        fail=1
-    fi
+if [ -n "$edge" ] && select_element "$edge" selected; then
+    check "the script selects a relation's row" "$selected_row" "$work/selected.html"
+    check "the script highlights the edge in the diagram" '<g id="[^"]+" class="edge[^"]* selected"' "$work/selected.html"
 fi
 
+# The timeline's first pair of actors (a report of dated documents).
+pair="$(grep -o -E '<g class="pair" id="[^"]+"' "$work/dom.html" | sed -n -E '1s/^<g class="pair" id="([^"]+)".*/\1/p' || true)"
+if [ -n "$pair" ] && select_element "$pair" pair; then
+    check "the script selects a timeline pair's line" '<g class="pair selected" id="' "$work/pair.html"
+    check "the script selects the pair's relations' rows" "$selected_row" "$work/pair.html"
+fi
 if [ -n "$screenshot" ]; then
     if chrome --screenshot="$screenshot" --window-size=1400,2000 "file://$report" >/dev/null \
         && [ -s "$screenshot" ]; then

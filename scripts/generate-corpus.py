@@ -8,10 +8,16 @@ under /tmp or a git-ignored folder.
 
     scripts/generate-corpus.py --out /tmp/diplograph-corpus --count 100000 [--seed 1]
         writes OUT/000000.txt … (about 2-4 KB each; a smaller count gives a prefix of a larger one)
+    scripts/generate-corpus.py --out /tmp/d30 --count 30 --seed 3 --dates 2026-09-01..2026-11-30
+        the same documents, each opened by a news dateline ("ACCRA, 7 October 2026 (AFP) — ")
+        with a day of the window (both ends included) that the extractor reads as the
+        document's date; the day depends on the seed and the document's number only
     scripts/generate-corpus.py --big /tmp/big.txt --size-mb 200 [--one-line]
         writes one large document (paragraphs, or with --one-line a single line)
 """
 import argparse
+import datetime
+import hashlib
 import os
 import random
 import re
@@ -48,6 +54,48 @@ FILLER = [
 ]
 
 
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December"]
+# Words the extractor does not take as the first word of a dateline's place
+# (Sources/DiploExtraction/Reading/Dating/Dateline.swift): "THE VALLEY" is left out.
+SENTENCE_OPENERS = {"on", "in", "at", "by", "since", "from", "until", "before", "after", "last", "next", "the",
+                    "this", "that", "as", "for", "but", "and", "when", "while", "during"}
+
+
+def date_window(text):
+    """FROM..TO (ISO days, FROM <= TO) as two dates, for argparse."""
+    parts = text.split("..")
+    try:
+        if len(parts) != 2:
+            raise ValueError
+        first, last = (datetime.date.fromisoformat(part) for part in parts)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not FROM..TO with days written YYYY-MM-DD")
+    if last < first:
+        raise argparse.ArgumentTypeError(f"'{text}' ends before it starts")
+    return first, last
+
+
+def day_of(window, seed, number):
+    """The day of document `number` in `window`: spread over it by a hash of the seed and the
+    number, so that the documents' texts draw nothing more from the generator and a smaller
+    count still gives a prefix of a larger one."""
+    first, last = window
+    digest = hashlib.sha256(f"{seed}:{number}".encode()).digest()
+    return first + datetime.timedelta(days=int.from_bytes(digest[:8], "big") % ((last - first).days + 1))
+
+
+def with_dateline(text, place, day):
+    """`text` (a headline, a blank line, the body) with "PLACE, D Month YYYY (AFP) — " before the
+    body, the place left out when the extractor would not read it as one."""
+    headline, body = text.split("\n\n", 1)
+    words = place.upper().split()
+    readable = (1 <= len(words) <= 4 and words[0].lower() not in SENTENCE_OPENERS
+                and all(re.fullmatch(r"[A-Z][^\s,()]*", word) for word in words))
+    prefix = f"{' '.join(words)}, " if readable else ""
+    return f"{headline}\n\n{prefix}{day.day} {MONTHS[day.month - 1]} {day.year} (AFP) — {body}"
+
+
 def load_gazetteer():
     states, demonyms, capitals = {}, {}, {}
     with open(GAZETTEER, encoding="utf-8") as f:
@@ -71,7 +119,8 @@ def person(rng):
     return f"{word()} {word()}"
 
 
-def document(rng, states):
+def document(rng, states, date=None):
+    """One article; with `date`, opened by a dateline in the capital it is set in."""
     a, b, c = rng.sample(states, 3)
     la, lb = person(rng), person(rng)
     ta, tb = rng.choice(TITLES), rng.choice(TITLES)
@@ -113,7 +162,8 @@ def document(rng, states):
             rng.choice(FILLER),
         ])
     headline = f"{a[1]} and {b[1]} sign {topics[0]} deals as {sa} visits {cap_b}"
-    return headline + "\n\n" + body + "\n"
+    text = headline + "\n\n" + body + "\n"
+    return with_dateline(text, cap_b, date) if date else text
 
 
 def main():
@@ -124,8 +174,12 @@ def main():
     parser.add_argument("--size-mb", type=float, default=200)
     parser.add_argument("--one-line", action="store_true", help="with --big: no line breaks at all")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--dates", type=date_window, metavar="FROM..TO",
+                        help="with --out: date each document by a dateline with a day of this window")
     args = parser.parse_args()
     states = load_gazetteer()
+    if args.big and args.dates:
+        parser.error("--dates dates the documents of --out")
     if args.big:
         rng = random.Random(args.seed)
         limit = int(args.size_mb * 1024 * 1024)
@@ -143,7 +197,7 @@ def main():
     rng = random.Random(args.seed)
     for n in range(args.count):
         path = os.path.join(args.out, f"{n:06d}.txt")
-        text = document(rng, states)
+        text = document(rng, states, day_of(args.dates, args.seed, n) if args.dates else None)
         if not os.path.exists(path):
             with open(path, "w", encoding="utf-8") as f:
                 f.write(text)

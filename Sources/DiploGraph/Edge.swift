@@ -21,6 +21,16 @@ public struct Edge: Hashable, Codable, Sendable {
     /// `Int.max` and stays there.
     public var count: Int
 
+    /// The days the relation was seen: from the date of the earliest document it was read in to
+    /// that of the latest; `nil` when none of them is dated. Kept as evidence is added and
+    /// merged, so it holds even when the evidence list was shortened (see ``SeenDays``).
+    public var seen: ClosedRange<Day>?
+
+    /// The date of the earliest document the relation was read in (JSON `first_seen`), if known.
+    public var firstSeen: Day? { seen?.lowerBound }
+    /// The date of the latest document the relation was read in (JSON `last_seen`), if known.
+    public var lastSeen: Day? { seen?.upperBound }
+
     /// How many distinct documents the kept evidence comes from.
     public var documentCount: Int { Set(evidence.map(\.document)).count }
 
@@ -31,7 +41,7 @@ public struct Edge: Hashable, Codable, Sendable {
     /// "A met B" and "B met A" are one edge.
     public init(
         source: String, target: String, relation: Relation, evidence: [Evidence] = [],
-        change: Change? = nil, previousCount: Int? = nil, count: Int? = nil
+        change: Change? = nil, previousCount: Int? = nil, count: Int? = nil, seen: ClosedRange<Day>? = nil
     ) {
         if relation.isSymmetric && target < source {
             self.source = target
@@ -45,6 +55,7 @@ public struct Edge: Hashable, Codable, Sendable {
         self.count = max(count ?? 0, self.evidence.count)
         self.change = change
         self.previousCount = previousCount
+        self.seen = seen
     }
 
     /// Identifies an edge by its ends and relation.
@@ -68,6 +79,7 @@ public struct Edge: Hashable, Codable, Sendable {
     private enum CodingKeys: String, CodingKey {
         case source, target, relation, count, evidence, change, plover
         case previousCount = "previous_count"
+        case firstSeen = "first_seen", lastSeen = "last_seen"
     }
 
     /// Reads an edge from the graph JSON; `plover` is ignored (it follows from the relation, and
@@ -75,7 +87,8 @@ public struct Edge: Hashable, Codable, Sendable {
     /// whose evidence was limited); otherwise it is the number of evidence records.
     ///
     /// - Throws: `DecodingError` at the field at fault; `count` must be a whole number of at
-    ///   least 1, `previous_count` one of at least 0.
+    ///   least 1, `previous_count` one of at least 0; `first_seen` and `last_seen` come together,
+    ///   in order.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
@@ -85,11 +98,13 @@ public struct Edge: Hashable, Codable, Sendable {
             evidence: try c.decodeIfPresent([Evidence].self, forKey: .evidence) ?? [],
             change: try c.decodeIfPresent(Change.self, forKey: .change),
             previousCount: try c.decodeWholeNumberIfPresent(forKey: .previousCount, atLeast: 0),
-            count: try c.decodeWholeNumberIfPresent(forKey: .count, atLeast: 1)
+            count: try c.decodeWholeNumberIfPresent(forKey: .count, atLeast: 1),
+            seen: try c.decodeSeenDaysIfPresent(first: .firstSeen, last: .lastSeen)
         )
     }
 
-    /// Writes the edge as graph JSON; `change` and `previous_count` only when present, `count`
+    /// Writes the edge as graph JSON; `change`, `previous_count`, `first_seen` and `last_seen`
+    /// only when present, `count`
     /// unless it is 0 (an edge with no evidence, which the contract reads back as 0), and
     /// `plover`, the relation's PLOVER event type, on interactions (never read back: the relation
     /// decides it).
@@ -103,5 +118,7 @@ public struct Edge: Hashable, Codable, Sendable {
         try c.encodeIfPresent(change, forKey: .change)
         try c.encodeIfPresent(relation.plover, forKey: .plover)
         try c.encodeIfPresent(previousCount, forKey: .previousCount)
+        try c.encodeIfPresent(firstSeen?.description, forKey: .firstSeen)
+        try c.encodeIfPresent(lastSeen?.description, forKey: .lastSeen)
     }
 }

@@ -1,5 +1,5 @@
-/// The evidence of one node or edge while a graph is being collected: the records kept, and how
-/// many distinct records were seen.
+/// The evidence of one node or edge while a graph is being collected: the records kept, how
+/// many distinct records were seen, and on which days (``seen``).
 ///
 /// With a limit, only the first `limit` records in ``Evidence``'s order are kept, in a sorted
 /// array, so memory grows with the number of nodes and edges rather than with the text read, and
@@ -19,6 +19,9 @@ struct EvidencePool: Sendable {
     private var first: [Evidence] = []
     /// Distinct records seen, kept or not; at most `Int.max`.
     private(set) var count = 0
+    /// The days of the dated documents the records seen (kept or not) come from, as the nodes,
+    /// edges and graphs added said (``Node/seen``, ``markSeen(on:)``).
+    private(set) var seen: ClosedRange<Day>?
     /// At most this many records are kept; `nil` keeps all.
     let limit: Int?
 
@@ -27,8 +30,9 @@ struct EvidencePool: Sendable {
     }
 
     /// Adds a list of records that stands for `count` distinct ones (more than the list holds
-    /// when it was shortened before).
-    mutating func add(_ evidence: [Evidence], count listCount: Int) {
+    /// when it was shortened before), seen on the days `seen`.
+    mutating func add(_ evidence: [Evidence], count listCount: Int, seen days: ClosedRange<Day>?) {
+        seen = SeenDays.joined(seen, days)
         var added = max(listCount, evidence.count)
         for record in evidence where !insert(record) {
             added -= 1
@@ -38,7 +42,13 @@ struct EvidencePool: Sendable {
 
     /// Adds everything another pool holds.
     mutating func add(_ other: EvidencePool) {
-        add(other.limit == nil ? other.few + other.all : other.first, count: other.count)
+        add(other.limit == nil ? other.few + other.all : other.first, count: other.count, seen: other.seen)
+    }
+
+    /// Records that everything added so far was seen on `day` (the date of the one document it
+    /// was read from).
+    mutating func markSeen(on day: Day) {
+        seen = SeenDays.joined(seen, day)
     }
 
     /// The records kept, sorted, at most `limit` of them.

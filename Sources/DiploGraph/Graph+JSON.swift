@@ -20,9 +20,11 @@ extension Graph: Codable {
             if let date = entry.date { dates.keepEarliest(date, for: entry.name) }
             if let title = entry.title { titles.keepFirstSorted(title, for: entry.name) }
         }
+        // A graph written before `first_seen` existed has its nodes' and edges' days from the
+        // kept evidence; in a newer one these add nothing to the days written.
         self.init(
-            nodes: try Self.decodeNodes(c.nestedUnkeyedContainer(forKey: .nodes)),
-            edges: try c.decodeIfPresent([Edge].self, forKey: .edges) ?? [],
+            nodes: try Self.decodeNodes(c.nestedUnkeyedContainer(forKey: .nodes)).map { $0.seenAlso(in: dates) },
+            edges: (try c.decodeIfPresent([Edge].self, forKey: .edges) ?? []).map { $0.seenAlso(in: dates) },
             documents: entries.map(\.name),
             documentDates: dates,
             documentTitles: titles

@@ -12,9 +12,10 @@ extension Graph {
     ///
     /// A leader's edges are moved to its state: "Lee urged Xi" becomes "South Korea urged China",
     /// and joins the edge of that key if there is one (evidence united, counted once per
-    /// sentence). `leads` edges go, and so do edges a fold turns into a loop (a leader meeting
-    /// their own state). A leader with no state has no place at this level: it goes with its
-    /// edges. States, organisations and agreements, and the documents, stay as they are.
+    /// sentence, the days seen joined). `leads` edges go, and so do edges a fold turns into a
+    /// loop (a leader meeting their own state). A leader with no state has no place at this
+    /// level: it goes with its edges. States, organisations and agreements, and the documents,
+    /// stay as they are.
     ///
     /// - Returns: The graph at the level of states.
     public func foldedToStates() -> Graph {
@@ -32,7 +33,7 @@ extension Graph {
             let target = node(edge.target)?.kind == .leader ? stateOf[edge.target] : edge.target
             guard let source, let target, source != target else { continue }
             result.add(Edge(source: source, target: target, relation: edge.relation, evidence: edge.evidence,
-                            change: edge.change, previousCount: edge.previousCount, count: edge.count))
+                            change: edge.change, previousCount: edge.previousCount, count: edge.count, seen: edge.seen))
         }
         return result
     }

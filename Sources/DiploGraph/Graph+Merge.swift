@@ -27,8 +27,8 @@ extension Graph {
 
 extension Node {
     /// This node and `other` (same identifier) as one: the fuller label wins, the other becomes
-    /// an alias; topics, aliases and evidence are united; a leader's state is the one most of
-    /// the places read support (``Node/stateSupport``).
+    /// an alias; topics, aliases and evidence are united, and the days seen joined; a leader's
+    /// state is the one most of the places read support (``Node/stateSupport``).
     func merged(with other: Node) -> Node {
         let label = Node.preferred(self.label, other.label)
         let support = Node.summed(supportedStates, other.supportedStates)
@@ -43,7 +43,8 @@ extension Node {
             aliases: aliases + other.aliases + [self.label, other.label].filter { $0 != label },
             evidence: evidence + other.evidence,
             change: Change.combined(change, other.change),
-            stateSupport: support
+            stateSupport: support,
+            seen: SeenDays.joined(seen, other.seen)
         )
         merged.count = Evidence.mergedCount(
             count, other.count, listed: evidence.count + other.evidence.count, distinct: merged.evidence.count)
@@ -72,12 +73,13 @@ extension Node {
 }
 
 extension Edge {
-    /// This edge and `other` (same key) as one, with the evidence of both. Diff markers combine
-    /// as in ``Change``; of two previous counts the larger is kept.
+    /// This edge and `other` (same key) as one, with the evidence and the days seen of both.
+    /// Diff markers combine as in ``Change``; of two previous counts the larger is kept.
     func merged(with other: Edge) -> Edge {
         var merged = Edge(source: source, target: target, relation: relation, evidence: evidence + other.evidence,
                           change: Change.combined(change, other.change),
-                          previousCount: Edge.larger(previousCount, other.previousCount))
+                          previousCount: Edge.larger(previousCount, other.previousCount),
+                          seen: SeenDays.joined(seen, other.seen))
         merged.count = Evidence.mergedCount(
             count, other.count, listed: evidence.count + other.evidence.count, distinct: merged.evidence.count)
         return merged

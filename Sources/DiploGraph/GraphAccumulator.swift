@@ -34,7 +34,7 @@ public struct GraphAccumulator: Sendable {
             if let title = node.title { titles.insert(title) }
             topics.formUnion(node.topics)
             aliases.formUnion(node.aliases)
-            evidence.add(node.evidence, count: node.count)
+            evidence.add(node.evidence, count: node.count, seen: node.seen)
         }
 
         mutating func absorb(_ other: NodeParts) {
@@ -78,7 +78,7 @@ public struct GraphAccumulator: Sendable {
 
     /// Adds an edge, to be merged with every other edge of the same key.
     public mutating func add(_ edge: Edge) {
-        edges[edge.key, default: EvidencePool(limit: evidenceLimit)].add(edge.evidence, count: edge.count)
+        edges[edge.key, default: EvidencePool(limit: evidenceLimit)].add(edge.evidence, count: edge.count, seen: edge.seen)
         if edge.change != nil || edge.previousCount != nil {
             let old = edgeMarkers[edge.key]
             edgeMarkers[edge.key] = (Change.combined(old?.change, edge.change),
@@ -93,6 +93,15 @@ public struct GraphAccumulator: Sendable {
         documents.insert(document)
         if let date { documentDates.keepEarliest(date, for: document) }
         if let title { documentTitles.keepFirstSorted(title, for: document) }
+    }
+
+    /// Records that every node and edge added so far was seen on `day`: what the graph of one
+    /// document dated `day` needs before it is added to a corpus (see ``Node/seen``). It is
+    /// recorded here, where every record is still counted, so that an evidence limit later
+    /// cannot lose it.
+    public mutating func markSeen(on day: Day) {
+        for index in nodes.values.indices { nodes.values[index].evidence.markSeen(on: day) }
+        for index in edges.values.indices { edges.values[index].markSeen(on: day) }
     }
 
     /// Adds everything in `graph`.
@@ -138,12 +147,13 @@ public struct GraphAccumulator: Sendable {
                 title: parts.titles.reduce(nil) { Node.preferredOptional($0, $1) },
                 topics: Array(parts.topics), aliases: Array(parts.aliases.union(parts.labels)),
                 evidence: parts.evidence.sorted(), change: parts.change, count: parts.evidence.count,
-                stateSupport: parts.stateSupport))
+                stateSupport: parts.stateSupport, seen: parts.evidence.seen))
         }
         for (key, evidence) in edges {
             let marker = edgeMarkers[key]
             result.add(Edge(source: key.source, target: key.target, relation: key.relation, evidence: evidence.sorted(),
-                            change: marker?.change, previousCount: marker?.previousCount, count: evidence.count))
+                            change: marker?.change, previousCount: marker?.previousCount, count: evidence.count,
+                            seen: evidence.seen))
         }
         result.addDocuments(documents)
         result.addDocumentDates(documentDates)

@@ -49,6 +49,8 @@ struct GraphJSONWriter {
             if let change = edge.change { $0.key("change") { $0.string(change.rawValue) } }
             if edge.count > 0 { $0.key("count") { $0.number(edge.count) } }
             $0.key("evidence") { $0.array(edge.evidence) { $0.write($1) } }
+            if let first = edge.firstSeen { $0.key("first_seen") { $0.string(first.description) } }
+            if let last = edge.lastSeen { $0.key("last_seen") { $0.string(last.description) } }
             if let plover = edge.relation.plover { $0.key("plover") { $0.string(plover.rawValue) } }
             if let previous = edge.previousCount { $0.key("previous_count") { $0.number(previous) } }
             $0.key("relation") { $0.string(edge.relation.rawValue) }
@@ -64,9 +66,11 @@ struct GraphJSONWriter {
             if let code = node.code { $0.key("code") { $0.string(code) } }
             if node.count > node.evidence.count { $0.key("count") { $0.number(node.count) } }
             $0.key("evidence") { $0.array(node.evidence) { $0.write($1) } }
+            if let first = node.firstSeen { $0.key("first_seen") { $0.string(first.description) } }
             $0.key("id") { $0.string(node.id) }
             $0.key("kind") { $0.string(node.kind.rawValue) }
             $0.key("label") { $0.string(node.label) }
+            if let last = node.lastSeen { $0.key("last_seen") { $0.string(last.description) } }
             if let state = node.state { $0.key("state") { $0.string(state) } }
             if !node.stateSupport.isEmpty {
                 $0.key("state_support") { writer in

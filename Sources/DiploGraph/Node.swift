@@ -32,12 +32,21 @@ public struct Node: Hashable, Codable, Sendable {
     /// read supports the one ``state`` — nearly always. In the JSON as `state_support`, only when
     /// not empty.
     public var stateSupport: [String: Int]
+    /// The days the entity was seen: from the date of the earliest document it was read in to
+    /// that of the latest; `nil` when none of them is dated. Kept as evidence is added and
+    /// merged, so it holds even when the evidence list was shortened (see ``SeenDays``).
+    public var seen: ClosedRange<Day>?
+
+    /// The date of the earliest document the entity was read in (JSON `first_seen`), if known.
+    public var firstSeen: Day? { seen?.lowerBound }
+    /// The date of the latest document the entity was read in (JSON `last_seen`), if known.
+    public var lastSeen: Day? { seen?.upperBound }
 
     /// Creates a node. Topics, aliases and evidence are kept sorted and without repeats.
     public init(
         id: String, kind: NodeKind, label: String, code: String? = nil, state: String? = nil,
         title: String? = nil, topics: [String] = [], aliases: [String] = [], evidence: [Evidence] = [],
-        change: Change? = nil, count: Int? = nil, stateSupport: [String: Int] = [:]
+        change: Change? = nil, count: Int? = nil, stateSupport: [String: Int] = [:], seen: ClosedRange<Day>? = nil
     ) {
         self.id = id
         self.kind = kind
@@ -52,6 +61,7 @@ public struct Node: Hashable, Codable, Sendable {
         self.count = max(count ?? 0, self.evidence.count)
         self.change = change
         self.stateSupport = stateSupport.count > 1 ? stateSupport : [:]
+        self.seen = seen
     }
 
     /// How many places support each state: ``stateSupport``, or all of ``count`` for ``state``.
@@ -69,6 +79,7 @@ public struct Node: Hashable, Codable, Sendable {
     private enum CodingKeys: String, CodingKey {
         case id, kind, label, code, state, title, topics, aliases, evidence, change, count
         case stateSupport = "state_support"
+        case firstSeen = "first_seen", lastSeen = "last_seen"
     }
 
     /// The coding key of `id` (for errors about identifiers).
@@ -77,7 +88,7 @@ public struct Node: Hashable, Codable, Sendable {
     /// Reads a node from the graph JSON.
     ///
     /// - Throws: `DecodingError` at the field at fault; a `count` must be a whole number of at
-    ///   least 1.
+    ///   least 1; `first_seen` and `last_seen` come together, in order.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
@@ -92,7 +103,8 @@ public struct Node: Hashable, Codable, Sendable {
             evidence: try c.decodeIfPresent([Evidence].self, forKey: .evidence) ?? [],
             change: try c.decodeIfPresent(Change.self, forKey: .change),
             count: try c.decodeWholeNumberIfPresent(forKey: .count, atLeast: 1),
-            stateSupport: try Self.decodeStateSupport(c)
+            stateSupport: try Self.decodeStateSupport(c),
+            seen: try c.decodeSeenDaysIfPresent(first: .firstSeen, last: .lastSeen)
         )
     }
 
@@ -105,8 +117,8 @@ public struct Node: Hashable, Codable, Sendable {
         return support
     }
 
-    /// Writes the node as graph JSON; empty lists and absent fields (`change` included) are left
-    /// out.
+    /// Writes the node as graph JSON; empty lists and absent fields (`change`, `first_seen` and
+    /// `last_seen` included) are left out.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(id, forKey: .id)
@@ -121,5 +133,7 @@ public struct Node: Hashable, Codable, Sendable {
         if count > evidence.count { try c.encode(count, forKey: .count) }
         try c.encodeIfPresent(change, forKey: .change)
         if !stateSupport.isEmpty { try c.encode(stateSupport, forKey: .stateSupport) }
+        try c.encodeIfPresent(firstSeen?.description, forKey: .firstSeen)
+        try c.encodeIfPresent(lastSeen?.description, forKey: .lastSeen)
     }
 }

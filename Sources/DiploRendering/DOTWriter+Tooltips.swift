@@ -91,7 +91,7 @@ extension DOTWriter {
     }
 
     /// Writes ``nodeTooltip(_:)`` to `output`: "Label (title, kind, code, state)", then the
-    /// change, the other names, the topics and the evidence, a line each; at most
+    /// change, the days seen, the other names, the topics and the evidence, a line each; at most
     /// ``DrawingLimits/tooltipBytes`` bytes (``TooltipBudget``).
     func writeTooltip<Output: TooltipOutput>(of node: Node, to output: inout Output) {
         var budget = TooltipBudget()
@@ -115,13 +115,14 @@ extension DOTWriter {
             budget.append("\n", to: &output)
             budget.append(Self.changeLine(change, previous: nil, count: nil), to: &output)
         }
+        Self.writeSeenLine(node.seen, to: &output, budget: &budget)
         Self.writeLine(listing: node.aliases, after: "also: ", to: &output, budget: &budget)
         Self.writeLine(listing: node.topics, after: "topics: ", to: &output, budget: &budget)
         writeEvidenceLines(node.evidence, count: node.count, to: &output, budget: &budget)
     }
 
-    /// Writes ``edgeTooltip(_:in:)`` to `output`: "Source relation Target", then the change and
-    /// the evidence, a line each; at most ``DrawingLimits/tooltipBytes`` bytes.
+    /// Writes ``edgeTooltip(_:in:)`` to `output`: "Source relation Target", then the change, the
+    /// days seen and the evidence, a line each; at most ``DrawingLimits/tooltipBytes`` bytes.
     func writeTooltip<Output: TooltipOutput>(of edge: Edge, in graph: Graph, to output: inout Output) {
         var budget = TooltipBudget()
         writeTooltipLines(of: edge, in: graph, to: &output, budget: &budget)
@@ -139,6 +140,7 @@ extension DOTWriter {
             budget.append("\n", to: &output)
             budget.append(Self.changeLine(change, previous: edge.previousCount, count: edge.count), to: &output)
         }
+        Self.writeSeenLine(edge.seen, to: &output, budget: &budget)
         writeEvidenceLines(edge.evidence, count: edge.count, to: &output, budget: &budget)
     }
 
@@ -156,6 +158,16 @@ extension DOTWriter {
             budget.append("; ", to: &output)
             budget.append(item, to: &output)
         }
+    }
+
+    /// Writes a line break and "seen 2024-03-01 – 2024-05-02" (or the one day) to `output`, when
+    /// the days are known; nothing for an undated element, so undated graphs keep their DOT.
+    private static func writeSeenLine<Output: TooltipOutput>(
+        _ seen: ClosedRange<Day>?, to output: inout Output, budget: inout TooltipBudget
+    ) {
+        guard let seen else { return }
+        budget.append("\nseen ", to: &output)
+        budget.append(seen.spanText, to: &output)
     }
 
     /// "added", "removed", or "changed: 2 → 5 sentences".

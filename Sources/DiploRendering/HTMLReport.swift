@@ -7,10 +7,18 @@ import DiploGraph
 /// rendered in-process by ``GraphvizRenderer``, is part of the page. Under it come a table of the
 /// leaders, states, agreements and organisations (kind, state or parties, title, topics, other
 /// names, where they were read) and a table of the relations (source, relation, target, how many
-/// sentences support it, and each sentence with its document and UTF-8 byte range).
+/// sentences support it, and each sentence with its document and UTF-8 byte range). With dated
+/// documents, each sentence also shows its document's date and both tables the days each
+/// entity and relation was first and last seen.
+///
+/// With relations read on two or more dated days, a timeline follows the diagram: relations per
+/// week or month, stacked by class, with lines for the busiest pairs of actors
+/// (`HTMLReport+Timeline.swift`).
 ///
 /// Clicking a node or an edge in the diagram highlights its rows (and, for a node, the relations
 /// that touch it) and scrolls to them; clicking a row highlights its element in the diagram.
+/// Clicking a pair's line in the timeline highlights the relations between the two, in the
+/// tables and in the diagram; selecting a node or an edge marks the pairs' lines it concerns.
 /// `report.html#select=<element id>` opens the page with that element selected.
 ///
 /// Nothing read from a document can run in the page:
@@ -102,6 +110,7 @@ public enum HTMLReport {
             page += "<p class=\"hint\">Not drawn: \(drawing.alsoMentioned.count) \(drawing.alsoMentioned.count == 1 ? "entity" : "entities") mentioned in no relation (listed in the table below).</p>\n"
         }
         page += "<div class=\"diagram\">\n\(svg)\n</div>\n</section>\n"
+        page += timelineSection(graph, ids: ids, style: options.style)
 
         page += entityTable(graph, ids: ids, showChanges: showChanges)
         page += relationTable(graph, ids: ids, showChanges: showChanges, drawing: drawing)
@@ -116,6 +125,7 @@ public enum HTMLReport {
 
     /// The table of leaders, states, agreements and organisations, in that order, each sorted by label.
     static func entityTable(_ graph: Graph, ids: ElementIDs, showChanges: Bool) -> String {
+        let showSeen = hasSeenDays(graph)
         let order: [NodeKind] = [.leader, .state, .agreement, .organization]
         let nodes = graph.nodes.sorted {
             let (a, b) = (order.firstIndex(of: $0.kind) ?? 9, order.firstIndex(of: $1.kind) ?? 9)
@@ -132,7 +142,9 @@ public enum HTMLReport {
         out += "<h2 id=\"entities-heading\">Leaders, states, agreements and organisations</h2>\n"
         out += "<table id=\"entities\">\n<thead><tr>"
         if showChanges { out += "<th>Change</th>" }
-        out += "<th>Name</th><th>Kind</th><th>State / parties</th><th>Title</th><th>Topics</th><th>Also called</th><th>Read in</th></tr></thead>\n<tbody>\n"
+        out += "<th>Name</th><th>Kind</th><th>State / parties</th><th>Title</th><th>Topics</th><th>Also called</th>"
+        if showSeen { out += "<th>Seen</th>" }
+        out += "<th>Read in</th></tr></thead>\n<tbody>\n"
         for node in nodes {
             let ref = ids.node(node.id)
             var classes = ["kind-\(node.kind.rawValue)"]
@@ -150,11 +162,12 @@ public enum HTMLReport {
             out += "<td>\(escape(node.title ?? ""))</td>"
             out += "<td>\(node.topics.map(escape).joined(separator: "; "))</td>"
             out += "<td>\(node.aliases.map(escape).joined(separator: "; "))</td>"
-            out += "<td>\(evidenceList(node.evidence, count: node.count, collapsed: true))</td>"
+            if showSeen { out += seenCell(node.seen) }
+            out += "<td>\(evidenceList(node.evidence, count: node.count, collapsed: true, dates: graph.documentDates))</td>"
             out += "</tr>\n"
         }
         if nodes.isEmpty {
-            out += "<tr><td colspan=\"\(showChanges ? 8 : 7)\" class=\"empty\">No entities.</td></tr>\n"
+            out += "<tr><td colspan=\"\(7 + (showChanges ? 1 : 0) + (showSeen ? 1 : 0))\" class=\"empty\">No entities.</td></tr>\n"
         }
         out += "</tbody>\n</table>\n</section>\n"
         return out
@@ -167,9 +180,12 @@ public enum HTMLReport {
     static func relationTable(_ graph: Graph, ids: ElementIDs, showChanges: Bool, drawing: Drawing? = nil) -> String {
         var out = "<section aria-labelledby=\"relations-heading\">\n"
         out += "<h2 id=\"relations-heading\">Relations</h2>\n"
+        let showSeen = hasSeenDays(graph)
         out += "<table id=\"relations\">\n<thead><tr>"
         if showChanges { out += "<th>Change</th>" }
-        out += "<th>Source</th><th>Relation</th><th>Target</th><th class=\"count\">Count</th><th>Evidence</th></tr></thead>\n<tbody>\n"
+        out += "<th>Source</th><th>Relation</th><th>Target</th><th class=\"count\">Count</th>"
+        if showSeen { out += "<th>Seen</th>" }
+        out += "<th>Evidence</th></tr></thead>\n<tbody>\n"
         let edges = graph.edges
         for edge in edges {
             let own = ids.edge(edge.key)
@@ -188,14 +204,27 @@ public enum HTMLReport {
             out += "<td class=\"relation\">\(escape(edge.relation.label))\(edge.relation.isSymmetric ? " <span class=\"symmetric\" title=\"reads the same both ways\">↔</span>" : "")</td>"
             out += "<td>\(link(to: edge.target, in: graph, ids: ids))</td>"
             out += "<td class=\"count\">\(edge.count)</td>"
-            out += "<td>\(evidenceList(edge.evidence, count: edge.count, collapsed: false))</td>"
+            if showSeen { out += seenCell(edge.seen) }
+            out += "<td>\(evidenceList(edge.evidence, count: edge.count, collapsed: false, dates: graph.documentDates))</td>"
             out += "</tr>\n"
         }
         if edges.isEmpty {
-            out += "<tr><td colspan=\"\(showChanges ? 6 : 5)\" class=\"empty\">No relations.</td></tr>\n"
+            out += "<tr><td colspan=\"\(5 + (showChanges ? 1 : 0) + (showSeen ? 1 : 0))\" class=\"empty\">No relations.</td></tr>\n"
         }
         out += "</tbody>\n</table>\n</section>\n"
         return out
+    }
+
+    /// Whether any entity or relation of `graph` was seen on a known day: then the tables show
+    /// the days (and stay as they were for graphs of undated documents).
+    static func hasSeenDays(_ graph: Graph) -> Bool {
+        graph.nodes.contains { $0.seen != nil } || graph.edges.contains { $0.seen != nil }
+    }
+
+    /// The cell of the days an entity or a relation was first and last seen.
+    static func seenCell(_ seen: ClosedRange<Day>?) -> String {
+        guard let seen else { return "<td class=\"seen\"></td>" }
+        return "<td class=\"seen\">\(escape(seen.spanText))</td>"
     }
 
     /// A link to the row of node `id`, labelled with its label (or the id when it is not in the graph).
@@ -204,14 +233,17 @@ public enum HTMLReport {
         return "<a href=\"#row-\(escape(ids.node(id)))\">\(escape(node.label))</a>"
     }
 
-    /// The evidence as a list: each sentence quoted, with its document, byte range and rule, and
-    /// how many more the graph counts but does not list (`count`, past its evidence limit).
-    /// Long lists of node mentions fold into a `<details>` element.
-    static func evidenceList(_ evidence: [Evidence], count: Int, collapsed: Bool) -> String {
+    /// The evidence as a list: each sentence quoted, with its document, the document's date when
+    /// `dates` has it, byte range and rule, and how many more the graph counts but does not list
+    /// (`count`, past its evidence limit). Long lists of node mentions fold into a `<details>`
+    /// element.
+    static func evidenceList(_ evidence: [Evidence], count: Int, collapsed: Bool, dates: [String: Day]) -> String {
         if evidence.isEmpty { return "" }
         var items = "<ul class=\"evidence\">"
         for item in evidence {
-            items += "<li><q>\(escape(item.sentence))</q> <span class=\"where\">\(escape(item.document)), bytes \(item.start)–\(item.end)</span>"
+            items += "<li><q>\(escape(item.sentence))</q> <span class=\"where\">\(escape(item.document)), "
+            if let date = dates[item.document] { items += "<time datetime=\"\(date)\">\(date)</time>, " }
+            items += "bytes \(item.start)–\(item.end)</span>"
             if let rule = item.rule, !rule.isEmpty { items += " <code class=\"rule\">\(escape(rule))</code>" }
             items += "</li>"
         }
@@ -290,6 +322,7 @@ public enum HTMLReport {
           var diagram = document.getElementById("diagram");
           var svg = diagram ? diagram.querySelector("svg") : null;
           var rows = Array.prototype.slice.call(document.querySelectorAll("tr[data-ref]"));
+          var pairs = Array.prototype.slice.call(document.querySelectorAll("g.pair[id]"));
           function clear() {
             var marked = document.querySelectorAll(".selected, .related");
             for (var i = 0; i < marked.length; i++) {
@@ -297,25 +330,44 @@ public enum HTMLReport {
               marked[i].classList.remove("related");
             }
           }
+          function mark(id) {
+            var shape = svg ? document.getElementById(id) : null;
+            if (shape && svg.contains(shape)) { shape.classList.add("selected"); }
+          }
+          function joins(element, a, b) {
+            var source = element.getAttribute("data-source"), target = element.getAttribute("data-target");
+            return source !== null && ((source === a && target === b) || (source === b && target === a));
+          }
           function select(id, scroll) {
             clear();
             var first = null;
+            var pair = null;
+            pairs.forEach(function (line) { if (line.id === id) { pair = line; } });
             rows.forEach(function (row) {
-              if (row.getAttribute("data-ref") === id) {
+              if (row.getAttribute("data-ref") === id
+                  || (pair && joins(row, pair.getAttribute("data-source"), pair.getAttribute("data-target")))) {
                 row.classList.add("selected");
+                if (pair) { mark(row.getAttribute("data-ref")); }
                 if (!first) { first = row; }
               } else if (row.getAttribute("data-source") === id || row.getAttribute("data-target") === id) {
                 row.classList.add("related");
               }
             });
-            var shape = svg ? document.getElementById(id) : null;
-            if (shape && svg.contains(shape)) { shape.classList.add("selected"); }
+            mark(id);
+            pairs.forEach(function (line) {
+              if (line === pair) {
+                line.classList.add("selected");
+              } else if (line.getAttribute("data-source") === id || line.getAttribute("data-target") === id
+                  || (first && !pair && joins(line, first.getAttribute("data-source"), first.getAttribute("data-target")))) {
+                line.classList.add("related");
+              }
+            });
             if (first && scroll) { first.scrollIntoView({ block: "center" }); }
-            return first !== null;
+            return first !== null || pair !== null;
           }
-          if (svg) {
-            svg.addEventListener("click", function (event) {
-              var group = event.target && event.target.closest ? event.target.closest("g.node, g.edge") : null;
+          function listen(figure) {
+            figure.addEventListener("click", function (event) {
+              var group = event.target && event.target.closest ? event.target.closest("g.node, g.edge, g.pair") : null;
               if (!group || !group.id) { return; }
               event.preventDefault();
               if (select(group.id, true) && window.history && history.replaceState) {
@@ -323,6 +375,9 @@ public enum HTMLReport {
               }
             });
           }
+          if (svg) { listen(svg); }
+          var timeline = document.querySelector("#timeline svg");
+          if (timeline) { listen(timeline); }
           document.addEventListener("click", function (event) {
             var target = event.target;
             if (!target || !target.closest || target.closest("a, summary, svg")) { return; }
@@ -358,7 +413,7 @@ public enum HTMLReport {
         th { background: #f6f8fa; position: sticky; top: 0; }
         td.count, th.count { text-align: right; }
         td.name { font-weight: 600; }
-        td.relation, th.count, td.count { white-space: nowrap; }
+        td.relation, th.count, td.count, td.seen { white-space: nowrap; }
         #relations td:nth-child(-n+3) { min-width: 7em; }
         .id { font-weight: normal; font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 0.8em; }
         .code { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 0.85em; color: var(--muted); }
@@ -380,6 +435,24 @@ public enum HTMLReport {
         code.rule { font-size: 0.8em; color: var(--muted); }
         td.empty { color: var(--muted); font-style: italic; }
         footer { margin-top: 2em; font-size: 0.85em; }
+        .timeline { border: 1px solid var(--line); border-radius: 6px; padding: 8px; background: #fff; }
+        .timeline svg { display: block; width: 100%; max-width: 960px; height: auto; margin: 0 auto; }
+        .timeline text { font: 11px system-ui, -apple-system, "Segoe UI", "DejaVu Sans", sans-serif; fill: var(--muted); }
+        .timeline text.panel { font-weight: 600; fill: #1f2328; }
+        .timeline .grid { stroke: #eaeef2; }
+        .timeline .axis { stroke: #8c959f; }
+        .timeline rect.bar { fill-opacity: 0.5; }
+        .timeline g.pair { cursor: pointer; }
+        .timeline g.pair polyline { fill: none; }
+        .timeline g.pair .line { stroke-width: 2px; }
+        .timeline g.pair .hit { stroke: transparent; stroke-width: 12px; }
+        .timeline g.pair:hover .line { stroke-width: 3px; }
+        .timeline g.pair.related .line { stroke-width: 3px; stroke-dasharray: 6 3; }
+        .timeline g.pair.selected .line { stroke-width: 4px; }
+        .timeline g.pair.selected text { font-weight: bold; fill: var(--accent); }
+        .timeline svg:has(g.pair.selected) g.pair:not(.selected):not(.related) { opacity: 0.35; }
+        .timeline-counts { margin-top: 0.4em; font-size: 0.9em; }
+        .timeline-counts table { width: auto; }
 
         """
 }

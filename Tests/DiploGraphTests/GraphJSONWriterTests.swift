@@ -25,6 +25,19 @@ struct GraphJSONWriterTests {
         }
     }
 
+    /// A random day.
+    static func day(_ generator: inout Generator) -> Day {
+        Day(year: Int.random(in: 1...9999, using: &generator), month: Int.random(in: 1...12, using: &generator),
+            day: Int.random(in: 1...28, using: &generator))!
+    }
+
+    /// Days seen, half the time: one day or a span.
+    static func seen(_ generator: inout Generator) -> ClosedRange<Day>? {
+        guard Bool.random(using: &generator) else { return nil }
+        let a = day(&generator), b = Bool.random(using: &generator) ? a : day(&generator)
+        return min(a, b)...max(a, b)
+    }
+
     static func graph(seed: UInt64) -> Graph {
         var g = Generator(seed: seed)
         let nodes: [Node] = (0..<Int.random(in: 0...5, using: &g)).map { n in
@@ -38,7 +51,8 @@ struct GraphJSONWriterTests {
                 change: Bool.random(using: &g) ? Change.allCases.randomElement(using: &g) : nil,
                 count: Bool.random(using: &g) ? evidence.count + Int.random(in: 0...4, using: &g) : nil,
                 stateSupport: Bool.random(using: &g)
-                    ? [text(&g): Int.random(in: 1...9, using: &g), "state:\(text(&g))": Int.random(in: 1...9, using: &g)] : [:])
+                    ? [text(&g): Int.random(in: 1...9, using: &g), "state:\(text(&g))": Int.random(in: 1...9, using: &g)] : [:],
+                seen: seen(&g))
         }
         let edges: [Edge] = (0..<Int.random(in: 0...5, using: &g)).map { n in
             let evidence = Self.evidence(&g)
@@ -46,17 +60,18 @@ struct GraphJSONWriterTests {
                 source: "a\(n)\(text(&g))", target: "b\(text(&g))", relation: Relation.allCases.randomElement(using: &g)!,
                 evidence: evidence, change: Bool.random(using: &g) ? Change.allCases.randomElement(using: &g) : nil,
                 previousCount: Bool.random(using: &g) ? Int.random(in: 0...9, using: &g) : nil,
-                count: Bool.random(using: &g) ? evidence.count + 3 : nil)
+                count: Bool.random(using: &g) ? evidence.count + 3 : nil, seen: seen(&g))
         }
         let documents = (0..<Int.random(in: 0...2, using: &g)).map { _ in text(&g) }
         var dates: [String: Day] = [:]
         for document in documents where Bool.random(using: &g) {
-            dates[document] = Day(year: Int.random(in: 1...9999, using: &g), month: Int.random(in: 1...12, using: &g),
-                                  day: Int.random(in: 1...28, using: &g))
+            dates[document] = day(&g)
         }
         var titles: [String: String] = [:]
         for document in documents where Bool.random(using: &g) { titles[document] = text(&g) }
-        return Graph(nodes: nodes, edges: edges, documents: documents, documentDates: dates, documentTitles: titles)
+        // As a graph read or extracted has them: days seen that hold its evidence's dates.
+        return Graph(nodes: nodes.map { $0.seenAlso(in: dates) }, edges: edges.map { $0.seenAlso(in: dates) },
+                     documents: documents, documentDates: dates, documentTitles: titles)
     }
 
     static func encoded(_ graph: Graph, _ formatting: JSONEncoder.OutputFormatting) throws -> [UInt8] {

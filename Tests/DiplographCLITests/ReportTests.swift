@@ -169,32 +169,8 @@ struct ReportTests {
         let made = try Diplograph.run(["report", "Samples", "-o", report.path])
         try #require(made.status == 0, "stderr: \(made.stderr)")
         let screenshot = scratch.file("report.png")
-
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["bash", Diplograph.packageRoot.appendingPathComponent("scripts/browser-test.sh").path,
-                             report.path, screenshot.path]
-        let log = scratch.file("browser.log")
-        #expect(FileManager.default.createFile(atPath: log.path, contents: nil))
-        let handle = try FileHandle(forWritingTo: log)
-        defer { try? handle.close() }
-        process.standardOutput = handle
-        process.standardError = handle
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        let output = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
-        if process.terminationStatus == 77 {
-            // Chromium could not be installed or started. In CI that is a broken set-up, not a
-            // skip: the run fails with the script's reason.
-            let reason = output.split(separator: "\n").last.map(String.init) ?? "no reason given"
-            if Prerequisite.isCI {
-                Issue.record("CI: the browser test could not run: \(reason)")
-                return
-            }
-            try Test.cancel("skipped: headless Chromium is not available here (\(reason))")
-        }
-        #expect(process.terminationStatus == 0, "scripts/browser-test.sh failed:\n\(output)")
+        guard let result = try BrowserCheck.run(report, screenshot: screenshot, in: scratch) else { return }
+        #expect(result.status == 0, "scripts/browser-test.sh failed:\n\(result.output)")
         let png = try Data(contentsOf: screenshot)
         #expect(Array(png.prefix(8)) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
         #expect(png.count > 20_000, "a real screenshot, not a blank page (\(png.count) bytes)")

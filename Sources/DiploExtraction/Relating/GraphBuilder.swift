@@ -72,11 +72,13 @@ struct GraphBuilder {
         "office", "team", "negotiator", "negotiators", "chief",
     ]
 
-    /// The document's nodes and edges, collected but not yet sorted into a `Graph`.
+    /// The document's nodes and edges, collected but not yet sorted into a `Graph`; when the
+    /// document is dated, each seen on its date.
     mutating func build() -> GraphAccumulator {
         graph.addDocument(document.name, date: document.date, title: document.title)
         addLeaders()
         for analysed in analysis.sentences { add(analysed) }
+        if let date = document.date { graph.markSeen(on: date) }
         return graph
     }
 
