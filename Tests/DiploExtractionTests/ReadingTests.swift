@@ -166,6 +166,17 @@ struct ReadingTests {
         #expect(HTMLEntities.html4.count == 252)
     }
 
+    @Test("Front matter is data about the document, not text", arguments: [DocumentFormat.markdown, .plainText])
+    func frontMatterIsNotText(_ format: DocumentFormat) throws {
+        let source = "---\ntitle: Chile and Peru sign a fisheries pact\ndate: 2026-02-03\n---\n\nChile and Peru signed a fisheries pact on Tuesday.\n"
+        let document = try R.read(source, format)
+        #expect(document.text == "Chile and Peru signed a fisheries pact on Tuesday.")
+        #expect(document.title == "Chile and Peru sign a fisheries pact")
+        #expect(try R.original(of: "signed a fisheries pact", in: document) == "signed a fisheries pact")
+        // A rule that opens a text without closing a block is text.
+        #expect(try R.read("---\nChile and Peru signed a pact.\n", format).text.contains("Chile and Peru signed a pact."))
+    }
+
     @Test("HTML is sniffed when no format is given; plain text otherwise")
     func sniffing() throws {
         #expect(try R.read("<p>Rome welcomed the envoy.</p>").format == .html)

@@ -134,7 +134,8 @@ enum MarkupStripper {
     static func markdown(_ source: [UInt8]) -> TracedText {
         var out = TracedText()
         var inFence = false
-        var lineStart = 0
+        // Front matter (`---` … `---`) is data about the document (its title and date), not text.
+        var lineStart = source.withUnsafeBufferPointer { FrontMatter.end(in: $0) }
         var links = LinkFinder()
         defer { WorkMeter.record(source.count + links.steps) }
         while lineStart <= source.count {

@@ -12,7 +12,8 @@ enum PlainTextCleaner {
     static func clean(_ source: [UInt8]) -> TextCleaner.Cleaned {
         var output = Output()
         var paragraph = Paragraph()
-        var lineStart = 0
+        // Front matter (`---` … `---`) is data about the document (its title and date), not text.
+        var lineStart = source.withUnsafeBufferPointer { FrontMatter.end(in: $0) }
         while lineStart <= source.count {
             let lineEnd = source[lineStart...].firstIndex(of: 0x0A) ?? source.count
             let line = source[lineStart..<lineEnd]
