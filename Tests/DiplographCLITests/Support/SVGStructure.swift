@@ -66,7 +66,7 @@ struct SVGStructure: Equatable, CustomStringConvertible {
     /// The value of the attribute `name` of `element`. (swift-corelibs-foundation's
     /// `attribute(forName:)` finds nothing on elements in SVG's default namespace, so the
     /// attributes are searched by name.)
-    private static func attribute(_ name: String, of element: XMLElement) -> String? {
+    static func attribute(_ name: String, of element: XMLElement) -> String? {
         element.attributes?.first { $0.name == name || $0.localName == name }?.stringValue
     }
 
