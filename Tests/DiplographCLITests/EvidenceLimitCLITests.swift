@@ -50,7 +50,7 @@ struct EvidenceLimitCLITests {
         let merged = try Diplograph.run(["extract", "Samples", "-f", "json", "--evidence-limit", "all"])
         #expect(merged.status == 0, "\(merged.stderr)")
         // The same documents named one by one in reverse order: merging does not depend on order.
-        let names = Fixtures.sampleNames().sorted().reversed().map { "Samples/\($0)" }
+        let names = Fixtures.documentPaths().reversed()
         let oneByOne = try Diplograph.run(["extract"] + names + ["-f", "json", "--evidence-limit", "all"])
         #expect(oneByOne.stdout == merged.stdout)
         // And the reduce step over per-document fragments agrees.

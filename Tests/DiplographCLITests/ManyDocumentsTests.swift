@@ -11,7 +11,8 @@ struct ManyDocumentsTests {
     func perDocument(format: String) throws {
         let scratch = try TemporaryDirectory()
         let directory = scratch.file("out/graphs")  // created, parents too
-        let result = try Diplograph.run(["extract", "Samples", "--per-document", "--output-dir", directory.path, "-f", format])
+        let samples = Fixtures.sampleNames().map { "Samples/\($0)" }
+        let result = try Diplograph.run(["extract"] + samples + ["--per-document", "--output-dir", directory.path, "-f", format])
         #expect(result.status == 0, "stderr: \(result.stderr)")
         #expect(result.stdout.isEmpty)
         let written = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()

@@ -39,7 +39,7 @@ struct MapReduceTests {
         let scratch = try TemporaryDirectory()
         try scratch.write("fragments.jsonl", lines.joined(separator: "\n") + "\n")
         let merged = try Diplograph.run(["merge", scratch.file("fragments.jsonl").path, "-f", format])
-        let extracted = try Diplograph.run(["extract", "Samples", "-f", format])
+        let extracted = try Diplograph.run(["extract"] + Self.samplePaths + ["-f", format])
         #expect(merged.status == 0 && extracted.status == 0, "\(merged.stderr)")
         #expect(merged.stdout == extracted.stdout)
     }
@@ -83,7 +83,7 @@ struct MapReduceTests {
         let pretty = try scratch.write("reference.json", reference)
         #expect(try final([pretty, a, pretty]) == reference)
         // And equals one extract of all the documents.
-        #expect(try Diplograph.run(["extract", "Samples", "-f", "json"]).stdout == reference)
+        #expect(try Diplograph.run(["extract"] + Self.samplePaths + ["-f", "json"]).stdout == reference)
     }
 
     @Test("map with xargs -P 2, shuffle with sort, reduce with merge: the contract holds (scripts/map-reduce.sh)")

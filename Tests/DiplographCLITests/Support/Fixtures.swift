@@ -22,6 +22,18 @@ enum Fixtures {
         }.sorted()
     }
 
+    /// Every document under Samples/, the corpus's included, as `Samples/…` paths, sorted: what
+    /// `extract Samples` reads.
+    static func documentPaths() -> [String] {
+        let root = Diplograph.packageRoot.appendingPathComponent("Samples")
+        let names = (FileManager.default.subpaths(atPath: root.path) ?? []).filter { path in
+            var isDirectory: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path, isDirectory: &isDirectory)
+            return exists && !isDirectory.boolValue && !path.split(separator: "/").contains { $0.hasPrefix(".") }
+        }
+        return names.sorted().map { "Samples/\($0)" }
+    }
+
     /// A short document that mentions two states, for tests that need a second document.
     static let shortVisit = """
         Japanese Prime Minister Sanae Takaichi visited Australia on Friday and met Prime \
