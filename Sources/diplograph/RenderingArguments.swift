@@ -56,7 +56,7 @@ struct RenderingArguments: ParsableArguments {
         name: .customLong("max-edges"),
         parsing: .unconditional,  // so that "-3" is read as the value and refused by name
         help: ArgumentHelp(
-            "Draw at most this many relations in a laid-out diagram (svg, png, pdf and the report's diagram): the heaviest, with the entities they join; or 'all'. DOT, JSON, GraphML, CSV and the report's tables keep every relation. (default: \(RenderingArguments.defaultMaxEdges))",
+            "Draw at most this many relations in a laid-out diagram (svg, png, pdf and the report's diagram): interactions first, then the heaviest, with the entities they join; or 'all'. DOT, JSON, GraphML, CSV and the report's tables keep every relation. (default: \(RenderingArguments.defaultMaxEdges))",
             valueName: "n|all"))
     var maxEdges: String?
 
