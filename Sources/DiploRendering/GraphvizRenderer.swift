@@ -148,35 +148,24 @@ public enum GraphvizRenderer {
 
             if engine == LayoutEngine.twopi.rawValue { routeTwopiEdgesReproducibly(graph) }
 
-            beginCapture()
-            mark = clock.now
-            let laidOut = gvLayout(gvc, graph, engine)
-            timings.layout = seconds(clock.now - mark)
-            defer { gvFreeLayout(gvc, graph) }
-            let layoutReport = try endCapture(stage: .layout)
-            warnings += layoutReport.warnings
-            if laidOut != 0 {
-                throw GraphvizError(stage: .layout, message: "gvLayout failed for engine \(engine)")
-            }
-            if let aspectLimits, let ratio = outsideAspect(graph, limits: aspectLimits) {
-                // Laid out again, scaled by Graphviz to the nearer limit (`ratio` only stretches).
-                "ratio".withCString { name in
-                    String(ratio).withCString { value in
-                        "".withCString { empty in
-                            _ = agsafeset(graph, UnsafeMutablePointer(mutating: name), UnsafeMutablePointer(mutating: value),
-                                          UnsafeMutablePointer(mutating: empty))
-                        }
-                    }
-                }
-                gvFreeLayout(gvc, graph)
+            /// Lays `graph` out, adding its time and warnings to the rendering's.
+            func layOut() throws(GraphvizError) {
                 beginCapture()
-                mark = clock.now
-                let again = gvLayout(gvc, graph, engine)
-                timings.layout += seconds(clock.now - mark)
+                let start = clock.now
+                let status = gvLayout(gvc, graph, engine)
+                timings.layout += seconds(clock.now - start)
                 warnings += try endCapture(stage: .layout).warnings
-                if again != 0 {
+                if status != 0 {
                     throw GraphvizError(stage: .layout, message: "gvLayout failed for engine \(engine)")
                 }
+            }
+            defer { gvFreeLayout(gvc, graph) }
+            try layOut()
+            if let aspectLimits, let ratio = outsideAspect(graph, limits: aspectLimits) {
+                // Laid out again, scaled by Graphviz to the nearer limit (`ratio` only stretches).
+                setAttribute(UnsafeMutableRawPointer(graph), "ratio", String(ratio))
+                gvFreeLayout(gvc, graph)
+                try layOut()
             }
 
             beginCapture()
@@ -268,8 +257,15 @@ public enum GraphvizRenderer {
             agget(object, UnsafeMutablePointer(mutating: name)).map { String(cString: $0) }
         }
         guard let current, ["true", "yes", "spline", "polyline"].contains(current.lowercased()) else { return }
-        "splines".withCString { name in
-            "curved".withCString { value in
+        setAttribute(object, "splines", "curved")
+    }
+
+    /// Sets the attribute `name` of a graph, node or edge of libcgraph to `value` (declaring it,
+    /// with an empty default, when the graph has no such attribute yet). The C strings live only
+    /// for the call, as `agsafeset` copies them.
+    private static func setAttribute(_ object: UnsafeMutableRawPointer, _ name: String, _ value: String) {
+        name.withCString { name in
+            value.withCString { value in
                 "".withCString { empty in
                     _ = agsafeset(object, UnsafeMutablePointer(mutating: name),
                                   UnsafeMutablePointer(mutating: value), UnsafeMutablePointer(mutating: empty))
