@@ -48,7 +48,12 @@ public struct Drawing: Sendable {
         self.relations = relations
         self.topEntities = topEntities
         self.alsoMentioned = alsoMentioned
-        if isOverview { representatives = Self.representatives(of: graph) }
+        if isOverview {
+            for group in edgeGroups(graph.edges) where group.count > 1 {
+                let representative = Self.representative(of: group).key
+                for edge in group { representatives[edge.key] = representative }
+            }
+        }
     }
 
     /// The drawn edges grouped by the pair of entities they join, each group in the order of
@@ -81,18 +86,6 @@ public struct Drawing: Sendable {
     /// In an overview, the key of the representative of each drawn relation whose pair has
     /// several; empty otherwise.
     private var representatives: [Edge.Key: Edge.Key] = [:]
-
-    /// ``representatives`` for the drawn relations.
-    private static func representatives(of graph: Graph) -> [Edge.Key: Edge.Key] {
-        var groups: [Pair: [Edge]] = [:]
-        for edge in graph.edges { groups[Pair(edge.source, edge.target), default: []].append(edge) }
-        var keys: [Edge.Key: Edge.Key] = [:]
-        for group in groups.values where group.count > 1 {
-            let representative = representative(of: group).key
-            for edge in group { keys[edge.key] = representative }
-        }
-        return keys
-    }
 
     /// The relation that stands for a group of one pair's relations: the heaviest, interactions
     /// before `leads` and `party to`, ties in key order.
