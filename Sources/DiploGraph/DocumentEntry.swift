@@ -27,15 +27,7 @@ struct DocumentEntry: Codable, Equatable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let name = try c.decode(String.self, forKey: .name)
         let title = try c.decodeIfPresent(String.self, forKey: .title)
-        guard let written = try c.decodeIfPresent(String.self, forKey: .date) else {
-            self.init(name: name, date: nil, title: title)
-            return
-        }
-        guard let date = Day(iso: written) else {
-            throw DecodingError.dataCorruptedError(
-                forKey: .date, in: c, debugDescription: "'\(written)' is not a day written YYYY-MM-DD")
-        }
-        self.init(name: name, date: date, title: title)
+        self.init(name: name, date: try c.decodeDayIfPresent(forKey: .date), title: title)
     }
 
     func encode(to encoder: any Encoder) throws {
