@@ -37,9 +37,11 @@ let package = Package(
             name: "diplograph-bench",
             dependencies: ["DiploGraph", "DiploExtraction", "DiploRendering"]
         ),
-        // What the test targets share: a seeded random number generator for property tests, and
-        // how a test that needs an outside tool (Chromium, networkx) skips or, in CI, fails.
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        // What the test targets share: fixtures (the samples, a small graph, generated text), XML
+        // and SVG reading, a seeded random number generator for property tests, comparing large
+        // outputs without a slow diff, and how a test that needs an outside tool (Chromium,
+        // networkx) skips or, in CI, fails.
+        .target(name: "TestSupport", dependencies: ["DiploGraph"], path: "Tests/TestSupport"),
         .testTarget(name: "DiploGraphTests", dependencies: ["DiploGraph", "TestSupport"]),
         .testTarget(name: "DiploExtractionTests", dependencies: ["DiploExtraction", "DiploGraph", "TestSupport"]),
         .testTarget(name: "DiploRenderingTests", dependencies: ["DiploRendering", "DiploGraph", "TestSupport"]),

@@ -27,10 +27,10 @@ case "$TARGET" in
   reader-extractor) ENTRY=("$ROOT/Fuzz/reader-extractor/ReaderExtractorFuzz.swift") ;;
   dot-graphviz)     ENTRY=("$ROOT/Fuzz/dot-graphviz/DOTGraphvizFuzz.swift" "$ROOT/Fuzz/shared/FuzzFinding.swift"
                            "$ROOT/Tests/DiploRenderingTests/DOTGraphvizFuzzCheck.swift"
-                           "$ROOT/Tests/DiploRenderingTests/SVG.swift") ;;
+                           "$ROOT/Tests/TestSupport/SVG.swift" "$ROOT/Tests/TestSupport/XML.swift") ;;
   render-graph)     ENTRY=("$ROOT/Fuzz/render-graph/RenderGraphFuzz.swift" "$ROOT/Fuzz/shared/FuzzFinding.swift"
                            "$ROOT/Tests/DiploRenderingTests/RenderGraphFuzzCheck.swift"
-                           "$ROOT/Tests/DiploRenderingTests/SVG.swift") ;;
+                           "$ROOT/Tests/TestSupport/SVG.swift" "$ROOT/Tests/TestSupport/XML.swift") ;;
   *) echo "fuzz.sh: unknown target '$TARGET' (reader-extractor, dot-graphviz, render-graph)" >&2; exit 2 ;;
 esac
 

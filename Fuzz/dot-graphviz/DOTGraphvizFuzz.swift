@@ -1,7 +1,7 @@
 // libFuzzer entry point: text from the input → a small Graph → DOTWriter → libgvc (parse, dot
 // layout, SVG) → the SVG read back as XML. Built by scripts/fuzz.sh, never by `swift build`,
 // together with the checks it runs, which the regression tests run too:
-// Tests/DiploRenderingTests/DOTGraphvizFuzzCheck.swift (and SVG.swift, which reads the SVG), and
+// Tests/DiploRenderingTests/DOTGraphvizFuzzCheck.swift (and Tests/TestSupport/SVG.swift and XML.swift, which read the SVG), and
 // with ../shared/FuzzFinding.swift, which reports a finding.
 //
 // Input layout: byte 0 = option flags, byte 1 = relation, byte 2 = node kinds and diff marks;

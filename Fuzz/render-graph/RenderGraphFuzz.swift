@@ -3,7 +3,7 @@
 // the report's sanitizer: the path `diplograph render GRAPH.json --style STYLE.json -f svg`
 // takes. Built by scripts/fuzz.sh, never by `swift build`, together with the checks it runs,
 // which the regression tests run too: Tests/DiploRenderingTests/RenderGraphFuzzCheck.swift
-// (and SVG.swift), and with ../shared/FuzzFinding.swift, which reports a finding.
+// (and Tests/TestSupport/SVG.swift and XML.swift), and with ../shared/FuzzFinding.swift, which reports a finding.
 //
 // Input layout: the style file's JSON, a NUL byte, the graph's JSON. Without a NUL byte the
 // whole input is the graph, drawn in the default style. A finding is any problem the checks

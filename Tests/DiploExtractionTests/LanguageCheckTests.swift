@@ -8,7 +8,7 @@ import TestSupport
 /// is never judged.
 @Suite("Language check")
 struct LanguageCheckTests {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = Fixtures.packageRoot
 
     @Test("French, Spanish, German, Portuguese and Italian news is clearly not English", arguments: ForeignTexts.all.map(\.language))
     func foreign(language: String) throws {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import DiploGraph
 
@@ -24,7 +25,7 @@ struct DocumentTitlesTests {
         ])
         let back = try Graph.fromJSON(data)
         #expect(back == Self.titled)
-        #expect(try back.jsonData() == data)
+        try expectIdentical(back.jsonData(), data)
     }
 
     @Test("a document entry without a title reads as untitled; a title that is no string is refused")

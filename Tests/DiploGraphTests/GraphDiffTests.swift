@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import DiploGraph
 
@@ -56,7 +57,7 @@ struct GraphDiffTests {
         #expect(text.contains(#""previous_count" : 3"#))
         let back = try Graph.fromJSON(data)
         #expect(back == diff)
-        #expect(try back.jsonData() == data)
+        try expectIdentical(back.jsonData(), data)
     }
 
     @Test("merging keeps markers: equal ones stay, differing ones become changed; the accumulator agrees")
@@ -127,14 +128,13 @@ struct UnchangedJSONTests {
             }
 
             """
-        #expect(String(decoding: try graph.jsonData(), as: UTF8.self) == expected)
+        try expectIdentical(String(decoding: try graph.jsonData(), as: UTF8.self), expected)
     }
 
     /// The committed `Graphs/*.json` (those of the samples were written before diff markers
     /// existed; a diff example, if there is one, round-trips too).
     static func committedGraphs() -> [URL] {
-        let graphs = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Graphs")
+        let graphs = Fixtures.packageRoot.appendingPathComponent("Graphs")
         let files = (try? FileManager.default.contentsOfDirectory(at: graphs, includingPropertiesForKeys: nil)) ?? []
         return files.filter { $0.pathExtension == "json" }.sorted { $0.path < $1.path }
     }
@@ -143,6 +143,11 @@ struct UnchangedJSONTests {
     func committed(_ url: URL) throws {
         let data = try Data(contentsOf: url)
         let graph = try Graph.fromJSON(data)
-        #expect(try graph.jsonData() == data, "\(url.lastPathComponent)")
+        try expectIdentical(graph.jsonData(), data, "\(url.lastPathComponent)")
+    }
+
+    @Test("Graphs/ holds graph JSON, so the round trip above runs on something")
+    func committedGraphsExist() {
+        #expect(!Self.committedGraphs().isEmpty, "no *.json in \(Fixtures.packageRoot.path)/Graphs")
     }
 }

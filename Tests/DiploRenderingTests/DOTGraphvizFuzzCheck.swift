@@ -1,5 +1,8 @@
 import DiploGraph
 import Foundation
+#if canImport(TestSupport)
+import TestSupport
+#endif
 #if canImport(FoundationXML)
 import FoundationXML
 #endif

@@ -1,4 +1,5 @@
 import DiploGraph
+import TestSupport
 import Testing
 @testable import DiploRendering
 

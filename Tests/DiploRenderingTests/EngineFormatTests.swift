@@ -1,5 +1,6 @@
 import DiploGraph
 import Foundation
+import TestSupport
 import Testing
 @testable import DiploRendering
 #if canImport(FoundationXML)
@@ -45,8 +46,7 @@ struct EngineFormatTests {
 
     /// The largest graph in `Graphs/` (most nodes), read from its JSON.
     static func largestSample() throws -> Graph? {
-        let graphs = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Graphs")
+        let graphs = Fixtures.packageRoot.appendingPathComponent("Graphs")
         let files = (try? FileManager.default.contentsOfDirectory(at: graphs, includingPropertiesForKeys: nil)) ?? []
         let parsed = files.filter { $0.pathExtension == "json" }.sorted { $0.path < $1.path }.compactMap { url in
             (try? Data(contentsOf: url)).flatMap { try? Graph.fromJSON($0) }

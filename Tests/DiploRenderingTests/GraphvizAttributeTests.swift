@@ -1,5 +1,6 @@
 import DiploGraph
 import Foundation
+import TestSupport
 import Testing
 @testable import DiploRendering
 
@@ -145,7 +146,7 @@ struct GraphvizAttributeTests {
         options.dpi = 288
         #expect(DOTWriter(options: options).write(Fixtures.graph).contains(#"dpi="288""#))
         let plain = try GraphvizRenderer.render(Fixtures.graph, format: .svg)
-        #expect(try GraphvizRenderer.render(Fixtures.graph, format: .svg, options: options) == plain)
+        try expectIdentical(GraphvizRenderer.render(Fixtures.graph, format: .svg, options: options), plain)
         let small = try GraphvizRenderer.render(Fixtures.graph, format: .png)
         let large = try GraphvizRenderer.render(Fixtures.graph, format: .png, options: options)
         let (smallWidth, largeWidth) = (Self.pngWidth(small), Self.pngWidth(large))

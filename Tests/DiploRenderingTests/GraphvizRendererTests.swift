@@ -1,4 +1,5 @@
 import DiploGraph
+import TestSupport
 import Testing
 @testable import DiploRendering
 
@@ -47,7 +48,7 @@ struct GraphvizRendererTests {
     func deterministicSVG(_ engine: LayoutEngine) throws {
         let first = try GraphvizRenderer.render(dot: Self.dot, format: .svg, engine: engine)
         let second = try GraphvizRenderer.render(dot: Self.dot, format: .svg, engine: engine)
-        #expect(first == second)
+        expectIdentical(first, second)
     }
 
     @Test("an anonymous graph is named, so its SVG does not depend on a global counter")
@@ -56,7 +57,7 @@ struct GraphvizRendererTests {
         let first = try GraphvizRenderer.render(dot: dot, format: .svg)
         _ = try GraphvizRenderer.render(dot: "graph { x -- y }", format: .svg)
         let second = try GraphvizRenderer.render(dot: dot, format: .svg)
-        #expect(first == second)
+        expectIdentical(first, second)
         let svg = try SVG(first)
         #expect(svg.root.descendants(named: "title").first?.stringValue == "diplograph")
         #expect(svg.groups(classPrefix: "edge").first?.titleText == "a->b")

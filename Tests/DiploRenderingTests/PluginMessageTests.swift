@@ -3,6 +3,7 @@ import DiploGraph
 @preconcurrency import Glibc
 #endif
 import Synchronization
+import TestSupport
 import Testing
 @testable import DiploRendering
 

@@ -77,7 +77,7 @@ struct SVGSanitizerTests {
             while let open = expected.range(of: "<!--"), let close = expected.range(of: "-->", range: open.upperBound..<expected.endIndex) {
                 expected.removeSubrange(open.lowerBound..<close.upperBound)
             }
-            #expect(result.svg == expected)
+            expectIdentical(result.svg, expected)
         }
     }
 

@@ -1,5 +1,6 @@
 import DiploGraph
 import Foundation
+import TestSupport
 import Testing
 @testable import DiploRendering
 

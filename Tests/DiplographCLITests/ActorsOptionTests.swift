@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `--actors FILE` adds people to the knowledge of who is who, in the format the README shows.

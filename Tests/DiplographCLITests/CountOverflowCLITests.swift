@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `merge` of fragments whose counts add up past Int.max: the counts saturate at Int.max (no

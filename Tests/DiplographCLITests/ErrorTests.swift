@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// End-to-end: bad input gets one line on standard error, a non-zero exit, and no output file.

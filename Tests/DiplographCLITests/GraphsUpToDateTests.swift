@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `Graphs/` holds the committed outputs for `Samples/`; these tests fail when they are stale.
@@ -19,13 +20,14 @@ struct GraphsUpToDateTests {
         let name = (sample as NSString).deletingPathExtension
         for format in ["dot", "json"] {
             let committed = Diplograph.packageRoot.appendingPathComponent("Graphs/\(name).\(format)")
+            // A missing file is recorded, and the other format still compared.
             guard let expected = try? Data(contentsOf: committed) else {
                 Issue.record("\(Self.stale) (Graphs/\(name).\(format) is missing)")
                 continue
             }
             let result = try Diplograph.run(["extract", "Samples/\(sample)", "--format", format])
             try #require(result.status == 0, "Samples/\(sample): \(result.stderr)")
-            #expect(result.stdout == expected, "\(Self.stale) (Graphs/\(name).\(format) differs)")
+            expectIdentical(result.stdout, expected, "\(Self.stale) (Graphs/\(name).\(format) differs)")
         }
     }
 
@@ -33,10 +35,7 @@ struct GraphsUpToDateTests {
     func svgOutput(sample: String) throws {
         let name = (sample as NSString).deletingPathExtension
         let committed = Diplograph.packageRoot.appendingPathComponent("Graphs/\(name).svg")
-        guard let expectedData = try? Data(contentsOf: committed) else {
-            Issue.record("\(Self.stale) (Graphs/\(name).svg is missing)")
-            return
-        }
+        let expectedData = try #require(try? Data(contentsOf: committed), "\(Self.stale) (Graphs/\(name).svg is missing)")
         let result = try Diplograph.run(["extract", "Samples/\(sample)", "--format", "svg"])
         try #require(result.status == 0, "Samples/\(sample): \(result.stderr)")
         let actual = try SVGStructure(result.stdout)
@@ -62,10 +61,7 @@ struct GraphsUpToDateTests {
     @Test("The clustered and diff examples match Graphs/ in structure", arguments: examples.map(\.file))
     func exampleFiles(file: String) throws {
         let arguments = try #require(Self.examples.first { $0.file == file }?.arguments)
-        guard let expectedData = try? Data(contentsOf: Diplograph.packageRoot.appendingPathComponent("Graphs/\(file)")) else {
-            Issue.record("\(Self.stale) (Graphs/\(file) is missing)")
-            return
-        }
+        let expectedData = try #require(try? Data(contentsOf: Diplograph.packageRoot.appendingPathComponent("Graphs/\(file)")), "\(Self.stale) (Graphs/\(file) is missing)")
         let result = try Diplograph.run(arguments)
         try #require(result.status == 0, "\(arguments): \(result.stderr)")
         let actual = try SVGStructure(result.stdout)
@@ -76,15 +72,12 @@ struct GraphsUpToDateTests {
 
     @Test("The HTML report matches Graphs/: the page byte for byte, its diagram in structure")
     func htmlReport() throws {
-        guard let expectedData = try? Data(contentsOf: Diplograph.packageRoot.appendingPathComponent("Graphs/\(Self.report.html)")) else {
-            Issue.record("\(Self.stale) (Graphs/\(Self.report.html) is missing)")
-            return
-        }
+        let expectedData = try #require(try? Data(contentsOf: Diplograph.packageRoot.appendingPathComponent("Graphs/\(Self.report.html)")), "\(Self.stale) (Graphs/\(Self.report.html) is missing)")
         let result = try Diplograph.run(Self.report.arguments)
         try #require(result.status == 0, "stderr: \(result.stderr)")
         let actual = try Self.splitReport(result.stdoutText)
         let expected = try Self.splitReport(String(decoding: expectedData, as: UTF8.self))
-        #expect(actual.page == expected.page, "\(Self.stale) (Graphs/\(Self.report.html) differs outside the diagram)")
+        expectIdentical(actual.page, expected.page, "\(Self.stale) (Graphs/\(Self.report.html) differs outside the diagram)")
         let actualSVG = try SVGStructure(Data(actual.svg.utf8))
         let expectedSVG = try SVGStructure(Data(expected.svg.utf8))
         #expect(actualSVG == expectedSVG, "\(Self.stale) (the diagram in Graphs/\(Self.report.html) differs)\n\(actualSVG.difference(from: expectedSVG))")

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Graphviz 2.42 can crash routing curved edges through a dense graph (`neato`, `fdp`,

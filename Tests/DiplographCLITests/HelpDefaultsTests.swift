@@ -1,5 +1,6 @@
 import DiploGraph
 import Foundation
+import TestSupport
 import Testing
 
 /// What `--help` promises is what the tool does: every "(default: …)" a subcommand's help
@@ -44,7 +45,7 @@ struct HelpDefaultsTests {
         let viaHelp = try Diplograph.run(["help", subcommand])
         let viaFlag = try Diplograph.run([subcommand, "--help"])
         #expect(viaHelp.status == 0 && viaFlag.status == 0, "\(viaHelp.stderr) \(viaFlag.stderr)")
-        #expect(viaHelp.stdoutText == viaFlag.stdoutText, "'help \(subcommand)' and '\(subcommand) --help' differ")
+        expectIdentical(viaHelp.stdoutText, viaFlag.stdoutText, "'help \(subcommand)' and '\(subcommand) --help' differ")
         return viaHelp.stdoutText
     }
 
@@ -86,7 +87,7 @@ struct HelpDefaultsTests {
         let plain = try Diplograph.run(arguments)
         try #require(plain.status == 0, "\(arguments): \(plain.stderr)")
         let explicit = try Diplograph.run(arguments + ["--format", fallback])
-        #expect(plain.stdout == explicit.stdout, "\(subcommand): the help says the default format is \(fallback); the output differs from --format \(fallback)")
+        expectIdentical(plain.stdout, explicit.stdout, "\(subcommand): the help says the default format is \(fallback); the output differs from --format \(fallback)")
 
         let scratch = try TemporaryDirectory()
         let other = fallback == "json" ? "dot" : "json"
@@ -94,7 +95,7 @@ struct HelpDefaultsTests {
         let byExtension = try Diplograph.run(arguments + ["--output", file.path])
         try #require(byExtension.status == 0, "\(byExtension.stderr)")
         let asOther = try Diplograph.run(arguments + ["--format", other])
-        #expect(try Data(contentsOf: file) == asOther.stdout, "\(subcommand): the .\(other) extension did not choose \(other)")
+        try expectIdentical(Data(contentsOf: file), asOther.stdout, "\(subcommand): the .\(other) extension did not choose \(other)")
     }
 
     /// The command that draws a graph JSON file with `subcommand`'s drawing options (`extract`
@@ -197,7 +198,7 @@ struct HelpDefaultsTests {
         try #require(plain.status == 0, "\(plain.stderr)")
         let same = try Diplograph.run(arguments + ["--hops", "\(hops)"])
         let further = try Diplograph.run(arguments + ["--hops", "\(hops + 1)"])
-        #expect(plain.stdout == same.stdout, "\(subcommand): the default --hops is not \(hops)")
+        expectIdentical(plain.stdout, same.stdout, "\(subcommand): the default --hops is not \(hops)")
         #expect(plain.stdout != further.stdout, "\(subcommand): --hops \(hops + 1) changed nothing, so the check proves nothing")
     }
 
@@ -210,7 +211,7 @@ struct HelpDefaultsTests {
         try #require(plain.status == 0, "\(plain.stderr)")
         let same = try Diplograph.run(arguments + ["--level", documented])
         let folded = try Diplograph.run(arguments + ["--level", "state"])
-        #expect(plain.stdout == same.stdout, "\(subcommand): the default --level is not \(documented)")
+        expectIdentical(plain.stdout, same.stdout, "\(subcommand): the default --level is not \(documented)")
         #expect(plain.stdout != folded.stdout, "\(subcommand): --level state changed nothing, so the check proves nothing")
     }
 
@@ -234,7 +235,7 @@ struct HelpDefaultsTests {
         try #require(plain.status == 0, "\(plain.stderr)")
         let same = try Diplograph.run(arguments + ["--evidence-limit", "\(limit)"])
         let all = try Diplograph.run(arguments + ["--evidence-limit", "all"])
-        #expect(plain.stdout == same.stdout, "\(subcommand): the default --evidence-limit is not \(limit)")
+        expectIdentical(plain.stdout, same.stdout, "\(subcommand): the default --evidence-limit is not \(limit)")
         #expect(plain.stdout != all.stdout, "\(subcommand): 'all' kept no more than the default, so the check proves nothing")
         if subcommand != "report" {
             let sentences = plain.stdoutText.components(separatedBy: "\"sentence\"").count - 1

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// End-to-end: `extract --jsonl` (the map step) and `merge` (the reduce step) split the work
@@ -29,7 +30,7 @@ struct MapReduceTests {
         // Each line is the document's own graph: the same as extracting it alone.
         let alone = try Diplograph.run(["extract", paths[0], "-f", "json"])
         let mergedAlone = try Diplograph.run(["merge", "-"], stdin: Data((lines[0] + "\n").utf8))
-        #expect(mergedAlone.stdout == alone.stdout)
+        expectIdentical(mergedAlone.stdout, alone.stdout)
     }
 
     @Test("merge of the fragments equals extract of the documents, byte for byte, in every format",
@@ -41,7 +42,7 @@ struct MapReduceTests {
         let merged = try Diplograph.run(["merge", scratch.file("fragments.jsonl").path, "-f", format])
         let extracted = try Diplograph.run(["extract"] + Self.samplePaths + ["-f", format])
         #expect(merged.status == 0 && extracted.status == 0, "\(merged.stderr)")
-        #expect(merged.stdout == extracted.stdout)
+        expectIdentical(merged.stdout, extracted.stdout)
     }
 
     @Test("merge is associative and order-independent: any grouping, any order, the same bytes")
@@ -70,20 +71,20 @@ struct MapReduceTests {
         let d = try mergeJSONL([lines[2]], "d")
         let e = try mergeJSONL([lines[3], lines[1]], "e")
         let singles = try lines.indices.reversed().map { try mergeJSONL([lines[$0]], "s\($0)") }
-        #expect(try final([a, b]) == reference)
-        #expect(try final([b, a]) == reference)
-        #expect(try final([c, d, e]) == reference)
-        #expect(try final([e, c, d]) == reference)
-        #expect(try final(singles) == reference)
+        try expectIdentical(final([a, b]), reference)
+        try expectIdentical(final([b, a]), reference)
+        try expectIdentical(final([c, d, e]), reference)
+        try expectIdentical(final([e, c, d]), reference)
+        try expectIdentical(final(singles), reference)
         // A tree: ((a + d) as a part) + (c + e as a part): overlapping parts (fragments seen twice).
         let ad = try mergeJSONL([String(decoding: try Data(contentsOf: a), as: UTF8.self).trimmingCharacters(in: .newlines),
                                  String(decoding: try Data(contentsOf: d), as: UTF8.self).trimmingCharacters(in: .newlines)], "ad")
-        #expect(try final([ad, b]) == reference)
+        try expectIdentical(final([ad, b]), reference)
         // Merging a graph with itself changes nothing (idempotent), pretty or compact.
         let pretty = try scratch.write("reference.json", reference)
-        #expect(try final([pretty, a, pretty]) == reference)
+        try expectIdentical(final([pretty, a, pretty]), reference)
         // And equals one extract of all the documents.
-        #expect(try Diplograph.run(["extract"] + Self.samplePaths + ["-f", "json"]).stdout == reference)
+        try expectIdentical(Diplograph.run(["extract"] + Self.samplePaths + ["-f", "json"]).stdout, reference)
     }
 
     @Test("map with xargs -P 2, shuffle with sort, reduce with merge: the contract holds (scripts/map-reduce.sh)")
@@ -115,7 +116,7 @@ struct MapReduceTests {
         let byPath = try Diplograph.run(["extract", "--jsonl", "--stdin-lines", "path"],
                                         stdin: Data((paths.joined(separator: "\n") + "\n").utf8))
         #expect(byPath.status == 0, "\(byPath.stderr)")
-        #expect(byPath.stdoutText == expected.joined(separator: "\n") + "\n")
+        expectIdentical(byPath.stdoutText, expected.joined(separator: "\n") + "\n")
 
         var records = ""
         for path in paths {
@@ -125,7 +126,7 @@ struct MapReduceTests {
         }
         let byRecord = try Diplograph.run(["extract", "--jsonl", "--stdin-lines", "record"], stdin: Data(records.utf8))
         #expect(byRecord.status == 0, "\(byRecord.stderr)")
-        #expect(byRecord.stdoutText == expected.joined(separator: "\n") + "\n")
+        expectIdentical(byRecord.stdoutText, expected.joined(separator: "\n") + "\n")
 
         let bad = try Diplograph.run(["extract", "--jsonl", "--stdin-lines", "record"], stdin: Data("{\"name\": \"a\"}\n".utf8))
         #expect(bad.status == 1)
@@ -139,7 +140,7 @@ struct MapReduceTests {
         let merged = try Diplograph.run(["merge", "-", "-f", "json"], stdin: Data(shaped.utf8))
         let extracted = try Diplograph.run(["extract"] + Array(Self.samplePaths.prefix(2)) + ["-f", "json"])
         #expect(merged.status == 0, "\(merged.stderr)")
-        #expect(merged.stdout == extracted.stdout)
+        expectIdentical(merged.stdout, extracted.stdout)
         let empty = try Diplograph.run(["merge", "-", "--jsonl"], stdin: Data())
         #expect(empty.status == 0)
         #expect(empty.stdoutText == "{\"documents\":[],\"edges\":[],\"nodes\":[]}\n")

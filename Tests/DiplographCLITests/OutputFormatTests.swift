@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// End-to-end: the built binary writes each format, to standard output or to a file.
@@ -22,7 +23,7 @@ struct OutputFormatTests {
         #expect(result.stdoutText.hasPrefix("digraph") || result.stdoutText.hasPrefix("strict digraph"))
         #expect(result.stdoutText.hasSuffix("}\n"))
         let explicit = try Diplograph.run(["extract", Fixtures.articlePath, "-f", "dot"])
-        #expect(explicit.stdout == result.stdout)
+        expectIdentical(explicit.stdout, result.stdout)
     }
 
     @Test("SVG to standard output is well-formed XML with an svg root")
@@ -122,7 +123,7 @@ struct OutputFormatTests {
 
         // Naming the files one by one gives the same graph as naming the directory.
         let listed = try Diplograph.run(["news/a.txt", "news/sub/b.md", "-f", "json"], in: scratch.url)
-        #expect(listed.stdout == merged.stdout)
+        expectIdentical(listed.stdout, merged.stdout)
     }
 
     @Test("Two runs give byte-identical output", arguments: ["dot", "json"])
@@ -132,7 +133,7 @@ struct OutputFormatTests {
         let second = try Diplograph.run(arguments)
         #expect(first.status == 0, "stderr: \(first.stderr)")
         #expect(!first.stdout.isEmpty)
-        #expect(first.stdout == second.stdout)
+        expectIdentical(first.stdout, second.stdout)
     }
 
     @Test("--help shows the command line and examples")

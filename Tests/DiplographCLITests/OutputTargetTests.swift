@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -109,7 +110,7 @@ struct OutputTargetTests {
             try FileManager.default.createSymbolicLink(atPath: scratch.file("stdout").path, withDestinationPath: "/proc/self/fd/1")
             let result = try run(["extract", "a.txt", "-o", "stdout"])
             #expect(result.status == 0 && !result.signalled, "\(result.stderr)")
-            #expect(result.stdout == expected)
+            expectIdentical(result.stdout, expected)
             #expect(try FileManager.default.destinationOfSymbolicLink(atPath: scratch.file("stdout").path) == "/proc/self/fd/1")
             #expect(try scratch.contents() == ["a.txt", "stdout"])
 

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// End-to-end: `diplograph render GRAPH.json` draws a graph JSON again without extracting.
@@ -23,7 +24,7 @@ struct RenderCommandTests {
         for format in ["dot", "json"] {
             let again = try Diplograph.run(["render", json.path, "-f", format])
             let original = try Diplograph.run(["extract", "Samples/\(sample)", "-f", format])
-            #expect(again.stdout == original.stdout, "render -f \(format) differs from extract -f \(format)")
+            expectIdentical(again.stdout, original.stdout, "render -f \(format) differs from extract -f \(format)")
         }
     }
 
@@ -80,7 +81,8 @@ struct RenderCommandTests {
         #expect(try drawnEdges(all.stdout) == edges)
         // The default budget (500) is far above one article's graph: nothing is cut.
         let byDefault = try Diplograph.run(["render", "-", "-f", "svg"], stdin: json)
-        #expect(byDefault.stderr.isEmpty && byDefault.stdout == all.stdout)
+        #expect(byDefault.stderr.isEmpty, "stderr: \(byDefault.stderr)")
+        expectIdentical(byDefault.stdout, all.stdout)
 
         let dot = try Diplograph.run(["render", "-", "-f", "dot", "--max-edges", "3"], stdin: json)
         #expect(dot.stderr.isEmpty)

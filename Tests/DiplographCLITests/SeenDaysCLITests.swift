@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `first_seen` and `last_seen` from the command line: two dated documents read with one

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// What the user's own article must give (the foundation issue's acceptance list), read through

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// End-to-end: the same story in two files of a corpus is counted once, with a note naming the
@@ -44,7 +45,7 @@ struct WireCopyTests {
         let both = try Diplograph.run(["extract", "a.txt", "b.txt", "-f", "json"], in: scratch.url)
         #expect(alone.status == 0 && both.status == 0, "\(both.stderr)")
         // The counts are not doubled: the graph is the first document's alone.
-        #expect(both.stdout == alone.stdout)
+        expectIdentical(both.stdout, alone.stdout)
         #expect(try GraphJSON(both.stdout).evidenceDocuments == ["a.txt"])
         #expect(both.stderr == "diplograph: note: skipped b.txt: the same story as a.txt\n")
 
@@ -73,7 +74,7 @@ struct WireCopyTests {
         for run in runs {
             #expect(run.status == 0)
             #expect(run.stderr == expected)
-            #expect(run.stdout == runs[0].stdout)
+            expectIdentical(run.stdout, runs[0].stdout)
         }
         #expect(try GraphJSON(runs[0].stdout).evidenceDocuments == ["./d00.txt", "./d02.txt"])
     }

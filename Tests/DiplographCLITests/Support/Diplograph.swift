@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -29,12 +30,8 @@ enum Diplograph {
         return URL(fileURLWithPath: runner).deletingLastPathComponent().appendingPathComponent("diplograph")
     }()
 
-    /// The package root (holding `Samples/` and `Graphs/`), found from this source file's path.
-    static let packageRoot: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent()  // Support
-        .deletingLastPathComponent()  // DiplographCLITests
-        .deletingLastPathComponent()  // Tests
-        .deletingLastPathComponent()  // package root
+    /// The package root (holding `Samples/` and `Graphs/`).
+    static var packageRoot: URL { Fixtures.packageRoot }
 
     /// What one run produced.
     struct Result: Sendable {

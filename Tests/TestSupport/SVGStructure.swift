@@ -7,14 +7,14 @@ import FoundationXML
 /// edge and cluster group, its `id`, `class`, `<title>`, the texts inside it and the link
 /// attributes (`xlink:title` tooltips, `xlink:href`). Coordinates, sizes, colours of paths and
 /// the generator comment are left out, because they depend on fonts and the Graphviz version.
-struct SVGStructure: Equatable, CustomStringConvertible {
+public struct SVGStructure: Equatable, CustomStringConvertible {
     /// One line per group, sorted.
-    var groups: [String]
+    public var groups: [String]
 
     /// Parses `data` as XML.
     ///
     /// - Throws: The XML parser's error when `data` is not well-formed XML.
-    init(_ data: Data) throws {
+    public init(_ data: Data) throws {
         groups = try XML.read(data, Self.groupLines)
     }
 
@@ -66,14 +66,15 @@ struct SVGStructure: Equatable, CustomStringConvertible {
     /// The value of the attribute `name` of `element`. (swift-corelibs-foundation's
     /// `attribute(forName:)` finds nothing on elements in SVG's default namespace, so the
     /// attributes are searched by name.)
-    static func attribute(_ name: String, of element: XMLElement) -> String? {
+    public static func attribute(_ name: String, of element: XMLElement) -> String? {
         element.attributes?.first { $0.name == name || $0.localName == name }?.stringValue
     }
 
-    var description: String { groups.joined(separator: "\n") }
+    /// The group lines, one a line.
+    public var description: String { groups.joined(separator: "\n") }
 
     /// The lines in one structure and not the other, for failure messages.
-    func difference(from other: SVGStructure) -> String {
+    public func difference(from other: SVGStructure) -> String {
         let mine = Set(groups), theirs = Set(other.groups)
         let added = mine.subtracting(theirs).sorted().map { "+ \($0)" }
         let removed = theirs.subtracting(mine).sorted().map { "- \($0)" }

@@ -2,16 +2,19 @@ import DiploGraph
 
 /// A small graph in the shape of the user's article: two leaders, two states, an agreement, an
 /// organisation, structural, symmetric, conflictual and repeated edges.
-enum Fixtures {
-    static let document = "000_sample.txt"
+extension Fixtures {
+    /// The name of the graph's one document.
+    public static let document = "000_sample.txt"
     /// The document's headline, which titles drawings of the graph.
-    static let headline = "Seoul asks Beijing to help restart talks"
+    public static let headline = "Seoul asks Beijing to help restart talks"
 
-    static func evidence(_ sentence: String, at start: Int, in document: String = document) -> Evidence {
+    /// Evidence for `sentence`, read at byte `start` of `document`.
+    public static func evidence(_ sentence: String, at start: Int, in document: String = document) -> Evidence {
         Evidence(document: document, start: start, end: start + sentence.utf8.count, sentence: sentence)
     }
 
-    static var nodes: [Node] {
+    /// The graph's nodes: three states, two leaders, an agreement and an organisation.
+    public static var nodes: [Node] {
         [
             Node(id: "state:KOR", kind: .state, label: "South Korea", code: "KOR",
                  evidence: [evidence("South Korea and China signed seven agreements.", at: 10)]),
@@ -27,7 +30,9 @@ enum Fixtures {
         ]
     }
 
-    static var edges: [Edge] {
+    /// The graph's edges: leadership, an urging, repeated meetings, a party to an agreement,
+    /// a rejection and a visit.
+    public static var edges: [Edge] {
         [
             Edge(source: "leader:lee-jae-myung", target: "state:KOR", relation: .leads),
             Edge(source: "leader:xi-jinping", target: "state:CHN", relation: .leads),
@@ -41,7 +46,8 @@ enum Fixtures {
         ]
     }
 
-    static var graph: Graph {
+    /// The graph, its document titled with ``headline``.
+    public static var graph: Graph {
         Graph(nodes: nodes, edges: edges, documents: [document], documentTitles: [document: headline])
     }
 }
