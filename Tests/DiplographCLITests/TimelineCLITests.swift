@@ -38,7 +38,7 @@ struct TimelineCLITests {
         let report = directory.file("report.html")
         let made = try Diplograph.run(["report", "a.txt", "b.md", "-o", report.path], in: directory.url)
         try #require(made.status == 0, "stderr: \(made.stderr)")
-        guard let result = try BrowserCheck.run(report, in: directory) else { return }
+        let result = try BrowserCheck.run(report, in: directory)
         #expect(result.status == 0, "scripts/browser-test.sh failed:\n\(result.output)")
         #expect(result.output.contains("ok: the script selects a timeline pair's line"), "\(result.output)")
     }
