@@ -1,6 +1,7 @@
 import DiploGraph
 import Foundation
 import Testing
+import TestSupport
 @testable import DiploExtraction
 
 /// Every stage does work in proportion to its input, on the inputs that used to take quadratic
@@ -138,6 +139,23 @@ struct LinearWorkTests {
         let small = try WorkMeter.measure { try Self.extract(text(500), .plainText) }
         let large = try WorkMeter.measure { try Self.extract(text(1000), .plainText) }
         Self.expectLinear((small, large), repeats: 500, "presidents and titles")
+    }
+
+    // MARK: Whole documents
+
+    @Test("a generated news-like document, in paragraphs or on one line: reading and extraction are linear",
+          arguments: ["paragraphs", "one line"])
+    func generatedDocument(layout: String) throws {
+        // The text BigInputTests gives the binary (which checks memory there): here the doubling
+        // is counted, where that test used to time it.
+        let make = layout == "paragraphs" ? BigInput.newsLike(bytes:) : BigInput.singleLine(bytes:)
+        let bytes = 48 << 10
+        func steps(_ size: Int) throws -> Int {
+            let data = make(size)
+            return try WorkMeter.measure { _ = Extractor().extract(try DocumentReader.read(data: data, name: "big.txt")) }
+        }
+        // Each paragraph of the generated text is under 200 bytes.
+        Self.expectLinear((try steps(bytes), try steps(2 * bytes)), repeats: bytes / 200, "generated text, \(layout)")
     }
 
     // MARK: Relating

@@ -1,60 +1,18 @@
 import Foundation
+import TestSupport
 import Testing
 
-/// Generated news-like text of any size, always the same for the same size.
-enum BigInput {
-    /// One paragraph of the fixed pattern: mostly ordinary reporting, and every tenth paragraph
-    /// a diplomatic sentence with leaders, states, a meeting and an agreement. Paragraphs are
-    /// numbered so that none is an exact duplicate (the reader drops repeated paragraphs).
-    static func paragraph(_ index: Int) -> String {
-        switch index % 10 {
-        case 0:
-            return "Report \(index). South Korean President Lee Jae Myung met Chinese President Xi Jinping in Seoul on Monday, and the two countries signed an agreement on trade and elderly care."
-        case 3:
-            return "Report \(index). Japanese Prime Minister Sanae Takaichi visited Australia, where she urged Prime Minister Anthony Albanese to expand defence cooperation."
-        case 7:
-            return "Report \(index). North Korea rejected dialogue with South Korea, while France and Kenya agreed to open a new trade office in Nairobi."
-        default:
-            return "Report \(index). The committee reviewed the budget figures for the coming year, and officials said the talks on the harbour project would continue next week after the holiday."
-        }
-    }
-
-    /// About `bytes` bytes of paragraphs separated by blank lines.
-    static func newsLike(bytes: Int) -> Data {
-        var data = Data()
-        data.reserveCapacity(bytes + 256)
-        var index = 0
-        while data.count < bytes {
-            data.append(contentsOf: paragraph(index).utf8)
-            data.append(contentsOf: [0x0A, 0x0A])
-            index += 1
-        }
-        return data
-    }
-
-    /// About `bytes` bytes of the same sentences on one line, without a single line break.
-    static func singleLine(bytes: Int) -> Data {
-        var data = Data()
-        data.reserveCapacity(bytes + 256)
-        var index = 0
-        while data.count < bytes {
-            data.append(contentsOf: paragraph(index).utf8)
-            data.append(0x20)
-            index += 1
-        }
-        return data
-    }
-}
-
-/// Big documents: the run finishes, in bounded memory, with no quadratic behaviour.
+/// Big documents: the run finishes, in bounded memory.
 ///
 /// The sizes the issue asks for (a 200 MB document, a 50 MB line) take minutes in a debug
 /// build, so the default sizes are smaller, chosen to finish well inside a minute each in the
 /// debug build the test suite runs. `DIPLOGRAPH_BIG_MB` and `DIPLOGRAPH_LINE_MB` set other sizes
 /// (e.g. 200 and 50 with a release binary in `DIPLOGRAPH_BINARY`). Each test prints its
 /// throughput and peak memory, and fails when the peak resident memory goes above a bound
-/// proportional to the input (see `memoryBound`), or when doubling the input more than triples
-/// the time (quadratic behaviour).
+/// proportional to the input (see `memoryBound`). Whether the work grows linearly is counted,
+/// not timed, in-process: `LinearWorkTests` (DiploExtractionTests) runs the same generated
+/// text at two sizes and compares the extraction's steps. (A ratio of run times, on a machine
+/// other tests share, failed or passed with the neighbours' load.)
 @Suite("Big input", .serialized)
 struct BigInputTests {
     /// The size of the big document, in MiB.
@@ -117,7 +75,8 @@ struct BigInputTests {
 
     /// Extracts `data` written to `name` to DOT (whose size does not grow with the evidence) and
     /// checks the run: it finishes, exits 0, writes a graph, and stays within the memory bound.
-    func check(_ data: Data, name: String, label: String) throws -> Measure {
+    /// Prints the throughput, as a figure for people; no assertion depends on time.
+    func check(_ data: Data, name: String, label: String) throws {
         let scratch = try TemporaryDirectory()
         try scratch.write(name, data)
         let result = try Self.measure(["extract", name, "-o", "out.dot"], in: scratch.url, timeoutSeconds: 240)
@@ -132,32 +91,15 @@ struct BigInputTests {
             #expect(peakBytes <= Self.memoryBound(forInput: data.count),
                     "\(label): peak RSS \(peakBytes / 1_048_576) MB is above the bound \(Self.memoryBound(forInput: data.count) / 1_048_576) MB")
         }
-        return result
     }
 
-    /// Checks a document of `bytes` bytes and one of half that size, both made by `make`, each in
-    /// bounded memory (``check(_:name:label:)``), and that doubling the input about doubles the
-    /// time: quadratic work would take four times.
-    ///
-    /// Other tests share the machine, and a busy neighbour can slow one run down: when the first
-    /// pair looks too slow, both sizes run once more and each keeps its faster run.
-    func checkLinear(bytes: Int, name: String, label: String, make: (Int) -> Data) throws {
-        var half = try check(make(bytes / 2), name: "half-\(name)", label: "\(label), half size").seconds
-        var full = try check(make(bytes), name: name, label: label).seconds
-        if full > 3 * max(half, 0.5) {
-            half = min(half, try check(make(bytes / 2), name: "half-\(name)", label: "\(label), half size, again").seconds)
-            full = min(full, try check(make(bytes), name: name, label: "\(label), again").seconds)
-        }
-        #expect(full <= 3 * max(half, 0.5), "\(label): doubling the input took \(full / half)× the time")
-    }
-
-    @Test("a big document is read in bounded memory and linear time")
+    @Test("a big document is read in bounded memory")
     func bigDocument() throws {
-        try checkLinear(bytes: Self.documentMiB << 20, name: "big.txt", label: "document", make: BigInput.newsLike(bytes:))
+        try check(BigInput.newsLike(bytes: Self.documentMiB << 20), name: "big.txt", label: "document")
     }
 
-    @Test("a document that is one long line is read in bounded memory and linear time")
+    @Test("a document that is one long line is read in bounded memory")
     func singleLine() throws {
-        try checkLinear(bytes: Self.lineMiB << 20, name: "line.txt", label: "single line", make: BigInput.singleLine(bytes:))
+        try check(BigInput.singleLine(bytes: Self.lineMiB << 20), name: "line.txt", label: "single line")
     }
 }
