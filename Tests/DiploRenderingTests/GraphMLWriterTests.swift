@@ -10,8 +10,7 @@ import FoundationXML
 @Suite("GraphML writer")
 struct GraphMLWriterTests {
     static func document(_ text: String) throws -> XMLElement {
-        let document = try XMLDocument(data: Data(text.utf8), options: [])
-        return try #require(document.rootElement())
+        try #require(try XML.read(Data(text.utf8)) { $0.rootElement() })
     }
 
     @Test("parses as XML, with the key declarations and one element per node and edge")
