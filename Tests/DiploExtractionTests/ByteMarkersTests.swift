@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import DiploExtraction
 
 /// The byte search behind the page-furniture checks: the sliding-window search finds exactly
@@ -6,15 +7,6 @@ import Testing
 /// by characters.
 @Suite("Byte markers")
 struct ByteMarkersTests {
-    /// A small deterministic generator (a linear congruential one), so that failures repeat.
-    struct Generator {
-        var state: UInt64
-        mutating func next(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(bound))
-        }
-    }
-
     /// Whether `text` contains a phrase, compared byte by byte at every position, ASCII case ignored.
     static func plainSearch(_ phrases: [String], in text: [UInt8]) -> Bool {
         let lower = text.map(ByteMarkers.lower)
@@ -39,7 +31,7 @@ struct ByteMarkersTests {
             let bytes = Array(phrase.utf8)
             return [phrase, String(decoding: bytes.prefix(bytes.count - 1), as: UTF8.self), String(decoding: bytes.dropFirst(), as: UTF8.self)]
         } + ["the", " ", "talks", "a", "b", "c", "d", "e", ",", "-", "Q", "\u{A9}", "x"]
-        var generator = Generator(state: UInt64(set) + 7)
+        var generator = SplitMix64(seed: UInt64(set) + 7)
         var found = 0
         for _ in 0..<3000 {
             var text: [UInt8] = []
@@ -115,7 +107,7 @@ struct ByteMarkersTests {
     func bytesAgreeWithCharacters() {
         let phrases = PageFurniture.markers + PageFurniture.signUpCalls + PageFurniture.signUpChannels + PageFurniture.readerAddress
         let words = ["Sign", "up", "for", "your", "inbox", "alerts", "the", "envoy", "said", "share", "Search", "home"]
-        var generator = Generator(state: 11)
+        var generator = SplitMix64(seed: 11)
         var furniture = 0
         let rounds = 4000
         for round in 0..<rounds {

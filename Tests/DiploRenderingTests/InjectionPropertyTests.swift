@@ -224,9 +224,7 @@ struct HostileStringGenerator {
 
     init(seed: UInt64) { generator = SplitMix64(seed: seed) }
 
-    private mutating func random() -> UInt64 { generator.next() }
-
-    private mutating func below(_ n: Int) -> Int { Int(random() % UInt64(n)) }
+    private mutating func below(_ n: Int) -> Int { generator.next(n) }
 
     static let pieces: [String] = [
         "\"", "\\", "\\\\", #"\""#, #"\N"#, #"\l"#, #"\G"#, #"\E"#, #"\T"#, #"\H"#, #"\L"#, #"\n"#, #"\r"#,

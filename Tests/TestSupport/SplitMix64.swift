@@ -16,4 +16,9 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
     }
+
+    /// A random number in `0..<bound` (`bound` > 0), for picking among a few choices.
+    public mutating func next(_ bound: Int) -> Int {
+        Int(next() % UInt64(bound))
+    }
 }
