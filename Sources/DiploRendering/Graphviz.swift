@@ -4,11 +4,17 @@ import Glibc
 #endif
 import Synchronization
 
-/// Lays out and renders DOT with libgvc, in-process.
+/// A handle on libgvc that lays out and renders DOT in-process, and owns its Graphviz context.
 ///
-/// The only file of diplograph that touches the Graphviz C library. libcgraph and libgvc keep
-/// global state and are not thread-safe, so one process-wide lock serialises every Graphviz call;
-/// one `GVC_t` context is created on first use and reused for the life of the process.
+/// The only file of diplograph that touches the Graphviz C library. Like a database queue, the
+/// handle serialises access itself: every call into Graphviz holds the handle's lock, so a
+/// handle is safe to share between threads. libcgraph also keeps process-wide state (its error
+/// callback and error count, the C library's `stderr` while messages are captured), so the
+/// handles share a second, process-wide lock too: two handles never run Graphviz at once.
+/// The handle's `GVC_t` context is created on first use, reused for every later call, and freed
+/// with the handle. ``shared`` is a handle that lives for the whole process; make your own to
+/// keep a context apart, or use any other ``DiagramRenderer`` where a fake will do.
+///
 /// Every call frees what it allocated (`gvFreeRenderData`, `gvFreeLayout`, `agclose`), whether it
 /// succeeds or not. Messages Graphviz would print on standard error are captured instead: errors
 /// are thrown as ``GraphvizError``, warnings returned in ``GraphvizRendering/warnings``.
@@ -25,37 +31,42 @@ import Synchronization
 /// Graphviz's: `cairo: …`, "failure to create cairo surface" and GLib's critical messages (the
 /// picture is broken) as errors, everything else as warnings, without the process name, pid and
 /// time GLib puts in front. An empty rendering is an error too.
-public enum GraphvizRenderer {
-    /// Lays out `dot` with `engine` and renders it as `format`.
+public final class Graphviz: DiagramRenderer, Sendable {
+    /// A handle for the whole process, for callers that need no handle of their own. Its
+    /// context is never freed (freeing it at exit would race with threads still rendering).
+    public static let shared = Graphviz()
+
+    /// The handle's context, behind the handle's lock.
+    private let context = Mutex(ContextState(pointer: nil))
+
+    /// Creates a handle. Its Graphviz context is created by the first call that needs it.
+    public init() {}
+
+    deinit {
+        context.withLock { state in
+            guard let pointer = state.pointer else { return }
+            Self.library.withLock { _ in _ = gvFreeContext(pointer) }
+        }
+    }
+
+    /// Lays out `dot` with `engine` and renders it as `format`, and returns the bytes with the
+    /// warnings Graphviz and its plugins reported.
     ///
     /// Safe to call from any thread; calls are serialised. The graph's name is kept (an anonymous
-    /// graph is named `diplograph`) so that SVG output is the same for the same DOT.
+    /// graph is named `diplograph`) so that SVG output is the same for the same DOT. PDF output
+    /// carries no creation date (``PDFDates``), so that it is reproducible.
     ///
     /// - Parameters:
     ///   - dot: DOT text, typically from ``DOTWriter``.
     ///   - format: A format Graphviz renders (``OutputFormat/isRenderedByGraphviz``).
     ///   - engine: The layout engine.
-    /// - Returns: The rendered bytes (UTF-8 text for SVG).
-    /// - Throws: ``GraphvizError`` with the stage that failed and Graphviz's message.
-    public static func render(dot: String, format: OutputFormat, engine: LayoutEngine = .dot) throws -> [UInt8] {
-        try renderReportingWarnings(dot: dot, format: format, engine: engine).bytes
-    }
-
-    /// Like ``render(dot:format:engine:)``, and also returns the warnings Graphviz reported.
-    ///
-    /// PDF output carries no creation date (``PDFDates``), so that it is reproducible.
-    ///
-    /// - Parameters:
-    ///   - dot: DOT text.
-    ///   - format: A format Graphviz renders.
-    ///   - engine: The layout engine.
-    /// - Returns: The bytes and the warnings.
-    /// - Throws: ``GraphvizError`` with the stage that failed and Graphviz's message.
     ///   - aspectLimits: When given, a layout whose height-to-width ratio is outside these is
     ///     laid out again at the nearer limit (Graphviz's `ratio`, which stretches the layout).
-    public static func renderReportingWarnings(
-        dot: String, format: OutputFormat, engine: LayoutEngine = .dot, aspectLimits: ClosedRange<Double>? = nil
-    ) throws -> GraphvizRendering {
+    /// - Returns: The rendered bytes (UTF-8 text for SVG) and the warnings.
+    /// - Throws: ``GraphvizError`` with the stage that failed and Graphviz's message.
+    public func render(
+        dot: String, format: OutputFormat, engine: LayoutEngine, aspectLimits: ClosedRange<Double>?
+    ) throws(GraphvizError) -> GraphvizRendering {
         guard let graphvizFormat = format.graphvizFormat else {
             throw GraphvizError(stage: .render, message: "\(format.rawValue) is not rendered by Graphviz")
         }
@@ -72,26 +83,24 @@ public enum GraphvizRenderer {
     /// - Parameter dot: DOT text.
     /// - Returns: The warnings Graphviz reported while parsing.
     /// - Throws: ``GraphvizError`` (stage `parse`) if the text does not parse.
-    public static func check(dot: String) throws -> [String] {
-        try context.withLock { (state: inout ContextState) throws(GraphvizError) -> [String] in
-            _ = try state.gvc()
+    public func check(dot: String) throws(GraphvizError) -> [String] {
+        try withContext { (_) throws(GraphvizError) -> [String] in
             defer { PluginOutput.stop() }
-            beginCapture()
-            let graph = try parse(dot)
+            Self.beginCapture()
+            let graph = try Self.parse(dot)
             agclose(graph)
-            return try endCapture(stage: .parse).warnings
+            return try Self.endCapture(stage: .parse).warnings
         }
     }
 
-    /// The version of the linked Graphviz library, such as `2.43.0`.
-    public static var graphvizVersion: String {
-        context.withLock { state -> String in
-            guard let gvc = try? state.gvc(), let version = gvcVersion(gvc) else { return "unknown" }
-            return String(cString: version)
-        }
+    /// The version of the linked Graphviz library, such as `2.43.0`; `unknown` when the
+    /// context cannot be created.
+    public var version: String {
+        let version = try? withContext { gvc -> String? in gvcVersion(gvc).map { String(cString: $0) } }
+        return (version ?? nil) ?? "unknown"
     }
 
-    // MARK: - The one context, behind the one lock
+    // MARK: - The context, behind the locks
 
     /// The lazily created context. `GVC_t` is opaque in the public headers.
     struct ContextState: ~Copyable {
@@ -108,9 +117,21 @@ public enum GraphvizRenderer {
         }
     }
 
-    /// Guards every Graphviz call, the context and ``capturedMessages``. The context lives for the
-    /// whole process (freeing it at exit would race with other threads still rendering).
-    private static let context = Mutex(ContextState(pointer: nil))
+    /// Guards libcgraph's process-wide state, whichever handle calls: its error callback and
+    /// count, ``capturedMessages`` and ``PluginOutput``. Always taken inside a handle's lock.
+    private static let library = Mutex(())
+
+    /// Runs `body` with the handle's context (created if need be), holding the handle's lock
+    /// and the process-wide one.
+    private func withContext<Result: Sendable>(
+        _ body: (OpaquePointer) throws(GraphvizError) -> Result
+    ) throws(GraphvizError) -> Result {
+        try context.withLock { (state: inout ContextState) throws(GraphvizError) -> Result in
+            try Self.library.withLock { (_: inout Void) throws(GraphvizError) -> Result in
+                try body(state.gvc())
+            }
+        }
+    }
 
     /// The `ratio` (height / width) to lay `graph` out again with when its layout's bounding box
     /// (`bb`, which `gvLayout` sets, title and legend included) is outside `limits`: the nearer
@@ -128,11 +149,11 @@ public enum GraphvizRenderer {
         return nil
     }
 
-    private static func render(
-        dot: String, graphvizFormat: String, engine: String, aspectLimits: ClosedRange<Double>? = nil
-    ) throws -> GraphvizRendering {
-        try context.withLock { (state: inout ContextState) throws(GraphvizError) -> GraphvizRendering in
-            let gvc = try state.gvc()
+    /// Renders `dot` as Graphviz's format `graphvizFormat`, laid out by `engine`.
+    private func render(
+        dot: String, graphvizFormat: String, engine: String, aspectLimits: ClosedRange<Double>?
+    ) throws(GraphvizError) -> GraphvizRendering {
+        try withContext { (gvc: OpaquePointer) throws(GraphvizError) -> GraphvizRendering in
             defer { PluginOutput.stop() }
             let clock = ContinuousClock()
             var timings = GraphvizTimings()
@@ -140,41 +161,41 @@ public enum GraphvizRenderer {
                 Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
             }
             var mark = clock.now
-            beginCapture()
-            let graph = try parse(dot)
+            Self.beginCapture()
+            let graph = try Self.parse(dot)
             defer { agclose(graph) }
             timings.parse = seconds(clock.now - mark)
-            var warnings = try endCapture(stage: .parse).warnings
+            var warnings = try Self.endCapture(stage: .parse).warnings
 
-            if engine == LayoutEngine.twopi.rawValue { routeTwopiEdgesReproducibly(graph) }
+            if engine == LayoutEngine.twopi.rawValue { Self.routeTwopiEdgesReproducibly(graph) }
 
             /// Lays `graph` out, adding its time and warnings to the rendering's.
             func layOut() throws(GraphvizError) {
-                beginCapture()
+                Self.beginCapture()
                 let start = clock.now
                 let status = gvLayout(gvc, graph, engine)
                 timings.layout += seconds(clock.now - start)
-                warnings += try endCapture(stage: .layout).warnings
+                warnings += try Self.endCapture(stage: .layout).warnings
                 if status != 0 {
                     throw GraphvizError(stage: .layout, message: "gvLayout failed for engine \(engine)")
                 }
             }
             defer { gvFreeLayout(gvc, graph) }
             try layOut()
-            if let aspectLimits, let ratio = outsideAspect(graph, limits: aspectLimits) {
+            if let aspectLimits, let ratio = Self.outsideAspect(graph, limits: aspectLimits) {
                 // Laid out again, scaled by Graphviz to the nearer limit (`ratio` only stretches).
-                setAttribute(UnsafeMutableRawPointer(graph), "ratio", String(ratio))
+                Self.setAttribute(UnsafeMutableRawPointer(graph), "ratio", String(ratio))
                 gvFreeLayout(gvc, graph)
                 try layOut()
             }
 
-            beginCapture()
+            Self.beginCapture()
             var data: UnsafeMutablePointer<CChar>?
             mark = clock.now
-            let (status, length) = renderData(gvRenderData, gvc, graph, graphvizFormat, &data)
+            let (status, length) = Self.renderData(gvRenderData, gvc, graph, graphvizFormat, &data)
             timings.render = seconds(clock.now - mark)
             defer { if let data { gvFreeRenderData(data) } }
-            let renderReport = try endCapture(stage: .render)
+            let renderReport = try Self.endCapture(stage: .render)
             warnings += renderReport.warnings
             guard status == 0, let data else {
                 throw GraphvizError(stage: .render, message: "gvRenderData failed for format \(graphvizFormat)")
@@ -187,7 +208,7 @@ public enum GraphvizRenderer {
         }
     }
 
-    /// Parses `dot` with `agmemread`. Must be called with the lock held and capture begun.
+    /// Parses `dot` with `agmemread`. Must be called with the process-wide lock held and capture begun.
     private static func parse(_ dot: String) throws(GraphvizError) -> UnsafeMutablePointer<Agraph_t> {
         if dot.utf8.contains(0) {
             _ = try? endCapture(stage: .parse)
@@ -250,7 +271,7 @@ public enum GraphvizRenderer {
     /// twopi's spline router (`splines=true`, `spline` or `polyline`) gives coordinates that differ
     /// in the last digit from one call to the next within a process (Graphviz 2.4x; the `dot`
     /// binary shows it too when given the same file twice). Its `curved` router does not, so
-    /// twopi's edges are routed `curved` instead. Must be called with the lock held.
+    /// twopi's edges are routed `curved` instead. Must be called with the process-wide lock held.
     private static func routeTwopiEdgesReproducibly(_ graph: UnsafeMutablePointer<Agraph_t>) {
         let object = UnsafeMutableRawPointer(graph)
         let current = "splines".withCString { name in
@@ -302,7 +323,7 @@ public enum GraphvizRenderer {
     // MARK: - Capturing Graphviz's messages
 
     /// Starts capturing: every message goes to ``capturedMessages``, the sticky error level is
-    /// reset. Must be called with the lock held.
+    /// reset. Must be called with the process-wide lock held.
     private static func beginCapture() {
         capturedMessages = ""
         _ = agseterr(AGWARN)
@@ -312,7 +333,7 @@ public enum GraphvizRenderer {
     }
 
     /// Ends capturing: throws the errors reported since ``beginCapture()`` as a ``GraphvizError``
-    /// of `stage`, returns the warnings. Must be called with the lock held.
+    /// of `stage`, returns the warnings. Must be called with the process-wide lock held.
     private static func endCapture(stage: GraphvizError.Stage) throws(GraphvizError) -> (warnings: [String], errors: [String]) {
         let failed = agreseterrors() > 0
         var report = CapturedMessages(capturedMessages)
@@ -326,57 +347,9 @@ public enum GraphvizRenderer {
     }
 }
 
-/// What Graphviz produced: the bytes, and the warnings it reported on the way.
-public struct GraphvizRendering: Hashable, Sendable {
-    /// The rendered output (UTF-8 text for SVG).
-    public var bytes: [UInt8]
-    /// Warnings Graphviz reported while parsing, laying out and rendering, without the
-    /// `Warning: ` prefix. Empty for DOT written by ``DOTWriter``.
-    public var warnings: [String]
-    /// How long Graphviz itself took, stage by stage (for benchmarks; not part of equality).
-    public var timings: GraphvizTimings
-
-    /// Creates a rendering.
-    public init(bytes: [UInt8], warnings: [String], timings: GraphvizTimings = GraphvizTimings()) {
-        self.bytes = bytes
-        self.warnings = warnings
-        self.timings = timings
-    }
-
-    public static func == (lhs: GraphvizRendering, rhs: GraphvizRendering) -> Bool {
-        lhs.bytes == rhs.bytes && lhs.warnings == rhs.warnings
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(bytes)
-        hasher.combine(warnings)
-    }
-}
-
-/// Seconds spent inside Graphviz per stage of one rendering, so a benchmark can tell Graphviz's
-/// own time from ours without calling the C library itself.
-public struct GraphvizTimings: Sendable {
-    /// `agmemread`: parsing the DOT.
-    public var parse: Double = 0
-    /// `gvLayout`: the layout.
-    public var layout: Double = 0
-    /// `gvRenderData`: writing the output format.
-    public var render: Double = 0
-
-    /// Creates timings.
-    public init(parse: Double = 0, layout: Double = 0, render: Double = 0) {
-        self.parse = parse
-        self.layout = layout
-        self.render = render
-    }
-
-    /// The three stages together.
-    public var total: Double { parse + layout + render }
-}
-
 /// The text Graphviz reported through ``captureMessage`` since the last `beginCapture()`.
 /// A C callback cannot capture context, hence a global; it is only touched with
-/// `GraphvizRenderer`'s lock held.
+/// the process-wide lock held.
 nonisolated(unsafe) private var capturedMessages = ""
 
 /// The error callback given to `agseterrf`: appends Graphviz's message to ``capturedMessages``.
@@ -495,9 +468,9 @@ extension CapturedMessages {
 }
 
 /// The C library's `stderr`, pointed at a stream of ours while Graphviz runs (see
-/// ``GraphvizRenderer``): what the rendering thread writes is kept, what any other thread writes
+/// ``Graphviz``): what the rendering thread writes is kept, what any other thread writes
 /// (a test runner's progress, another library's log) goes straight on to file descriptor 2.
-/// ``start()`` and ``stop()`` are called with `GraphvizRenderer`'s lock held.
+/// ``start()`` and ``stop()`` are called with the process-wide lock held.
 private enum PluginOutput {
     /// `pthread_self()` of the thread whose writes are kept; 0 while nothing is captured.
     static let capturingThread = Atomic<UInt>(0)
@@ -554,7 +527,7 @@ private enum GLibMessages {
     /// until ours is in place, then the one ours replaced (read by any thread, hence atomic).
     static let previous = Atomic<UInt>(0)
 
-    /// Puts the handler in place, once; called with `GraphvizRenderer`'s lock held.
+    /// Puts the handler in place, once; called with the process-wide lock held.
     static func installHandler() {
         guard !isInstalled else { return }
         isInstalled = true
