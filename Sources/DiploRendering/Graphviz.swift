@@ -96,8 +96,9 @@ public final class Graphviz: DiagramRenderer, Sendable {
     /// The version of the linked Graphviz library, such as `2.43.0`; `unknown` when the
     /// context cannot be created.
     public var version: String {
+        // `try?` flattens the optional: nil when there is no context or no version string.
         let version = try? withContext { gvc -> String? in gvcVersion(gvc).map { String(cString: $0) } }
-        return (version ?? nil) ?? "unknown"
+        return version ?? "unknown"
     }
 
     // MARK: - The context, behind the locks

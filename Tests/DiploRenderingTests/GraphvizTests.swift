@@ -2,7 +2,7 @@ import DiploGraph
 import Testing
 @testable import DiploRendering
 
-@Suite("Graphviz renderer")
+@Suite("Graphviz")
 struct GraphvizTests {
     static let dot = DOTWriter().write(Fixtures.graph)
 
