@@ -4,7 +4,7 @@ import DiploGraph
 /// the sentences it was read from.
 ///
 /// One file that needs no network: the CSS and the script are inline, and the SVG diagram,
-/// rendered in-process by ``GraphvizRenderer``, is part of the page. Under it come a table of the
+/// rendered by a ``DiagramRenderer`` (``Graphviz`` in-process), is part of the page. Under it come a table of the
 /// leaders, states, agreements and organisations (kind, state or parties, title, topics, other
 /// names, where they were read) and a table of the relations (source, relation, target, how many
 /// sentences support it, and each sentence with its document and UTF-8 byte range). With dated
@@ -40,30 +40,36 @@ public enum HTMLReport {
     ///   - graph: The graph to report; a diff graph (``Graph/hasChanges``) gets a "change" column.
     ///   - options: How to draw the diagram (engine, clusters, legend, title, style); the title
     ///     also heads the page.
+    ///   - renderer: What draws the diagram as SVG; the process's ``Graphviz`` handle by default.
     /// - Returns: The page, UTF-8 text ending with a newline.
     /// - Throws: ``StyleFileError`` when the style has a value Graphviz cannot draw safely
     ///   (``RenderOptions/validate()``); ``GraphvizError`` when the diagram cannot be rendered;
     ///   ``HTMLReportError`` when the rendered SVG cannot be inlined.
-    public static func render(_ graph: Graph, options: RenderOptions) throws -> String {
-        try renderReportingWarnings(graph, options: options).page
+    public static func render(
+        _ graph: Graph, options: RenderOptions, renderer: any DiagramRenderer = Graphviz.shared
+    ) throws -> String {
+        try renderReportingWarnings(graph, options: options, renderer: renderer).page
     }
 
-    /// Like ``render(_:options:)``, and also returns the warnings Graphviz and its plugins
+    /// Like ``render(_:options:renderer:)``, and also returns the warnings Graphviz and its plugins
     /// reported while drawing the diagram.
     ///
     /// - Parameters:
     ///   - graph: The graph to report.
     ///   - options: How to draw the diagram.
+    ///   - renderer: What draws the diagram as SVG.
     /// - Returns: The page and the warnings.
-    /// - Throws: As ``render(_:options:)``.
-    public static func renderReportingWarnings(_ graph: Graph, options: RenderOptions) throws -> (page: String, warnings: [String]) {
+    /// - Throws: As ``render(_:options:renderer:)``.
+    public static func renderReportingWarnings(
+        _ graph: Graph, options: RenderOptions, renderer: any DiagramRenderer = Graphviz.shared
+    ) throws -> (page: String, warnings: [String]) {
         try options.validate()
         // A graph over the drawing budget is drawn in part; its elements keep the ids the whole
         // graph gives them, so that the rows of the tables (which list everything) find them.
         let ids = ElementIDs(graph, options: options)
         let drawing = options.drawing(of: graph)
         let dot = DOTWriter(options: options.adjusted(for: .svg).withDefaultTitle(for: graph)).write(drawing, ids: ids)
-        let rendering = try GraphvizRenderer.renderReportingWarnings(
+        let rendering = try renderer.render(
             dot: dot, format: .svg, engine: options.layoutEngine(for: drawing), aspectLimits: options.aspectLimitsKept)
         let page = try page(graph, drawing: drawing, ids: ids, options: options,
                             svgDocument: String(decoding: rendering.bytes, as: UTF8.self))

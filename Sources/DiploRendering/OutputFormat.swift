@@ -2,7 +2,7 @@
 ///
 /// `dot`, `json`, `graphml` and `csv` are written by our own pure-Swift writers and are
 /// byte-for-byte deterministic. `svg`, `png` and `pdf` are laid out and rendered by libgvc in-process
-/// (see ``GraphvizRenderer``); `png` and `pdf` need Graphviz's cairo plugin
+/// (see ``Graphviz``); `png` and `pdf` need Graphviz's cairo plugin
 /// (`libgvplugin_pango`, installed with `libgraphviz-dev` on Debian).
 public enum OutputFormat: String, CaseIterable, Sendable {
     /// Our canonical, un-laid-out DOT, written by ``DOTWriter`` (no Graphviz involved).

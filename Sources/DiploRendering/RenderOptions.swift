@@ -3,7 +3,7 @@ import DiploGraph
 /// Everything that decides how a graph is drawn, besides the graph itself.
 ///
 /// Used by ``DOTWriter/init(graphName:options:)`` to write the DOT and by
-/// ``GraphvizRenderer/render(_:format:options:)`` to lay it out. The defaults give the standard
+/// ``GraphWriter/write(_:as:options:)`` to lay it out. The defaults give the standard
 /// diagram: the engine chosen by the drawing's size, no clusters, Graphviz's own rank direction,
 /// a legend, a title naming the documents, ``Style/default``, an overview of a large graph.
 public struct RenderOptions: Sendable, Equatable {

@@ -4,7 +4,7 @@ extension Style {
     /// counts (the rules are those of style files, see ``Style/load(from:)``).
     ///
     /// Style files are checked when they are read. A style built in code is checked by
-    /// ``GraphvizRenderer/render(_:format:options:)`` and ``HTMLReport/render(_:options:)``
+    /// ``GraphWriter/write(_:as:options:)`` and ``HTMLReport/render(_:options:renderer:)``
     /// before anything is drawn; DOT written by ``DOTWriter`` with a style that does not pass
     /// may crash Graphviz.
     ///

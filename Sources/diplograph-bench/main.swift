@@ -280,7 +280,7 @@ func benchSmallGraphs(dir: String) {
 func benchSmallGraphs(_ graphs: [Graph], label: String) {
     guard !graphs.isEmpty else { return }
     let averageNodes = Double(graphs.reduce(0) { $0 + $1.nodeCount }) / Double(graphs.count)
-    _ = try? GraphvizRenderer.render(graphs[0], format: .svg)  // the context is created once
+    _ = try? GraphWriter().write(graphs[0], as: .svg)  // the context is created once
     var start = now()
     var writing = 0.0, parse = 0.0, layout = 0.0, render = 0.0
     for graph in graphs {
@@ -288,7 +288,7 @@ func benchSmallGraphs(_ graphs: [Graph], label: String) {
         let text = DOTWriter(options: RenderOptions()).write(graph)
         writing += now() - mark
         do {
-            let timings = try GraphvizRenderer.renderReportingWarnings(dot: text, format: .svg).timings
+            let timings = try Graphviz.shared.render(dot: text, format: .svg).timings
             parse += timings.parse
             layout += timings.layout
             render += timings.render
@@ -343,12 +343,12 @@ func benchLargeGraph(dir: String, nodes target: Int) {
     let text = DOTWriter(options: RenderOptions()).write(graph)
     let writing = now() - start
     start = now()
-    do { _ = try GraphvizRenderer.render(dot: text, format: .svg) } catch { fail("render: \(error)") }
+    do { _ = try Graphviz.shared.render(dot: text, format: .svg) } catch { fail("render: \(error)") }
     let wrapped = now() - start
 
     // Graphviz's own time, stage by stage, as the renderer measured it.
     let timings: GraphvizTimings
-    do { timings = try GraphvizRenderer.renderReportingWarnings(dot: text, format: .svg).timings } catch { fail("render: \(error)") }
+    do { timings = try Graphviz.shared.render(dot: text, format: .svg).timings } catch { fail("render: \(error)") }
     let (parse, layout, render) = (timings.parse, timings.layout, timings.render)
     let graphviz = parse + layout + render
     let wrapping = max(0, wrapped - graphviz)
@@ -404,7 +404,7 @@ while !arguments.isEmpty {
 }
 guard let corpus else { fail("give --corpus DIR (scripts/generate-corpus.py writes one; scripts/bench.sh does it all)") }
 
-print("diplograph-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores, Graphviz \(GraphvizRenderer.graphvizVersion)")
+print("diplograph-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores, Graphviz \(Graphviz.shared.version)")
 if !onlyRender {
     benchThroughput(dir: corpus, documents: throughputDocuments)
     benchScaling(dir: corpus, sizes: sizes, speedupSize: speedupSize)

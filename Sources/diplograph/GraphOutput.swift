@@ -4,26 +4,17 @@ import Foundation
 
 /// The bytes of a graph in an output format.
 enum GraphOutput {
-    /// Writes `graph` as `format`: DOT, JSON, GraphML and CSV by our own writers, every other
-    /// format through Graphviz with the engine and styling of `options`.
+    /// Writes `graph` as `format` with ``GraphWriter``; a format Graphviz draws is drawn in a child
+    /// process (``draw(options:engine:_:)``), with a note when it draws part of the graph.
     ///
     /// - Throws: The renderer's error when Graphviz fails, or an encoding error for JSON.
     static func bytes(for graph: Graph, format: OutputFormat, options: RenderOptions) throws -> [UInt8] {
-        switch format {
-        case .dot:
-            return Array(DOTWriter(options: options).write(graph).utf8)
-        case .json:
-            return Array(try graph.jsonData())
-        case .graphml:
-            return Array(GraphMLWriter.write(graph).utf8)
-        case .csv:
-            return Array(CSVWriter.write(graph).utf8)
-        default:
-            let drawing = noteIfCut(graph, options: options)
-            return try draw(options: options, engine: options.layoutEngine(for: drawing)) { drawing in
-                let rendering = try GraphvizRenderer.renderReportingWarnings(graph, format: format, options: drawing)
-                return (rendering.bytes, rendering.warnings)
-            }
+        let writer = GraphWriter()
+        guard format.isRenderedByGraphviz else { return try writer.write(graph, as: format, options: options).bytes }
+        let drawing = noteIfCut(graph, options: options)
+        return try draw(options: options, engine: options.layoutEngine(for: drawing)) { drawing in
+            let rendering = try writer.write(graph, as: format, options: drawing)
+            return (rendering.bytes, rendering.warnings)
         }
     }
 

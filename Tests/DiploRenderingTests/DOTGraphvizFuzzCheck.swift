@@ -60,14 +60,14 @@ enum DOTGraphvizFuzzCheck {
 
         var problems: [String] = []
         do {
-            let warnings = try GraphvizRenderer.check(dot: dot)
+            let warnings = try Graphviz.shared.check(dot: dot)
             if !warnings.isEmpty { problems.append("parse warnings: \(warnings)") }
         } catch {
             return ["parse failed: \(error)"]
         }
         let rendering: GraphvizRendering
         do {
-            rendering = try GraphvizRenderer.renderReportingWarnings(dot: dot, format: .svg, engine: .dot)
+            rendering = try Graphviz.shared.render(dot: dot, format: .svg, engine: .dot)
         } catch {
             return ["render failed: \(error)"]
         }

@@ -32,13 +32,13 @@ struct DOTQuotingTests {
         let graph = Graph(nodes: [Node(id: "leader:x", kind: .leader, label: text)])
         // Wrapping off: the label must come back as one line, byte for byte.
         let dot = DOTWriter(style: Style(wrapWidth: 0)).write(graph)
-        let rendering = try GraphvizRenderer.renderReportingWarnings(dot: dot, format: .svg, engine: .dot)
+        let rendering = try Graphviz.shared.render(dot: dot, format: .svg, engine: .dot)
         #expect(rendering.warnings.isEmpty)
         let svg = try SVG(rendering.bytes)
         let node = try #require(svg.group(id: "leader:x"))
         #expect(node.textLines == [text])
         // Wrapped (the default), the lines joined by spaces give the text back.
-        let wrapped = try SVG(try GraphvizRenderer.render(dot: DOTWriter().write(graph), format: .svg))
+        let wrapped = try SVG(try Graphviz.shared.render(dot: DOTWriter().write(graph), format: .svg).bytes)
         #expect(wrapped.group(id: "leader:x")?.textLines.joined(separator: " ") == text)
         #expect(node.titleText == "leader:x")
     }
@@ -50,7 +50,7 @@ struct DOTQuotingTests {
             nodes: [Node(id: id, kind: .leader, label: "L"), Node(id: "state:KOR", kind: .state, label: "K", code: "KOR")],
             edges: [Edge(source: id, target: "state:KOR", relation: .leads)]
         )
-        let rendering = try GraphvizRenderer.renderReportingWarnings(dot: DOTWriter().write(graph), format: .svg)
+        let rendering = try Graphviz.shared.render(dot: DOTWriter().write(graph), format: .svg)
         #expect(rendering.warnings.isEmpty)
         let svg = try SVG(rendering.bytes)
         #expect(svg.groups(classPrefix: "node").count == 2)
@@ -61,7 +61,7 @@ struct DOTQuotingTests {
     func tooltipRoundTrip(_ text: String) throws {
         let evidence = Evidence(document: "doc.txt", start: 0, end: 1, sentence: text)
         let graph = Graph(nodes: [Node(id: "leader:x", kind: .leader, label: "X", evidence: [evidence])])
-        let rendering = try GraphvizRenderer.renderReportingWarnings(dot: DOTWriter().write(graph), format: .svg)
+        let rendering = try Graphviz.shared.render(dot: DOTWriter().write(graph), format: .svg)
         #expect(rendering.warnings.isEmpty)
         let node = try #require(try SVG(rendering.bytes).group(id: "leader:x"))
         #expect(node.tooltip == "X (leader)\ndoc.txt: \(text)")
@@ -73,7 +73,7 @@ struct DOTQuotingTests {
         let graph = Graph(nodes: [Node(id: "state:KOR", kind: .state, label: label, code: "KOR")])
         let dot = DOTWriter().write(graph)
         #expect(dot.contains(#"label="first line\nsecond\nthird end""#))
-        let rendering = try GraphvizRenderer.renderReportingWarnings(dot: dot, format: .svg)
+        let rendering = try Graphviz.shared.render(dot: dot, format: .svg)
         #expect(rendering.warnings.isEmpty)
         let node = try #require(try SVG(rendering.bytes).group(id: "state:KOR"))
         #expect(node.textLines == ["first line", "second", "third end"])

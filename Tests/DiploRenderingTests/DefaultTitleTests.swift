@@ -107,7 +107,7 @@ struct DefaultTitleTests {
         graph.addDocument(Fixtures.document, date: Self.day("2026-11-28"))
         let options = RenderOptions(maxEdges: 1)
         #expect(options.drawn(graph).edgeCount == 1)
-        let svg = try InjectionSVG(GraphvizRenderer.render(graph, format: .svg, options: options))
+        let svg = try InjectionSVG(GraphWriter().write(graph, as: .svg, options: options).bytes)
         #expect(svg.graphLabelLines.first == "2 articles, 3 Sep – 28 Nov 2026")
         let html = try HTMLReport.render(graph, options: options)
         #expect(html.contains("<title>2 articles, 3 Sep – 28 Nov 2026</title>"))

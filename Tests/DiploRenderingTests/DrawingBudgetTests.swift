@@ -32,7 +32,7 @@ struct DrawingBudgetTests {
     @Test("an SVG over the budget draws the heaviest edges and only their nodes")
     func svgDrawsHeaviest() throws {
         let graph = Self.graph
-        let svg = try SVG(GraphvizRenderer.render(graph, format: .svg, options: RenderOptions(maxEdges: 5)))
+        let svg = try SVG(GraphWriter().write(graph, as: .svg, options: RenderOptions(maxEdges: 5)).bytes)
         let drawn = svg.groups(classPrefix: "edge")
         #expect(drawn.count == 5)
         // The five heaviest: urged (20), then met with 12, 11, 10 and 9 sentences.
@@ -41,7 +41,7 @@ struct DrawingBudgetTests {
         #expect(!titles.contains { $0.contains("S08") || $0.contains("X Y") })
         #expect(svg.groups(classPrefix: "node").count == 6)
         // Without a budget, everything.
-        let whole = try SVG(GraphvizRenderer.render(graph, format: .svg, options: RenderOptions()))
+        let whole = try SVG(GraphWriter().write(graph, as: .svg, options: RenderOptions()).bytes)
         #expect(whole.groups(classPrefix: "edge").count == graph.edgeCount)
     }
 
@@ -84,7 +84,7 @@ struct DrawingBudgetTests {
         let lightestDrawn = drawn.nodes.map(\.count).min() ?? 0
         let heaviestLeft = graph.nodes.filter { drawn.node($0.id) == nil }.map(\.count).max() ?? 0
         #expect(lightestDrawn >= heaviestLeft)
-        let svg = try SVG(GraphvizRenderer.render(graph, format: .svg, options: RenderOptions(maxNodes: 100)))
+        let svg = try SVG(GraphWriter().write(graph, as: .svg, options: RenderOptions(maxNodes: 100)).bytes)
         #expect(svg.groups(classPrefix: "node").count == 100)
         // Within the budget, the graph is drawn whole.
         #expect(RenderOptions(maxNodes: 5_000).drawn(graph) == graph)
@@ -101,7 +101,7 @@ struct DrawingBudgetTests {
         #expect(drawing.graph.edgeCount == graph.edgeCount)
         #expect(drawing.graph.nodeCount == graph.nodeCount - 3)
         #expect(drawing.alsoMentioned.map(\.id) == ["state:LONE1", "state:LONE2", "state:LONE0"])
-        let svg = try SVG(GraphvizRenderer.render(graph, format: .svg, options: RenderOptions()))
+        let svg = try SVG(GraphWriter().write(graph, as: .svg, options: RenderOptions()).bytes)
         #expect(svg.groups(classPrefix: "node").count == graph.nodeCount - 3)
         let lines = svg.root.textLines
         #expect(lines.contains("Also mentioned: Lone 1, Lone 2, Lone 0."))

@@ -35,13 +35,13 @@ struct DrawingLimitsTests {
     @Test("a 300 KB label is drawn cut to 500 characters with an ellipsis, in SVG and PNG", arguments: HugeLabel.allCases)
     func hugeLabel(_ label: HugeLabel) throws {
         let graph = Self.graph(label: label.text)
-        let svg = try SVG(GraphvizRenderer.render(graph, format: .svg))
+        let svg = try SVG(GraphWriter().write(graph, as: .svg).bytes)
         let node = try #require(svg.group(id: "state:AAA"))
         let drawn = node.textLines.joined(separator: "\n")
         #expect(drawn.hasSuffix("…"))
         #expect(drawn.count <= DrawingLimits.labelCharacters)
         #expect(node.textLines.count <= DrawingLimits.labelCharacters)
-        let png = try GraphvizRenderer.render(graph, format: .png)
+        let png = try GraphWriter().write(graph, as: .png).bytes
         #expect(Array(png.prefix(8)) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
     }
 
@@ -49,9 +49,9 @@ struct DrawingLimitsTests {
     func dataKeepsLabel() throws {
         let label = String(repeating: "word ", count: 60_000)
         let graph = Self.graph(label: label)
-        let decoded = try Graph.fromJSON(Data(GraphvizRenderer.render(graph, format: .json)))
+        let decoded = try Graph.fromJSON(Data(GraphWriter().write(graph, as: .json).bytes))
         #expect(decoded.node("state:AAA")?.label == label)
-        let csv = String(decoding: try GraphvizRenderer.render(graph, format: .csv), as: UTF8.self)
+        let csv = String(decoding: try GraphWriter().write(graph, as: .csv).bytes, as: UTF8.self)
         #expect(csv.contains(label.trimmingCharacters(in: .whitespaces)))
     }
 
@@ -96,7 +96,7 @@ struct DrawingLimitsTests {
         // Graphviz's DOT reader refuses a quoted string of more than 16,384 bytes.
         let longest = dot.split(separator: "\"").map(\.utf8.count).max() ?? 0
         #expect(longest < 16_384)
-        let svg = try SVG(GraphvizRenderer.render(graph, format: .svg, options: RenderOptions(style: style)))
+        let svg = try SVG(GraphWriter().write(graph, as: .svg, options: RenderOptions(style: style)).bytes)
         #expect(svg.group(id: "state:AAA")?.tooltip?.hasSuffix("…") == true)
     }
 
@@ -133,7 +133,7 @@ struct DrawingLimitsTests {
         let drawn = writer.drawnTitle(for: Fixtures.graph)
         #expect(drawn.count == DrawingLimits.labelCharacters)
         #expect(drawn.hasSuffix("…"))
-        let svg = try SVG(GraphvizRenderer.render(Fixtures.graph, format: .svg, options: RenderOptions(legend: false, title: title)))
+        let svg = try SVG(GraphWriter().write(Fixtures.graph, as: .svg, options: RenderOptions(legend: false, title: title)).bytes)
         let text = svg.root.descendants(named: "text").map { $0.stringValue ?? "" }.joined()
         #expect(text.contains("Title Title"))
         #expect(!text.contains(String(repeating: "Title ", count: 100)))

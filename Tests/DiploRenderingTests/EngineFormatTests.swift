@@ -17,7 +17,7 @@ struct EngineFormatTests {
     @Test("every engine renders SVG, PNG and PDF", arguments: combinations)
     func render(_ engine: LayoutEngine, _ format: OutputFormat) throws {
         let options = RenderOptions(engine: engine)
-        let rendering = try GraphvizRenderer.renderReportingWarnings(
+        let rendering = try Graphviz.shared.render(
             dot: DOTWriter(options: options).write(Fixtures.graph), format: format, engine: engine)
         #expect(rendering.warnings.isEmpty, "\(rendering.warnings)")
         let bytes = rendering.bytes
@@ -80,7 +80,7 @@ struct EngineFormatTests {
     func noOverlap(_ engine: LayoutEngine) throws {
         // Graphs/ is committed: a missing or unreadable graph there fails the test.
         let graph = try #require(try Self.largestSample(), "no readable graph JSON in Graphs/")
-        let rendering = try GraphvizRenderer.renderReportingWarnings(
+        let rendering = try Graphviz.shared.render(
             dot: DOTWriter(options: RenderOptions(engine: engine)).write(graph), format: .svg, engine: engine)
         #expect(rendering.warnings.isEmpty, "\(rendering.warnings)")
         let svg = try SVG(rendering.bytes)

@@ -109,7 +109,7 @@ struct GraphvizAttributeTests {
         #expect(dot.contains(#"edge [fontname="Helvetica", fontsize="12", arrowsize="0.7", color="navy"]"#), "\(dot)")
         #expect(dot.contains(#"node [fontname="Helvetica", fontsize="11", style="filled", margin="0.15,0.06", shape="octagon", fillcolor="pink", peripheries="2"]"#))
 
-        let svg = try SVG(GraphvizRenderer.render(Fixtures.graph, format: .svg, options: options))
+        let svg = try SVG(GraphWriter().write(Fixtures.graph, as: .svg, options: options).bytes)
         let korea = try #require(svg.group(id: "state:KOR"))
         #expect(korea.descendants(named: "polygon").count == 2, "octagon with two peripheries")
         #expect(korea.descendants(named: "polygon").contains { $0.value(of: "fill") == "pink" })
@@ -134,7 +134,7 @@ struct GraphvizAttributeTests {
         #expect(straight.contains(#"splines="line""#) && !straight.contains("polyline"))
 
         options.straightEdges = false
-        let svg = try SVG(GraphvizRenderer.render(Fixtures.graph, format: .svg, options: options))
+        let svg = try SVG(GraphWriter().write(Fixtures.graph, as: .svg, options: options).bytes)
         let width = Double((svg.root.value(of: "width") ?? "").replacingOccurrences(of: "pt", with: "")) ?? 0
         let height = Double((svg.root.value(of: "height") ?? "").replacingOccurrences(of: "pt", with: "")) ?? 0
         #expect(width > 0 && width <= 2 * 72 + 1 && height <= 72 + 1, "\(width) × \(height) pt")
@@ -145,15 +145,15 @@ struct GraphvizAttributeTests {
         var options = RenderOptions()
         options.dpi = 288
         #expect(DOTWriter(options: options).write(Fixtures.graph).contains(#"dpi="288""#))
-        let plain = try GraphvizRenderer.render(Fixtures.graph, format: .svg)
-        try expectIdentical(GraphvizRenderer.render(Fixtures.graph, format: .svg, options: options), plain)
-        let small = try GraphvizRenderer.render(Fixtures.graph, format: .png)
-        let large = try GraphvizRenderer.render(Fixtures.graph, format: .png, options: options)
+        let plain = try GraphWriter().write(Fixtures.graph, as: .svg).bytes
+        try expectIdentical(GraphWriter().write(Fixtures.graph, as: .svg, options: options).bytes, plain)
+        let small = try GraphWriter().write(Fixtures.graph, as: .png).bytes
+        let large = try GraphWriter().write(Fixtures.graph, as: .png, options: options).bytes
         let (smallWidth, largeWidth) = (Self.pngWidth(small), Self.pngWidth(large))
         #expect(abs(Double(largeWidth) / Double(smallWidth) - 3) < 0.05, "288 dpi is three times Graphviz's 96: \(smallWidth) → \(largeWidth)")
 
         options.dpi = 5000
-        #expect(throws: GraphvizAttributeError.self) { try GraphvizRenderer.render(Fixtures.graph, format: .png, options: options) }
+        #expect(throws: GraphvizAttributeError.self) { try GraphWriter().write(Fixtures.graph, as: .png, options: options).bytes }
         #expect(throws: GraphvizAttributeError.self) { try HTMLReport.render(Fixtures.graph, options: options) }
     }
 
@@ -195,7 +195,7 @@ struct GraphvizAttributeTests {
                 for clusters in [false, true] {
                     var options = RenderOptions(clusterByState: clusters)
                     options.attributes = [attribute]
-                    let svg = try GraphvizRenderer.render(Fixtures.graph, format: .svg, options: options)
+                    let svg = try GraphWriter().write(Fixtures.graph, as: .svg, options: options).bytes
                     #expect(svg.count > 500, "\(target.option) \(name)=\(value)")
                     drawn += 1
                 }

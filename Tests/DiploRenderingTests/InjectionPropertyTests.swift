@@ -45,7 +45,7 @@ struct InjectionPropertyTests {
             }
             let graph = Graph(nodes: nodes)
             let dot = DOTWriter(options: RenderOptions(legend: false, title: "", style: Style(wrapWidth: 0))).write(graph)
-            let rendering = try GraphvizRenderer.renderReportingWarnings(dot: dot, format: .svg, engine: .dot)
+            let rendering = try Graphviz.shared.render(dot: dot, format: .svg, engine: .dot)
             #expect(rendering.warnings.isEmpty, "Graphviz warned: \(rendering.warnings)")
             let svg = try InjectionSVG(rendering.bytes)
             for (index, text) in batch.enumerated() {
@@ -87,7 +87,7 @@ struct InjectionPropertyTests {
             let title = batch[0]
             let graph = Graph(nodes: nodes, edges: edges)
             let dot = DOTWriter(options: RenderOptions(legend: false, title: title, style: style)).write(graph)
-            let rendering = try GraphvizRenderer.renderReportingWarnings(dot: dot, format: .svg, engine: .dot)
+            let rendering = try Graphviz.shared.render(dot: dot, format: .svg, engine: .dot)
             #expect(rendering.warnings.isEmpty, "Graphviz warned: \(rendering.warnings)")
             let svg = try InjectionSVG(rendering.bytes)
             for (index, text) in batch.enumerated() {
@@ -127,7 +127,7 @@ struct InjectionPropertyTests {
             }
             let distinctInDOT = Set(ids.map { DOTEscaping.quoted($0, .id) }).count
             let graph = Graph(nodes: nodes, edges: edges)
-            let rendering = try GraphvizRenderer.renderReportingWarnings(dot: DOTWriter().write(graph), format: .svg)
+            let rendering = try Graphviz.shared.render(dot: DOTWriter().write(graph), format: .svg)
             #expect(rendering.warnings.isEmpty, "Graphviz warned: \(rendering.warnings)")
             let svg = try InjectionSVG(rendering.bytes)
             #expect(svg.groups(classPrefix: "node").count == distinctInDOT + 1)

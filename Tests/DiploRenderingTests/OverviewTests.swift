@@ -127,15 +127,15 @@ struct OverviewTests {
         let wide = Self.star(14)
         var unbounded = RenderOptions(engine: engine)
         unbounded.keepsAspect = false
-        let free = try Self.aspect(GraphvizRenderer.render(wide, format: .svg, options: unbounded))
-        let kept = try Self.aspect(GraphvizRenderer.render(wide, format: .svg, options: RenderOptions(engine: engine)))
+        let free = try Self.aspect(GraphWriter().write(wide, as: .svg, options: unbounded).bytes)
+        let kept = try Self.aspect(GraphWriter().write(wide, as: .svg, options: RenderOptions(engine: engine)).bytes)
         #expect(RenderOptions.aspectLimits.contains(kept), "aspect \(kept)")
         if engine == .dot {
             #expect(free < 0.5, "the test's graph is a wide strip without the limits: \(free)")
         }
         var given = RenderOptions(engine: engine)
         given.attributes = [try GraphvizAttribute(.graph, name: "ratio", value: "0.2")]
-        let user = try Self.aspect(GraphvizRenderer.render(wide, format: .svg, options: given))
+        let user = try Self.aspect(GraphWriter().write(wide, as: .svg, options: given).bytes)
         #expect(user < 0.4, "the user's ratio, not the limits: \(user)")
     }
 }

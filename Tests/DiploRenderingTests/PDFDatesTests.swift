@@ -9,7 +9,7 @@ import Testing
 @Suite("PDF dates")
 struct PDFDatesTests {
     static func render() throws -> [UInt8] {
-        try GraphvizRenderer.render(Fixtures.graph, format: .pdf)
+        try GraphWriter().write(Fixtures.graph, as: .pdf).bytes
     }
 
     @Test("two renderings a clock second apart are byte for byte the same")

@@ -43,7 +43,7 @@ enum RenderGraphFuzzCheck {
         let dot = DOTWriter(options: options).write(drawing)
         let rendering: GraphvizRendering
         do {
-            rendering = try GraphvizRenderer.renderReportingWarnings(
+            rendering = try Graphviz.shared.render(
                 dot: dot, format: .svg, engine: options.layoutEngine(for: drawing), aspectLimits: options.aspectLimitsKept)
         } catch {
             return ["Graphviz failed on accepted input: \(error)"]

@@ -46,7 +46,7 @@ struct RenderOptionsTests {
     @Test("clustered DOT renders with every engine, the clusters in the SVG", arguments: LayoutEngine.allCases)
     func clustersRender(_ engine: LayoutEngine) throws {
         let options = RenderOptions(engine: engine, clusterByState: true)
-        let rendering = try GraphvizRenderer.renderReportingWarnings(
+        let rendering = try Graphviz.shared.render(
             dot: DOTWriter(options: options).write(Fixtures.graph), format: .svg, engine: engine)
         #expect(rendering.warnings.isEmpty, "\(rendering.warnings)")
         let svg = try SVG(rendering.bytes)
@@ -62,7 +62,7 @@ struct RenderOptionsTests {
         let dot = DOTWriter(options: RenderOptions(rankdir: direction)).write(Fixtures.graph)
         #expect(dot.contains(#"rankdir="\#(direction.rawValue)""#))
         #expect(!DOTWriter().write(Fixtures.graph).contains("rankdir"))
-        #expect(try GraphvizRenderer.renderReportingWarnings(dot: dot, format: .svg).warnings.isEmpty)
+        #expect(try Graphviz.shared.render(dot: dot, format: .svg).warnings.isEmpty)
     }
 
     @Test("legend: kinds and relation classes present, in their colours; absent when turned off")
@@ -87,7 +87,7 @@ struct RenderOptionsTests {
         // The legend renders, and its text is in the SVG, for every engine.
         for engine in LayoutEngine.allCases {
             let options = RenderOptions(engine: engine)
-            let rendering = try GraphvizRenderer.renderReportingWarnings(
+            let rendering = try Graphviz.shared.render(
                 dot: DOTWriter(options: options).write(Fixtures.graph), format: .svg, engine: engine)
             #expect(rendering.warnings.isEmpty, "\(engine): \(rendering.warnings)")
             let texts = try SVG(rendering.bytes).root.textLines
@@ -100,7 +100,7 @@ struct RenderOptionsTests {
         let options = RenderOptions(title: "A & B <C> \"D\"\nsecond line")
         let dot = DOTWriter(options: options).write(Fixtures.graph)
         #expect(dot.contains("A &amp; B &lt;C&gt; &quot;D&quot;<br/>second line"))
-        let svg = try SVG(try GraphvizRenderer.render(dot: dot, format: .svg))
+        let svg = try SVG(try Graphviz.shared.render(dot: dot, format: .svg).bytes)
         #expect(svg.root.textLines.contains("A & B <C> \"D\""))
     }
 
@@ -113,7 +113,7 @@ struct RenderOptionsTests {
         let graph = Graph(nodes: [Node(id: "agreement:x", kind: .agreement, label: "agreement on online crime prevention")])
         let dot = DOTWriter().write(graph)
         #expect(dot.contains(#"label="agreement on online\ncrime prevention""#))
-        let svg = try SVG(try GraphvizRenderer.render(dot: dot, format: .svg))
+        let svg = try SVG(try Graphviz.shared.render(dot: dot, format: .svg).bytes)
         #expect(svg.group(id: "agreement:x")?.textLines == ["agreement on online", "crime prevention"])
     }
 
@@ -165,7 +165,7 @@ struct RenderOptionsTests {
         #expect(apec.contains(#"class="organization removed""#) && apec.contains(#"style="filled,dashed""#))
         #expect(dot.contains("added</font>") && dot.contains("removed</font>") && dot.contains("changed (old→new)</font>"))
 
-        let svg = try SVG(try GraphvizRenderer.render(dot: dot, format: .svg))
+        let svg = try SVG(try Graphviz.shared.render(dot: dot, format: .svg).bytes)
         #expect(svg.group(id: "state:KOR__allied_with__state:USA")?.value(of: "class") == "edge allied_with added")
         #expect(svg.group(id: "leader:lee-jae-myung__urged__leader:xi-jinping")?.textLines == ["urged (1→2)"])
     }
@@ -173,12 +173,12 @@ struct RenderOptionsTests {
     @Test("rendering a graph with options: every format, options honoured")
     func renderGraph() throws {
         let options = RenderOptions(engine: .neato, legend: false, title: "Mine")
-        let dot = String(decoding: try GraphvizRenderer.render(Fixtures.graph, format: .dot, options: options), as: UTF8.self)
+        let dot = String(decoding: try GraphWriter().write(Fixtures.graph, as: .dot, options: options).bytes, as: UTF8.self)
         expectIdentical(dot, DOTWriter(options: options).write(Fixtures.graph))
-        let svg = try SVG(try GraphvizRenderer.render(Fixtures.graph, format: .svg, options: options))
+        let svg = try SVG(try GraphWriter().write(Fixtures.graph, as: .svg, options: options).bytes)
         #expect(svg.root.textLines.contains("Mine"))
-        try expectIdentical(GraphvizRenderer.render(Fixtures.graph, format: .json, options: options), Array(try Fixtures.graph.jsonData()))
-        try expectIdentical(GraphvizRenderer.render(Fixtures.graph, format: .graphml, options: options), Array(GraphMLWriter.write(Fixtures.graph).utf8))
-        try expectIdentical(GraphvizRenderer.render(Fixtures.graph, format: .csv, options: options), Array(CSVWriter.write(Fixtures.graph).utf8))
+        try expectIdentical(GraphWriter().write(Fixtures.graph, as: .json, options: options).bytes, Array(try Fixtures.graph.jsonData()))
+        try expectIdentical(GraphWriter().write(Fixtures.graph, as: .graphml, options: options).bytes, Array(GraphMLWriter.write(Fixtures.graph).utf8))
+        try expectIdentical(GraphWriter().write(Fixtures.graph, as: .csv, options: options).bytes, Array(CSVWriter.write(Fixtures.graph).utf8))
     }
 }

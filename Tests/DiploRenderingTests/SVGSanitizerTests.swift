@@ -67,7 +67,7 @@ struct SVGSanitizerTests {
     @Test("Graphviz's own SVG of every engine passes through unchanged", arguments: LayoutEngine.allCases)
     func graphvizOutputUnchanged(_ engine: LayoutEngine) throws {
         for options in [RenderOptions(engine: engine), RenderOptions(engine: engine, clusterByState: true)] {
-            let document = String(decoding: try GraphvizRenderer.render(Fixtures.graph, format: .svg, options: options), as: UTF8.self)
+            let document = String(decoding: try GraphWriter().write(Fixtures.graph, as: .svg, options: options).bytes, as: UTF8.self)
             let result = SVGSanitizer.sanitize(document)
             #expect(result.removed.isEmpty, "\(result.removed)")
             // The same text, without what comes before <svg and without comments.

@@ -54,7 +54,7 @@ struct StyleValidationTests {
         var dot = "digraph {\n"
         for (n, name) in names.enumerated() { dot += "  n\(n) [color=\"\(name)\", fillcolor=\"\(name.uppercased())\", style=filled];\n" }
         dot += "}\n"
-        let rendering = try GraphvizRenderer.renderReportingWarnings(dot: dot, format: .svg)
+        let rendering = try Graphviz.shared.render(dot: dot, format: .svg)
         #expect(rendering.warnings.isEmpty, "\(rendering.warnings.prefix(5))")
     }
 
@@ -136,7 +136,7 @@ struct StyleValidationTests {
         for style in [crash, injection] {
             for format in [OutputFormat.svg, .png, .pdf] {
                 #expect(throws: StyleFileError.self) {
-                    try GraphvizRenderer.render(Fixtures.graph, format: format, options: RenderOptions(style: style))
+                    try GraphWriter().write(Fixtures.graph, as: format, options: RenderOptions(style: style)).bytes
                 }
             }
             #expect(throws: StyleFileError.self) { try HTMLReport.render(Fixtures.graph, options: RenderOptions(style: style)) }
