@@ -1,6 +1,7 @@
 import ArgumentParser
 import DiploExtraction
 import DiploGraph
+import DiploPipeline
 
 /// `--date`, `--since`/`--until`, `--any-language` and `--actors`: how the documents read are
 /// taken, for every subcommand that reads documents (`extract`, `report`, `diff`).
@@ -39,9 +40,6 @@ struct DocumentArguments: ParsableArguments {
             valueName: "file"))
     var actorsFile: String?
 
-    /// The largest `--actors` file read (the built-in knowledge base is 2 MB).
-    static let actorsFileLimit = 64 << 20
-
     func validate() throws {
         _ = try day(date, "--date")
         _ = try window()
@@ -72,28 +70,13 @@ struct DocumentArguments: ParsableArguments {
 
     /// What the options ask for.
     ///
-    /// - Throws: `ValidationError` for a bad `--date`; `CommandLineError.badActors` for an
-    ///   `--actors` file that cannot be read or has a malformed line.
+    /// - Throws: `ValidationError` for a bad `--date`; `PipelineError` for an `--actors` file
+    ///   that cannot be read or has a malformed line.
     func policy() throws -> DocumentPolicy {
         var policy = DocumentPolicy(checksLanguage: !anyLanguage)
         policy.date = try day(date, "--date")
         policy.window = try window()
-        if let actorsFile {
-            let bytes: [UInt8]
-            do {
-                bytes = try System.readFile(actorsFile, limit: Self.actorsFileLimit)
-            } catch {
-                throw CommandLineError.badActors(actorsFile, System.readProblem(error, limit: Self.actorsFileLimit))
-            }
-            guard let text = String(validating: bytes, as: UTF8.self) else {
-                throw CommandLineError.badActors(actorsFile, "not UTF-8 text")
-            }
-            do {
-                policy.actors = try ActorKnowledgeBase(overlay: text, source: actorsFile)
-            } catch let error as ActorOverlayError {
-                throw CommandLineError("\(error.source):\(error.line): not a usable actors line (\(error.reason))")
-            }
-        }
+        if let actorsFile { try policy.addActors(fromFile: actorsFile) }
         return policy
     }
 }

@@ -1,6 +1,6 @@
 import ArgumentParser
 import DiploGraph
-import DiploRendering
+import DiploPipeline
 import Foundation
 
 /// The options that cut a graph down before it is written: the level (people or states), node
@@ -55,35 +55,10 @@ struct FilterArguments: ParsableArguments {
     }
 
     /// Whether any filter was asked for.
-    var isActive: Bool { (level ?? .leader) != .leader || kinds != nil || minWeight != nil || focus != nil }
+    var isActive: Bool { filter.isActive }
 
-    /// `graph` cut down as the options say: first the level, then the kinds and the minimum
-    /// weight, then the neighbourhood of the focus within what is left. With a focus, `options`
-    /// learn it (``DrawingSubject/focus``), so that the default title says "Around X (1 hop)".
-    ///
-    /// - Throws: `CommandLineError.unknownFocus` when no node matches `--focus`,
-    ///   `CommandLineError.ambiguousFocus` when several do.
-    func apply(to graph: Graph, options: inout RenderOptions) throws -> Graph {
-        guard isActive else { return graph }
-        var result = graph.at(level: level ?? .leader)
-        if kinds != nil || minWeight != nil {
-            result = result.filtered(kinds: kinds, minWeight: minWeight ?? 1)
-        }
-        if let focus {
-            let centers = result.nodes(matching: focus)
-            if centers.count > 1 { throw CommandLineError.ambiguousFocus(focus, centers) }
-            guard let center = centers.first else {
-                if let hidden = graph.node(matching: focus) {
-                    throw CommandLineError(
-                        "--focus '\(focus)' is \(hidden.label) (\(hidden.id)), a node --kinds leaves out")
-                }
-                throw CommandLineError.unknownFocus(focus)
-            }
-            result = result.neighbourhood(of: center.id, hops: hops ?? 1)
-            options.subject.focus = DrawingSubject.Focus(label: center.label, hops: hops ?? 1)
-        }
-        return result
-    }
+    /// The filter the options ask for.
+    var filter: GraphFilter { GraphFilter(level: level, kinds: kinds, minWeight: minWeight, focus: focus, hops: hops) }
 }
 
 extension NodeKind {

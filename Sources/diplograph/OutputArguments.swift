@@ -1,4 +1,5 @@
 import ArgumentParser
+import DiploPipeline
 import DiploRendering
 import Foundation
 
@@ -40,30 +41,19 @@ struct OutputArguments<Default: DefaultOutputFormat>: ParsableArguments {
 
     /// The format to write: `--format`, else the `--output` extension, else `Default.format`.
     ///
-    /// - Throws: `CommandLineError.unknownExtension` (a bad command line, exit 64) for an
-    ///   extension that names no format.
+    /// - Throws: `ValidationError` (a bad command line, exit 64) for an extension that names
+    ///   no format.
     func resolvedFormat() throws -> OutputFormat {
         if let format { return format }
         guard let output else { return Default.format }
         let ext = (output as NSString).pathExtension
         if ext.isEmpty { return Default.format }
         guard let fromExtension = OutputFormat(pathExtension: ext) else {
-            throw CommandLineError.unknownExtension(output, ext)
+            let known = OutputFormat.allCases.map { ".\($0.pathExtension)" }.joined(separator: ", ")
+            throw ValidationError(
+                "\(output): cannot tell the output format from the extension '.\(ext)'; use one of \(known) or say --format")
         }
         return fromExtension
-    }
-
-    /// Checks, while the command line is validated, that the format can be told: an `--output`
-    /// extension that names no format is a bad command line (exit 64), reported before
-    /// anything is read.
-    ///
-    /// - Throws: `ValidationError` with `CommandLineError.unknownExtension`'s message.
-    func validateFormat() throws {
-        do {
-            _ = try resolvedFormat()
-        } catch let error as CommandLineError {
-            throw ValidationError(error.description)
-        }
     }
 
     /// Writes `bytes` to `--output` (see `OutputWriter.write(_:to:)`) or to standard output.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DiploPipeline
 import DiploRendering
 import Foundation
 
@@ -105,31 +106,10 @@ struct RenderingArguments: ParsableArguments {
 
     /// The options for the renderers.
     ///
-    /// - Throws: `CommandLineError` naming the file (and the key at fault) when the style file
+    /// - Throws: `PipelineError` naming the file (and the key at fault) when the style file
     ///   cannot be read or is not a style.
-    /// The largest style file read: a style is a few hundred bytes.
-    static let styleFileLimit = 16 << 20
-
     func renderOptions() throws -> RenderOptions {
-        var style = Style.default
-        if let styleFile {
-            // Read with a read loop, so that `--style <(…)` and `/dev/stdin` work and a directory
-            // or a missing file gets the system's own words.
-            let bytes: [UInt8]
-            do throws(SystemError) {
-                bytes = try System.readFile(styleFile, limit: Self.styleFileLimit)
-            } catch {
-                throw CommandLineError.badStyle(styleFile, System.readProblem(error, limit: Self.styleFileLimit))
-            }
-            do {
-                style = try Style.load(json: Data(bytes), file: styleFile)
-            } catch let error as StyleFileError {
-                // Names the file and the key at fault already.
-                throw CommandLineError("style file \(error.description)")
-            } catch {
-                throw CommandLineError.badStyle(styleFile, String(describing: error))
-            }
-        }
+        let style = try styleFile.map(StyleFile.load) ?? Style.default
         var options = RenderOptions(
             engine: engine,
             clusterByState: clusterBy == .state,

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DiploGraph
+import DiploPipeline
 import DiploRendering
 import Foundation
 
@@ -51,30 +52,23 @@ struct Report: ParsableCommand {
     var evidence: EvidenceArguments
 
     func validate() throws {
-        try DocumentSource.validateStandardInputOnce(paths)
+        try usage { try DocumentSource.validateStandardInputOnce(paths) }
     }
 
     func run() throws {
-        do {
-            var options = try rendering.renderOptions()
-            try InputGuard.refuseOverwriting(paths, with: output)
-            let graph = try filters.apply(to: GraphSource.graph(
-                from: paths, evidenceLimit: try evidence.limit(), policy: try documents.policy()), options: &options)
-            let drawing = GraphOutput.noteIfCut(graph, options: options)
-            let html = try GraphOutput.draw(options: options, engine: options.layoutEngine(for: drawing)) { drawing in
-                let report = try HTMLReport.renderReportingWarnings(graph, options: drawing)
-                return (Array(report.page.utf8), report.warnings)
-            }
-            if let output {
-                try OutputWriter.write(html, to: output)
-            } else {
-                try OutputWriter.writeToStandardOutput(html)
-            }
-        } catch let error as ExitCode {
-            throw error
-        } catch {
-            ErrorReporter.report(String(describing: error))
-            throw ExitCode.failure
+        var options = try rendering.renderOptions()
+        try InputGuard.refuseOverwriting(paths, with: output)
+        let graph = try filters.filter.apply(to: GraphSource.graph(
+            from: paths, evidenceLimit: try evidence.limit(), policy: try documents.policy()), options: &options)
+        let drawing = GraphOutput.noteIfCut(graph, options: options)
+        let html = try GraphOutput.draw(options: options, engine: options.layoutEngine(for: drawing)) { drawing in
+            let report = try HTMLReport.renderReportingWarnings(graph, options: drawing)
+            return (Array(report.page.utf8), report.warnings)
+        }
+        if let output {
+            try OutputWriter.write(html, to: output)
+        } else {
+            try OutputWriter.writeToStandardOutput(html)
         }
     }
 }

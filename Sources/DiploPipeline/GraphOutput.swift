@@ -3,12 +3,12 @@ import DiploRendering
 import Foundation
 
 /// The bytes of a graph in an output format.
-enum GraphOutput {
+public enum GraphOutput {
     /// Writes `graph` as `format`: DOT, JSON, GraphML and CSV by our own writers, every other
     /// format through Graphviz with the engine and styling of `options`.
     ///
     /// - Throws: The renderer's error when Graphviz fails, or an encoding error for JSON.
-    static func bytes(for graph: Graph, format: OutputFormat, options: RenderOptions) throws -> [UInt8] {
+    public static func bytes(for graph: Graph, format: OutputFormat, options: RenderOptions) throws -> [UInt8] {
         switch format {
         case .dot:
             return Array(DOTWriter(options: options).write(graph).utf8)
@@ -33,7 +33,7 @@ enum GraphOutput {
     /// Graphviz can crash routing curved edges through a dense graph. When the drawing crashes,
     /// it is made again with straight edges, with a warning that says so; when that crashes too,
     /// the run fails with one error line that suggests what to change.
-    static func draw(
+    public static func draw(
         options: RenderOptions, engine: LayoutEngine, _ render: (RenderOptions) throws -> (bytes: [UInt8], warnings: [String])
     ) throws -> [UInt8] {
         func contained(_ drawing: RenderOptions) throws -> [UInt8] {
@@ -56,12 +56,12 @@ enum GraphOutput {
             do {
                 return try contained(straight)
             } catch let again as CrashContainment.Crash {
-                throw CommandLineError(
+                throw PipelineError(
                     "Graphviz crashed (\(again.name)) laying out the diagram with \(engine), with curved and with straight edges; "
                         + "try another engine (-K dot) or draw less (--max-edges, --max-nodes, --min-weight, --focus)")
             }
         } catch let crash as CrashContainment.Crash {
-            throw CommandLineError(
+            throw PipelineError(
                 "Graphviz crashed (\(crash.name)) laying out the diagram with \(engine); "
                     + "try another engine (-K dot) or draw less (--max-edges, --max-nodes, --min-weight, --focus)")
         }
@@ -77,7 +77,7 @@ enum GraphOutput {
     /// that left something out (an overview's `--top`, `--max-edges`, `--max-nodes`) with the
     /// option that draws more; returns what the diagram draws.
     @discardableResult
-    static func noteIfCut(_ graph: Graph, options: RenderOptions) -> Drawing {
+    public static func noteIfCut(_ graph: Graph, options: RenderOptions) -> Drawing {
         let drawing = options.drawing(of: graph)
         let drawn = drawing.graph
         let keptAll = ", and json or dot output keeps them all\n"
