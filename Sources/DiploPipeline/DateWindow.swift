@@ -20,6 +20,21 @@ public struct DateWindow: Sendable, Equatable, CustomStringConvertible {
         self.written = written
     }
 
+    /// The window of `--since` and `--until` (days written YYYY-MM-DD), or `nil` when neither
+    /// is given.
+    ///
+    /// - Throws: ``UsageError`` for a value that is no day, or a window that ends before it
+    ///   starts.
+    public static func since(_ since: String?, until: String?) throws(UsageError) -> DateWindow? {
+        let window = DateWindow(
+            since: try since.map { value throws(UsageError) in try Day(option: "--since", value: value) },
+            until: try until.map { value throws(UsageError) in try Day(option: "--until", value: value) })
+        if let since = window.since, let until = window.until, until < since {
+            throw UsageError("--until \(until) is before --since \(since)")
+        }
+        return window.since == nil && window.until == nil ? nil : window
+    }
+
     /// Reads a window written `FROM..TO`, either end open: "2024-01-01..2024-01-31",
     /// "2024-02-01..", "..2024-03-31".
     ///
@@ -89,5 +104,17 @@ public struct LeftOutDocuments: Sendable {
     public func finish(window: DateWindow?, total: Int, notEnglish: Int) throws {
         if let note = window?.note(outside: outside, undated: undated) { Note.report(note) }
         try PipelineError.checkSomethingTaken(total, notEnglish: notEnglish, outsideWindow: outside + undated, window: window)
+    }
+}
+
+extension Day {
+    /// The day `value` of `option` (`--date 2024-03-05`).
+    ///
+    /// - Throws: ``UsageError`` naming the option when `value` is no day written YYYY-MM-DD.
+    public init(option: String, value: String) throws(UsageError) {
+        guard let day = Day(iso: value) else {
+            throw UsageError("\(option) '\(value)' is not a day: write it YYYY-MM-DD, such as 2024-03-05")
+        }
+        self = day
     }
 }

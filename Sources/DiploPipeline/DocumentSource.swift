@@ -112,7 +112,7 @@ public enum DocumentSource {
 public enum Warning {
     /// Writes `diplograph: warning: <message>` (folded onto one line) to standard error.
     public static func report(_ message: String) {
-        let folded = message.split(whereSeparator: { $0.isWhitespace || $0.isNewline }).joined(separator: " ")
+        let folded = foldedOntoOneLine(message)
         StandardStreams.writeError("diplograph: warning: \(folded)\n")
     }
 
@@ -132,7 +132,7 @@ public enum Warning {
 public enum Note {
     /// Writes `diplograph: note: <message>` (folded onto one line) to standard error.
     public static func report(_ message: String) {
-        let folded = message.split(whereSeparator: { $0.isWhitespace || $0.isNewline }).joined(separator: " ")
+        let folded = foldedOntoOneLine(message)
         StandardStreams.writeError("diplograph: note: \(folded)\n")
     }
 }

@@ -27,6 +27,16 @@ public enum OutputWriter {
         }
     }
 
+    /// Writes `bytes` to `path` (see ``write(_:to:)``), or to standard output when `path` is
+    /// `nil`.
+    public static func write(_ bytes: [UInt8], toOutput path: String?) throws {
+        if let path {
+            try write(bytes, to: path)
+        } else {
+            try writeToStandardOutput(bytes)
+        }
+    }
+
     /// The name of the temporary file a run with process id `pid` writes before renaming it to
     /// `name`: `.<name>.<pid>.<8 hex digits>.diplograph-tmp`, hidden and clearly temporary.
     static func temporaryName(for name: String, pid: Int32) -> String {

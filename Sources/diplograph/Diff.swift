@@ -35,18 +35,10 @@ struct Diff: ParsableCommand {
     @Argument(help: ArgumentHelp("The later graph: a graph JSON file, a document or a directory (left out with --old-dates and --new-dates: OLD again).", valueName: "new"))
     var new: String?
 
-    @Option(
-        name: .customLong("old-dates"),
-        help: ArgumentHelp(
-            "The days of OLD's documents to compare, FROM..TO (either end may be open: 2024-01-01..).",
-            valueName: "from..to"))
+    @Option(name: .customLong("old-dates"), help: ArgumentHelp("The days of OLD's documents to compare, FROM..TO (either end may be open: 2024-01-01..).", valueName: "from..to"))
     var oldDates: String?
 
-    @Option(
-        name: .customLong("new-dates"),
-        help: ArgumentHelp(
-            "The days of NEW's documents (or OLD's, when NEW is left out) to compare with them, FROM..TO.",
-            valueName: "from..to"))
+    @Option(name: .customLong("new-dates"), help: ArgumentHelp("The days of NEW's documents (or OLD's, when NEW is left out) to compare with them, FROM..TO.", valueName: "from..to"))
     var newDates: String?
 
     @OptionGroup(title: "Documents")
@@ -88,17 +80,10 @@ struct Diff: ParsableCommand {
         let format = try output.resolvedFormat()
         let newPath = new ?? old
         try InputGuard.refuseOverwriting([old, newPath], with: output.output)
-        let policy = try documents.policy()
         let (oldWindow, newWindow) = try windows()
-        var oldPolicy = policy, newPolicy = policy
-        if let oldWindow { oldPolicy.window = oldWindow }
-        if let newWindow { newPolicy.window = newWindow }
-        let before = try GraphSource.graph(from: [old], policy: oldPolicy)
-        let after = try GraphSource.graph(from: [newPath], policy: newPolicy)
-        options.subject.diff = DrawingSubject.DiffSides(
-            old: DiffSide.name(of: old, window: oldWindow, graph: before),
-            new: DiffSide.name(of: newPath, window: newWindow, graph: after))
-        let changes = try filters.filter.apply(to: Graph.diff(old: before, new: after), options: &options)
+        let diff = try GraphSource.diff(
+            old: old, new: newPath, oldWindow: oldWindow, newWindow: newWindow, policy: try documents.policy(), options: &options)
+        let changes = try filters.filter.apply(to: diff, options: &options)
         try output.write(try GraphOutput.bytes(for: changes, format: format, options: options))
     }
 }

@@ -47,10 +47,7 @@ struct Extract: ParsableCommand {
             """
     )
 
-    @Argument(
-        help: ArgumentHelp(
-            "Documents or directories to read; none or '-' reads standard input.",
-            valueName: "path"))
+    @Argument(help: ArgumentHelp("Documents or directories to read; none or '-' reads standard input.", valueName: "path"))
     var paths: [String] = []
 
     @OptionGroup(title: "Documents")
@@ -59,16 +56,10 @@ struct Extract: ParsableCommand {
     @OptionGroup(title: "Output")
     var output: OutputArguments<DOTByDefault>
 
-    @Flag(
-        name: .customLong("per-document"),
-        help: "Write one graph per document (to --output-dir) instead of one merged graph.")
+    @Flag(name: .customLong("per-document"), help: "Write one graph per document (to --output-dir) instead of one merged graph.")
     var perDocument = false
 
-    @Option(
-        name: .customLong("output-dir"),
-        help: ArgumentHelp(
-            "With --per-document: the directory to write <document name>.<format> into (created if missing).",
-            valueName: "dir"))
+    @Option(name: .customLong("output-dir"), help: ArgumentHelp("With --per-document: the directory to write <document name>.<format> into (created if missing).", valueName: "dir"))
     var outputDirectory: String?
 
     @OptionGroup(title: "Drawing")
@@ -80,22 +71,13 @@ struct Extract: ParsableCommand {
     @OptionGroup(title: "Evidence")
     var evidence: EvidenceArguments
 
-    @Flag(
-        help: ArgumentHelp(
-            "Write one graph fragment per document: one line of compact JSON each, in input order (the map step; see 'merge')."))
+    @Flag(help: ArgumentHelp("Write one graph fragment per document: one line of compact JSON each, in input order (the map step; see 'merge')."))
     var jsonl = false
 
-    @Option(
-        name: .customLong("stdin-lines"),
-        help: ArgumentHelp(
-            "With --jsonl: read standard input line by line, each line a 'path' to a document or directory, or a 'record' {\"name\": …, \"text\": …}.",
-            valueName: "kind"),
-        transform: { argument in try usage { try StdinLines.parse(argument) } })
+    @Option(name: .customLong("stdin-lines"), help: ArgumentHelp("With --jsonl: read standard input line by line, each line a 'path' to a document or directory, or a 'record' {\"name\": …, \"text\": …}.", valueName: "kind"), transform: { argument in try usage { try StdinLines.parse(argument) } })
     var stdinLines: StdinLines?
 
-    @Flag(
-        help: ArgumentHelp(
-            "Print each edge with the extraction rule and the sentence behind it. Without --output this replaces the graph on standard output; with --output the graph goes to the file and the explanation to standard output."))
+    @Flag(help: ArgumentHelp("Print each edge with the extraction rule and the sentence behind it. Without --output this replaces the graph on standard output; with --output the graph goes to the file and the explanation to standard output."))
     var explain = false
 
     func validate() throws {

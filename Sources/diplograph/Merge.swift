@@ -35,10 +35,7 @@ struct Merge: ParsableCommand {
             """
     )
 
-    @Argument(
-        help: ArgumentHelp(
-            "Fragment (JSONL) files, graph JSON files or directories of them; '-' reads standard input.",
-            valueName: "file"))
+    @Argument(help: ArgumentHelp("Fragment (JSONL) files, graph JSON files or directories of them; '-' reads standard input.", valueName: "file"))
     var paths: [String]
 
     @Flag(help: "Write the merged graph as one fragment line (compact JSON) for a further merge.")

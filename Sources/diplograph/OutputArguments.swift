@@ -24,19 +24,10 @@ enum JSONByDefault: DefaultOutputFormat {
 /// `--format` (also `-f`, and `-T` as `dot` spells it: `-Tsvg`) and `--output`, shared by the subcommands that write one graph. `Default` is the
 /// format written when neither names one; the help says which.
 struct OutputArguments<Default: DefaultOutputFormat>: ParsableArguments {
-    @Option(
-        name: [.short, .long, .customShort("T", allowingJoined: true)],
-        help: ArgumentHelp(
-            "The output format: \(OutputFormat.valueList); -T is dot's spelling, also joined: -Tsvg. (default: the --output extension, else \(Default.format.rawValue))",
-            valueName: "format"),
-        transform: OutputFormat.parse)
+    @Option(name: [.short, .long, .customShort("T", allowingJoined: true)], help: ArgumentHelp("The output format: \(OutputFormat.valueList); -T is dot's spelling, also joined: -Tsvg. (default: the --output extension, else \(Default.format.rawValue))", valueName: "format"), transform: OutputFormat.parse)
     var format: OutputFormat?
 
-    @Option(
-        name: [.short, .long],
-        help: ArgumentHelp(
-            "Write to this file instead of standard output (a file is replaced only on success; a device or pipe is written straight through).",
-            valueName: "file"))
+    @Option(name: [.short, .long], help: ArgumentHelp("Write to this file instead of standard output (a file is replaced only on success; a device or pipe is written straight through).", valueName: "file"))
     var output: String?
 
     /// The format to write: `--format`, else the `--output` extension, else `Default.format`.
@@ -58,10 +49,6 @@ struct OutputArguments<Default: DefaultOutputFormat>: ParsableArguments {
 
     /// Writes `bytes` to `--output` (see `OutputWriter.write(_:to:)`) or to standard output.
     func write(_ bytes: [UInt8]) throws {
-        if let output {
-            try OutputWriter.write(bytes, to: output)
-        } else {
-            try OutputWriter.writeToStandardOutput(bytes)
-        }
+        try OutputWriter.write(bytes, toOutput: output)
     }
 }

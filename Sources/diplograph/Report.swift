@@ -26,17 +26,10 @@ struct Report: ParsableCommand {
             """
     )
 
-    @Argument(
-        help: ArgumentHelp(
-            "Documents, directories or graph JSON files to read; none or '-' reads standard input.",
-            valueName: "path"))
+    @Argument(help: ArgumentHelp("Documents, directories or graph JSON files to read; none or '-' reads standard input.", valueName: "path"))
     var paths: [String] = []
 
-    @Option(
-        name: [.short, .long],
-        help: ArgumentHelp(
-            "Write the report to this file instead of standard output (a file is replaced only on success; a device or pipe is written straight through).",
-            valueName: "file"))
+    @Option(name: [.short, .long], help: ArgumentHelp("Write the report to this file instead of standard output (a file is replaced only on success; a device or pipe is written straight through).", valueName: "file"))
     var output: String?
 
     @OptionGroup(title: "Documents")
@@ -60,15 +53,6 @@ struct Report: ParsableCommand {
         try InputGuard.refuseOverwriting(paths, with: output)
         let graph = try filters.filter.apply(to: GraphSource.graph(
             from: paths, evidenceLimit: try evidence.limit(), policy: try documents.policy()), options: &options)
-        let drawing = GraphOutput.noteIfCut(graph, options: options)
-        let html = try GraphOutput.draw(options: options, engine: options.layoutEngine(for: drawing)) { drawing in
-            let report = try HTMLReport.renderReportingWarnings(graph, options: drawing)
-            return (Array(report.page.utf8), report.warnings)
-        }
-        if let output {
-            try OutputWriter.write(html, to: output)
-        } else {
-            try OutputWriter.writeToStandardOutput(html)
-        }
+        try OutputWriter.write(try GraphOutput.report(of: graph, options: options), toOutput: output)
     }
 }
