@@ -4,17 +4,6 @@ import Foundation
 
 /// The bytes of a graph in an output format.
 public enum GraphOutput {
-    /// The most relations a laid-out diagram draws when no other budget is given (`--max-edges`):
-    /// a diagram this size is already dense, and
-    /// Graphviz lays it out in seconds; a whole corpus's graph would take it hours.
-    public static let defaultMaxEdges = 500
-
-    /// The most entities a laid-out diagram draws when no other budget is given (`--max-nodes`):
-    /// as many as 500 relations can join.
-    /// `dot` lays out 1,000 entities without relations in a fraction of a second, 16,000 in
-    /// 18 s, and 50,000 in minutes (its time grows with the square of their number).
-    public static let defaultMaxNodes = 1_000
-
     /// Writes `graph` as `format`: DOT, JSON, GraphML and CSV by our own writers, every other
     /// format through Graphviz with the engine and styling of `options`.
     ///
@@ -44,7 +33,7 @@ public enum GraphOutput {
     /// Graphviz can crash routing curved edges through a dense graph. When the drawing crashes,
     /// it is made again with straight edges, with a warning that says so; when that crashes too,
     /// the run fails with one error line that suggests what to change.
-    public static func draw(
+    static func draw(
         options: RenderOptions, engine: LayoutEngine, _ render: (RenderOptions) throws -> (bytes: [UInt8], warnings: [String])
     ) throws -> [UInt8] {
         func contained(_ drawing: RenderOptions) throws -> [UInt8] {
@@ -88,7 +77,7 @@ public enum GraphOutput {
     /// that left something out (an overview's `--top`, `--max-edges`, `--max-nodes`) with the
     /// option that draws more; returns what the diagram draws.
     @discardableResult
-    public static func noteIfCut(_ graph: Graph, options: RenderOptions) -> Drawing {
+    static func noteIfCut(_ graph: Graph, options: RenderOptions) -> Drawing {
         let drawing = options.drawing(of: graph)
         let drawn = drawing.graph
         let keptAll = ", and json or dot output keeps them all\n"

@@ -29,6 +29,7 @@ public struct SystemError: Error, Equatable, CustomStringConvertible {
         return message
     }
 
+    /// `call: reason`, such as `open: permission denied`.
     public var description: String { "\(call): \(reason)" }
 }
 

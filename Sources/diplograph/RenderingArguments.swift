@@ -30,11 +30,11 @@ struct RenderingArguments: ParsableArguments {
     var styleFile: String?
 
     // so that "-3" is read as the value and refused by name
-    @Option(name: .customLong("max-edges"), parsing: .unconditional, help: ArgumentHelp("Draw at most this many relations in a laid-out diagram (svg, png, pdf and the report's diagram): interactions first, then the heaviest, with the entities they join; or 'all'. DOT, JSON, GraphML, CSV and the report's tables keep every relation. (default: \(GraphOutput.defaultMaxEdges))", valueName: "n|all"))
+    @Option(name: .customLong("max-edges"), parsing: .unconditional, help: ArgumentHelp("Draw at most this many relations in a laid-out diagram (svg, png, pdf and the report's diagram): interactions first, then the heaviest, with the entities they join; or 'all'. DOT, JSON, GraphML, CSV and the report's tables keep every relation. (default: \(RenderOptions.defaultMaxEdges))", valueName: "n|all"))
     var maxEdges: String?
 
     // so that "-3" is read as the value and refused by name
-    @Option(name: .customLong("max-nodes"), parsing: .unconditional, help: ArgumentHelp("Draw at most this many entities in a laid-out diagram: those of the relations drawn first, then entities without relations, heaviest first; or 'all'. Other formats keep every entity. (default: \(GraphOutput.defaultMaxNodes))", valueName: "n|all"))
+    @Option(name: .customLong("max-nodes"), parsing: .unconditional, help: ArgumentHelp("Draw at most this many entities in a laid-out diagram: those of the relations drawn first, then entities without relations, heaviest first; or 'all'. Other formats keep every entity. (default: \(RenderOptions.defaultMaxNodes))", valueName: "n|all"))
     var maxNodes: String?
 
     @OptionGroup
@@ -55,12 +55,12 @@ struct RenderingArguments: ParsableArguments {
 
     /// `--max-edges` as a number, or `nil` for all.
     func maxEdgeCount() throws -> Int? {
-        try usage { try CountOrAll.parse(maxEdges, option: "--max-edges", default: GraphOutput.defaultMaxEdges) }
+        try usage { try CountOrAll.parse(maxEdges, option: "--max-edges", default: RenderOptions.defaultMaxEdges) }
     }
 
     /// `--max-nodes` as a number, or `nil` for all.
     func maxNodeCount() throws -> Int? {
-        try usage { try CountOrAll.parse(maxNodes, option: "--max-nodes", default: GraphOutput.defaultMaxNodes) }
+        try usage { try CountOrAll.parse(maxNodes, option: "--max-nodes", default: RenderOptions.defaultMaxNodes) }
     }
 
     /// The options for the renderers.
