@@ -51,6 +51,7 @@ let package = Package(
         .testTarget(name: "DiploGraphTests", dependencies: ["DiploGraph", "TestSupport"]),
         .testTarget(name: "DiploExtractionTests", dependencies: ["DiploExtraction", "DiploGraph", "TestSupport"]),
         .testTarget(name: "DiploRenderingTests", dependencies: ["DiploRendering", "DiploGraph", "TestSupport"]),
+        .testTarget(name: "DiploPipelineTests", dependencies: ["DiploPipeline", "DiploGraph", "DiploRendering"]),
         .testTarget(name: "DiplographCLITests", dependencies: ["diplograph", "DiploGraph", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
