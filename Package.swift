@@ -5,7 +5,10 @@ let package = Package(
     name: "diplograph",
     products: [
         .executable(name: "diplograph", targets: ["diplograph"]),
-        .library(name: "DiploGraph", targets: ["DiploGraph", "DiploExtraction", "DiploRendering"]),
+        .library(name: "DiploGraph", targets: ["DiploGraph"]),
+        .library(name: "DiploExtraction", targets: ["DiploExtraction"]),
+        .library(name: "DiploRendering", targets: ["DiploRendering"]),
+        .library(name: "DiploPipeline", targets: ["DiploPipeline"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -24,10 +27,15 @@ let package = Package(
         .target(name: "DiploExtraction", dependencies: ["DiploGraph"], exclude: ["Actors/LICENSE-PETRARCH2.txt"]),
         // Graph to DOT (pure Swift) and to SVG and other formats (libgvc, in-process).
         .target(name: "DiploRendering", dependencies: ["DiploGraph", "CGraphviz"]),
+        // Documents to graphs to files: corpus reading, parallel extraction, graph fragments,
+        // graph sources, output selection and writing, and the POSIX calls under them
+        // (System.swift). What the command line runs, without argument parsing.
+        .target(name: "DiploPipeline", dependencies: ["DiploGraph", "DiploExtraction", "DiploRendering"]),
+        // The command line: argument parsing and error reporting over DiploPipeline.
         .executableTarget(
             name: "diplograph",
             dependencies: [
-                "DiploGraph", "DiploExtraction", "DiploRendering",
+                "DiploGraph", "DiploExtraction", "DiploRendering", "DiploPipeline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -35,7 +43,7 @@ let package = Package(
         // figures, asserts nothing.
         .executableTarget(
             name: "diplograph-bench",
-            dependencies: ["DiploGraph", "DiploExtraction", "DiploRendering"]
+            dependencies: ["DiploGraph", "DiploExtraction", "DiploRendering", "DiploPipeline"]
         ),
         // What the test targets share: fixtures (the samples, a small graph, generated text), XML
         // and SVG reading, a seeded random number generator for property tests, comparing large
@@ -45,6 +53,7 @@ let package = Package(
         .testTarget(name: "DiploGraphTests", dependencies: ["DiploGraph", "TestSupport"]),
         .testTarget(name: "DiploExtractionTests", dependencies: ["DiploExtraction", "DiploGraph", "TestSupport"]),
         .testTarget(name: "DiploRenderingTests", dependencies: ["DiploRendering", "DiploGraph", "TestSupport"]),
+        .testTarget(name: "DiploPipelineTests", dependencies: ["DiploPipeline", "DiploGraph", "DiploRendering"]),
         .testTarget(name: "DiplographCLITests", dependencies: ["diplograph", "DiploGraph", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

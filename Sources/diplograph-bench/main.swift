@@ -12,10 +12,9 @@
 
 import DiploExtraction
 import DiploGraph
+import DiploPipeline
 import DiploRendering
-import Dispatch
 import Foundation
-import Synchronization
 
 // MARK: - Measuring
 
@@ -70,47 +69,29 @@ func evidenceCount(_ graph: Graph) -> Int {
 
 // MARK: - Child modes
 
-/// `scale DIR N WORKERS`: read, extract and merge the first N documents with WORKERS threads,
-/// never holding more than one document per worker. Prints one line of key=value figures.
+/// `scale DIR N WORKERS`: read, extract and merge the first N documents with WORKERS threads
+/// through the command line's own pipeline (`ParallelExtraction`, its default document policy
+/// and evidence limit), never holding more than one document per worker. Prints one line of
+/// key=value figures.
 func runScale(dir: String, count: Int, workers: Int) {
-    let extractor = Extractor(evidenceLimit: Extractor.defaultEvidenceLimit)
+    let policy = DocumentPolicy.standard
+    let extractor = policy.extractor(evidenceLimit: Extractor.defaultEvidenceLimit)
     _ = Gazetteer.shared
+    let paths = (0..<count).map { documentPath(dir, $0) }
+    let bytes = paths.reduce(0) { total, path in
+        total + ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int ?? 0)
+    }
     let start = now()
-    let next = Mutex(0)
-    let results = Mutex<[GraphAccumulator]>([])
-    let bytesRead = Mutex(0)
-    let batch = 16
-    DispatchQueue.concurrentPerform(iterations: workers) { _ in
-        var accumulator = GraphAccumulator(evidenceLimit: Extractor.defaultEvidenceLimit)
-        var bytes = 0
-        while true {
-            let first = next.withLock { value -> Int in
-                let first = value
-                value += batch
-                return first
-            }
-            if first >= count { break }
-            for n in first..<min(first + batch, count) {
-                let path = documentPath(dir, n)
-                guard let data = FileManager.default.contents(atPath: path) else { fail("cannot read \(path)") }
-                bytes += data.count
-                guard let document = try? DocumentReader.read(data: data, name: path, format: .plainText) else { continue }
-                extractor.extract(document, into: &accumulator)
-            }
-        }
-        let done = accumulator
-        results.withLock { $0.append(done) }
-        bytesRead.withLock { $0 += bytes }
+    let merged: GraphAccumulator
+    do {
+        merged = try ParallelExtraction.accumulator(of: paths, extractor: extractor, policy: policy, workers: workers)
+    } catch {
+        fail("\(error)")
     }
     let extracted = now() - start
-    // One worker's graph is the start, as in the command line's ParallelExtraction.
-    var parts = results.withLock { $0 }
-    var merged = parts.popLast() ?? GraphAccumulator(evidenceLimit: Extractor.defaultEvidenceLimit)
-    for accumulator in parts { merged.add(accumulator) }
-    let workersMerged = now() - start
     let graph = merged.graph()
     let seconds = now() - start
-    print("seconds=\(seconds) extract=\(extracted) merge=\(workersMerged - extracted) build=\(seconds - workersMerged) cpu=\(cpuTime()) rss=\(peakRSS()) bytes=\(bytesRead.withLock { $0 }) nodes=\(graph.nodeCount) edges=\(graph.edgeCount) evidence=\(evidenceCount(graph))")
+    print("seconds=\(seconds) extract=\(extracted) build=\(seconds - extracted) cpu=\(cpuTime()) rss=\(peakRSS()) bytes=\(bytes) nodes=\(graph.nodeCount) edges=\(graph.edgeCount) evidence=\(evidenceCount(graph))")
 }
 
 /// `single FILE`: read and extract one (large) document. Prints one line of key=value figures.
@@ -197,7 +178,7 @@ func benchScaling(dir: String, sizes: [Int], speedupSize: Int) {
         let r = child(["scale", dir, String(size), String(workers)])
         let evidence = Int(r["evidence"] ?? 0)
         print("  \(size) documents (\(mb(Int(r["bytes"] ?? 0)))): \(fmt(r["seconds"] ?? 0)) s (\(fmt(r["cpu"] ?? 0)) s CPU), peak RSS \(mb(Int(r["rss"] ?? 0))); graph \(Int(r["nodes"] ?? 0)) nodes, \(Int(r["edges"] ?? 0)) edges, \(evidence) evidence records")
-        print("    extraction \(fmt(r["extract"] ?? 0)) s, merging the workers' graphs \(fmt(r["merge"] ?? 0)) s, building the graph \(fmt(r["build"] ?? 0)) s")
+        print("    extraction and merging the workers' graphs \(fmt(r["extract"] ?? 0)) s, building the graph \(fmt(r["build"] ?? 0)) s")
     }
     if FileManager.default.fileExists(atPath: documentPath(dir, speedupSize - 1)) {
         let one = child(["scale", dir, String(speedupSize), "1"])
@@ -226,9 +207,7 @@ func dotProcess(_ dotPath: String, input: String, output: String) -> Bool {
     defer { for argument in cArguments { free(argument) } }
     var pid: pid_t = 0
     guard posix_spawn(&pid, dotPath, nil, nil, &cArguments, environ) == 0 else { return false }
-    var status: Int32 = 0
-    while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-    return status == 0
+    return (try? System.waitForChild(pid)) == .exited(0)
 }
 
 /// The same through Foundation's `Process`, DOT on standard input and SVG on standard output.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DiploGraph
+import DiploPipeline
 import DiploRendering
 
 // Formats, engines and rank directions are parsed from the library's `String` raw-value enums,
@@ -51,4 +52,14 @@ extension GraphLevel: OptionValue {
 extension RankDirection: OptionValue {
     static let valueName = "rank direction"
     static func normalized(_ argument: String) -> String { argument.uppercased() }
+}
+
+/// `body`'s result, a library's ``UsageError`` made a bad command line (`ValidationError`,
+/// exit 64) with the same message.
+func usage<T>(_ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let error as UsageError {
+        throw ValidationError(error.description)
+    }
 }

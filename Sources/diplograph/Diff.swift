@@ -1,5 +1,6 @@
 import ArgumentParser
 import DiploGraph
+import DiploPipeline
 import DiploRendering
 import Foundation
 
@@ -34,18 +35,10 @@ struct Diff: ParsableCommand {
     @Argument(help: ArgumentHelp("The later graph: a graph JSON file, a document or a directory (left out with --old-dates and --new-dates: OLD again).", valueName: "new"))
     var new: String?
 
-    @Option(
-        name: .customLong("old-dates"),
-        help: ArgumentHelp(
-            "The days of OLD's documents to compare, FROM..TO (either end may be open: 2024-01-01..).",
-            valueName: "from..to"))
+    @Option(name: .customLong("old-dates"), help: ArgumentHelp("The days of OLD's documents to compare, FROM..TO (either end may be open: 2024-01-01..).", valueName: "from..to"))
     var oldDates: String?
 
-    @Option(
-        name: .customLong("new-dates"),
-        help: ArgumentHelp(
-            "The days of NEW's documents (or OLD's, when NEW is left out) to compare with them, FROM..TO.",
-            valueName: "from..to"))
+    @Option(name: .customLong("new-dates"), help: ArgumentHelp("The days of NEW's documents (or OLD's, when NEW is left out) to compare with them, FROM..TO.", valueName: "from..to"))
     var newDates: String?
 
     @OptionGroup(title: "Documents")
@@ -62,7 +55,7 @@ struct Diff: ParsableCommand {
 
     func validate() throws {
         if old == "-" && (new ?? "-") == "-" {
-            throw ValidationError(CommandLineError.stdinTwice.description)
+            throw ValidationError(UsageError.standardInputTwice.description)
         }
         if new == nil && (oldDates == nil || newDates == nil) {
             throw ValidationError("diff needs NEW, or --old-dates and --new-dates to compare two windows of OLD's documents")
@@ -71,38 +64,26 @@ struct Diff: ParsableCommand {
             throw ValidationError("--old-dates and --new-dates set each side's window; leave out --since and --until")
         }
         _ = try windows()
-        try output.validateFormat()
+        _ = try output.resolvedFormat()
     }
 
     /// The windows `--old-dates` and `--new-dates` give, where given.
     private func windows() throws -> (old: DateWindow?, new: DateWindow?) {
-        (try oldDates.map { try DateWindow.parse($0, option: "--old-dates") },
-         try newDates.map { try DateWindow.parse($0, option: "--new-dates") })
+        try usage {
+            (try oldDates.map { value in try DateWindow.parse(value, option: "--old-dates") },
+             try newDates.map { value in try DateWindow.parse(value, option: "--new-dates") })
+        }
     }
 
     func run() throws {
-        do {
-            var options = try rendering.renderOptions()
-            let format = try output.resolvedFormat()
-            let newPath = new ?? old
-            try InputGuard.refuseOverwriting([old, newPath], with: output.output)
-            let policy = try documents.policy()
-            let (oldWindow, newWindow) = try windows()
-            var oldPolicy = policy, newPolicy = policy
-            if let oldWindow { oldPolicy.window = oldWindow }
-            if let newWindow { newPolicy.window = newWindow }
-            let before = try GraphSource.graph(from: [old], policy: oldPolicy)
-            let after = try GraphSource.graph(from: [newPath], policy: newPolicy)
-            options.subject.diff = DrawingSubject.DiffSides(
-                old: DiffSide.name(of: old, window: oldWindow, graph: before),
-                new: DiffSide.name(of: newPath, window: newWindow, graph: after))
-            let changes = try filters.apply(to: Graph.diff(old: before, new: after), options: &options)
-            try output.write(try GraphOutput.bytes(for: changes, format: format, options: options))
-        } catch let error as ExitCode {
-            throw error
-        } catch {
-            ErrorReporter.report(String(describing: error))
-            throw ExitCode.failure
-        }
+        var options = try rendering.renderOptions()
+        let format = try output.resolvedFormat()
+        let newPath = new ?? old
+        try InputGuard.refuseOverwriting([old, newPath], with: output.output)
+        let (oldWindow, newWindow) = try windows()
+        let diff = try GraphSource.diff(
+            old: old, new: newPath, oldWindow: oldWindow, newWindow: newWindow, policy: try documents.policy(), options: &options)
+        let changes = try filters.filter.apply(to: diff, options: &options)
+        try output.write(try GraphOutput.bytes(for: changes, format: format, options: options))
     }
 }

@@ -1,12 +1,14 @@
 import ArgumentParser
+import DiploPipeline
 import Foundation
 
 /// The `diplograph` command: reads news documents about diplomacy and writes the graph of
 /// leaders, states and agreements inside them (`extract`), draws a graph file again (`render`),
 /// writes an HTML report (`report`) or the graph of what changed (`diff`).
 ///
-/// The executable is thin: it parses arguments, calls the libraries (DiploExtraction,
-/// DiploRendering) and maps every failure to one line on standard error and a non-zero exit.
+/// The executable is thin: it parses arguments, calls the libraries (DiploPipeline above
+/// DiploExtraction and DiploRendering) and maps every failure to one line on standard error
+/// and a non-zero exit.
 @main
 struct Diplograph: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -29,13 +31,20 @@ struct Diplograph: ParsableCommand {
     ///
     /// First the standard streams are made safe to use (`StandardStreams.prepare()`) and the
     /// signal handler that removes a temporary output file is installed (`InterruptCleanup`).
+    /// A subcommand's failure is reported here, once for all of them (``exit(after:)``).
     static func main() {
         StandardStreams.prepare()
         InterruptCleanup.install()
         do {
             try refuseHelpForUnknownSubcommand(Array(CommandLine.arguments.dropFirst()))
             var command = try parseAsRoot(JoinedAttributeArguments.split(Array(CommandLine.arguments.dropFirst())))
-            try command.run()
+            // `help NAME` is ArgumentParser's own command: its "error" is the help text.
+            let isOwn = configuration.subcommands.contains { ObjectIdentifier($0) == ObjectIdentifier(type(of: command)) }
+            do {
+                try command.run()
+            } catch where isOwn {
+                exit(after: error)
+            }
         } catch {
             let code = exitCode(for: error)
             if code == .success {
@@ -45,6 +54,8 @@ struct Diplograph: ParsableCommand {
                 if !text.isEmpty {
                     do {
                         try StandardStreams.writeOutput(Array((text + "\n").utf8))
+                    } catch is StandardStreams.ReaderGone {
+                        exit(withError: ExitCode(StandardStreams.ReaderGone.exitStatus))
                     } catch {
                         ErrorReporter.report(String(describing: error))
                         exit(withError: ExitCode.failure)
@@ -52,13 +63,19 @@ struct Diplograph: ParsableCommand {
                 }
                 exit(withError: ExitCode.success)
             }
-            if let failure = error as? ExitCode {
-                // The command already reported the problem.
-                exit(withError: failure)
-            }
             ErrorReporter.report(message(for: error))
             exit(withError: ExitCode(code.rawValue == 0 ? 1 : code.rawValue))
         }
+    }
+
+    /// Ends a run that failed with `error`: quietly with status 141 when the reader of the
+    /// output has gone, else with `diplograph: error: <message>` and status 1.
+    static func exit(after error: any Error) -> Never {
+        if error is StandardStreams.ReaderGone {
+            exit(withError: ExitCode(StandardStreams.ReaderGone.exitStatus))
+        }
+        ErrorReporter.report(String(describing: error))
+        exit(withError: ExitCode.failure)
     }
 
     /// `diplograph help NAME` for a NAME that is no subcommand: ArgumentParser would print the

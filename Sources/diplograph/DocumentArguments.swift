@@ -1,99 +1,46 @@
 import ArgumentParser
 import DiploExtraction
 import DiploGraph
+import DiploPipeline
 
 /// `--date`, `--since`/`--until`, `--any-language` and `--actors`: how the documents read are
 /// taken, for every subcommand that reads documents (`extract`, `report`, `diff`).
 struct DocumentArguments: ParsableArguments {
-    @Option(
-        name: .customLong("date"),
-        help: ArgumentHelp(
-            "Give every document read this date (YYYY-MM-DD), instead of the date each one states (an HTML <meta> or <time>, Markdown front matter, or a dateline such as 'LONDON, 3 December 2019 (AFP)'). A document's date decides which office a person held then; the graph JSON lists it beside the document's name.",
-            valueName: "yyyy-mm-dd"))
+    @Option(name: .customLong("date"), help: ArgumentHelp("Give every document read this date (YYYY-MM-DD), instead of the date each one states (an HTML <meta> or <time>, Markdown front matter, or a dateline such as 'LONDON, 3 December 2019 (AFP)'). A document's date decides which office a person held then; the graph JSON lists it beside the document's name.", valueName: "yyyy-mm-dd"))
     var date: String?
 
-    @Option(
-        name: .customLong("since"),
-        help: ArgumentHelp(
-            "Read only documents dated on or after this day (YYYY-MM-DD). Documents with no date are left out too; one note on standard error counts what was left out.",
-            valueName: "yyyy-mm-dd"))
+    @Option(name: .customLong("since"), help: ArgumentHelp("Read only documents dated on or after this day (YYYY-MM-DD). Documents with no date are left out too; one note on standard error counts what was left out.", valueName: "yyyy-mm-dd"))
     var since: String?
 
-    @Option(
-        name: .customLong("until"),
-        help: ArgumentHelp(
-            "Read only documents dated on or before this day (YYYY-MM-DD). With --since: a window such as --since 2024-01-01 --until 2024-03-31.",
-            valueName: "yyyy-mm-dd"))
+    @Option(name: .customLong("until"), help: ArgumentHelp("Read only documents dated on or before this day (YYYY-MM-DD). With --since: a window such as --since 2024-01-01 --until 2024-03-31.", valueName: "yyyy-mm-dd"))
     var until: String?
 
-    @Flag(
-        name: .customLong("any-language"),
-        help: ArgumentHelp(
-            "Read every document as English. Without it, a document of 30 words or more that is clearly not English (few English words such as 'the', 'of', 'and') is skipped with a warning, and a run whose documents are all skipped fails."))
+    @Flag(name: .customLong("any-language"), help: ArgumentHelp("Read every document as English. Without it, a document of 30 words or more that is clearly not English (few English words such as 'the', 'of', 'and') is skipped with a warning, and a run whose documents are all skipped fails."))
     var anyLanguage = false
 
-    @Option(
-        name: .customLong("actors"),
-        help: ArgumentHelp(
-            "Add people to the built-in knowledge of who is who (office-holders with their dates), from a tab-separated file: one person a line, 'NAME<TAB>ALIAS|ALIAS<TAB>STATE:ROLE:FROM:UNTIL;…', for example 'Ana Ruiz<TAB>Ruiz<TAB>PER:government:2024-07-28:'. ROLE is government, military, elite, opposition …; FROM and UNTIL are YYYY-MM-DD or empty for open. See the README, \"Who is who\".",
-            valueName: "file"))
+    @Option(name: .customLong("actors"), help: ArgumentHelp("Add people to the built-in knowledge of who is who (office-holders with their dates), from a tab-separated file: one person a line, 'NAME<TAB>ALIAS|ALIAS<TAB>STATE:ROLE:FROM:UNTIL;…', for example 'Ana Ruiz<TAB>Ruiz<TAB>PER:government:2024-07-28:'. ROLE is government, military, elite, opposition …; FROM and UNTIL are YYYY-MM-DD or empty for open. See the README, \"Who is who\".", valueName: "file"))
     var actorsFile: String?
 
-    /// The largest `--actors` file read (the built-in knowledge base is 2 MB).
-    static let actorsFileLimit = 64 << 20
-
     func validate() throws {
-        _ = try day(date, "--date")
-        _ = try window()
+        _ = try dates()
     }
 
-    /// The day an option gives, if given.
+    /// The date `--date` gives every document, and the window of `--since` and `--until`.
     ///
-    /// - Throws: `ValidationError` (a bad command line) naming an option whose value is no day.
-    private func day(_ value: String?, _ option: String) throws -> Day? {
-        guard let value else { return nil }
-        guard let day = Day(iso: value) else {
-            throw ValidationError("\(option) '\(value)' is not a day: write it YYYY-MM-DD, such as 2024-03-05")
-        }
-        return day
-    }
-
-    /// The window `--since` and `--until` give, if either is given.
-    ///
-    /// - Throws: `ValidationError` for a value that is no day, or a window that ends before it
-    ///   starts.
-    private func window() throws -> DateWindow? {
-        let window = DateWindow(since: try day(since, "--since"), until: try day(until, "--until"))
-        if let since = window.since, let until = window.until, until < since {
-            throw ValidationError("--until \(until) is before --since \(since)")
-        }
-        return window.since == nil && window.until == nil ? nil : window
+    /// - Throws: `ValidationError` naming an option whose value is no day, or a window that
+    ///   ends before it starts.
+    private func dates() throws -> (date: Day?, window: DateWindow?) {
+        try usage { (try date.map { try Day(option: "--date", value: $0) }, try DateWindow.since(since, until: until)) }
     }
 
     /// What the options ask for.
     ///
-    /// - Throws: `ValidationError` for a bad `--date`; `CommandLineError.badActors` for an
-    ///   `--actors` file that cannot be read or has a malformed line.
+    /// - Throws: `ValidationError` for a bad `--date`; `PipelineError` for an `--actors` file
+    ///   that cannot be read or has a malformed line.
     func policy() throws -> DocumentPolicy {
-        var policy = DocumentPolicy(checksLanguage: !anyLanguage)
-        policy.date = try day(date, "--date")
-        policy.window = try window()
-        if let actorsFile {
-            let bytes: [UInt8]
-            do {
-                bytes = try System.readFile(actorsFile, limit: Self.actorsFileLimit)
-            } catch {
-                throw CommandLineError.badActors(actorsFile, System.readProblem(error, limit: Self.actorsFileLimit))
-            }
-            guard let text = String(validating: bytes, as: UTF8.self) else {
-                throw CommandLineError.badActors(actorsFile, "not UTF-8 text")
-            }
-            do {
-                policy.actors = try ActorKnowledgeBase(overlay: text, source: actorsFile)
-            } catch let error as ActorOverlayError {
-                throw CommandLineError("\(error.source):\(error.line): not a usable actors line (\(error.reason))")
-            }
-        }
+        let (date, window) = try dates()
+        var policy = DocumentPolicy(date: date, checksLanguage: !anyLanguage, window: window)
+        if let actorsFile { try policy.addActors(fromFile: actorsFile) }
         return policy
     }
 }

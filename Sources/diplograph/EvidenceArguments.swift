@@ -1,5 +1,6 @@
 import ArgumentParser
 import DiploExtraction
+import DiploPipeline
 
 /// `--evidence-limit N|all`: how many evidence sentences each node and edge keeps.
 ///
@@ -10,12 +11,8 @@ struct EvidenceArguments: ParsableArguments {
     /// The limit when none is given.
     static let defaultLimit = Extractor.defaultEvidenceLimit
 
-    @Option(
-        name: .customLong("evidence-limit"),
-        parsing: .unconditional,  // so that "-3" is read as the value and refused by name
-        help: ArgumentHelp(
-            "Keep at most this many evidence sentences per node and edge (the first by document and position), or 'all'. Counts stay exact. (default: \(EvidenceArguments.defaultLimit))",
-            valueName: "n|all"))
+    // so that "-3" is read as the value and refused by name
+    @Option(name: .customLong("evidence-limit"), parsing: .unconditional, help: ArgumentHelp("Keep at most this many evidence sentences per node and edge (the first by document and position), or 'all'. Counts stay exact. (default: \(EvidenceArguments.defaultLimit))", valueName: "n|all"))
     var evidenceLimit: String?
 
     func validate() throws {
@@ -24,6 +21,6 @@ struct EvidenceArguments: ParsableArguments {
 
     /// The limit asked for: a number of records, or `nil` for all of them.
     func limit() throws -> Int? {
-        try CountOrAll.parse(evidenceLimit, option: "--evidence-limit", default: Self.defaultLimit)
+        try usage { try CountOrAll.parse(evidenceLimit, option: "--evidence-limit", default: Self.defaultLimit) }
     }
 }

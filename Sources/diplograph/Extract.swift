@@ -1,8 +1,5 @@
 import ArgumentParser
-import DiploExtraction
-import DiploGraph
-import DiploRendering
-import Foundation
+import DiploPipeline
 
 /// `diplograph extract [PATH ...] [--format F] [--output FILE] [styling] [filters]`: reads
 /// documents, extracts one graph per document, merges them and writes the result — or, with
@@ -50,10 +47,7 @@ struct Extract: ParsableCommand {
             """
     )
 
-    @Argument(
-        help: ArgumentHelp(
-            "Documents or directories to read; none or '-' reads standard input.",
-            valueName: "path"))
+    @Argument(help: ArgumentHelp("Documents or directories to read; none or '-' reads standard input.", valueName: "path"))
     var paths: [String] = []
 
     @OptionGroup(title: "Documents")
@@ -62,16 +56,10 @@ struct Extract: ParsableCommand {
     @OptionGroup(title: "Output")
     var output: OutputArguments<DOTByDefault>
 
-    @Flag(
-        name: .customLong("per-document"),
-        help: "Write one graph per document (to --output-dir) instead of one merged graph.")
+    @Flag(name: .customLong("per-document"), help: "Write one graph per document (to --output-dir) instead of one merged graph.")
     var perDocument = false
 
-    @Option(
-        name: .customLong("output-dir"),
-        help: ArgumentHelp(
-            "With --per-document: the directory to write <document name>.<format> into (created if missing).",
-            valueName: "dir"))
+    @Option(name: .customLong("output-dir"), help: ArgumentHelp("With --per-document: the directory to write <document name>.<format> into (created if missing).", valueName: "dir"))
     var outputDirectory: String?
 
     @OptionGroup(title: "Drawing")
@@ -83,26 +71,17 @@ struct Extract: ParsableCommand {
     @OptionGroup(title: "Evidence")
     var evidence: EvidenceArguments
 
-    @Flag(
-        help: ArgumentHelp(
-            "Write one graph fragment per document: one line of compact JSON each, in input order (the map step; see 'merge')."))
+    @Flag(help: ArgumentHelp("Write one graph fragment per document: one line of compact JSON each, in input order (the map step; see 'merge')."))
     var jsonl = false
 
-    @Option(
-        name: .customLong("stdin-lines"),
-        help: ArgumentHelp(
-            "With --jsonl: read standard input line by line, each line a 'path' to a document or directory, or a 'record' {\"name\": …, \"text\": …}.",
-            valueName: "kind"),
-        transform: StdinLines.parse)
+    @Option(name: .customLong("stdin-lines"), help: ArgumentHelp("With --jsonl: read standard input line by line, each line a 'path' to a document or directory, or a 'record' {\"name\": …, \"text\": …}.", valueName: "kind"), transform: { argument in try usage { try StdinLines.parse(argument) } })
     var stdinLines: StdinLines?
 
-    @Flag(
-        help: ArgumentHelp(
-            "Print each edge with the extraction rule and the sentence behind it. Without --output this replaces the graph on standard output; with --output the graph goes to the file and the explanation to standard output."))
+    @Flag(help: ArgumentHelp("Print each edge with the extraction rule and the sentence behind it. Without --output this replaces the graph on standard output; with --output the graph goes to the file and the explanation to standard output."))
     var explain = false
 
     func validate() throws {
-        try DocumentSource.validateStandardInputOnce(paths)
+        try usage { try DocumentSource.validateStandardInputOnce(paths) }
         if perDocument && outputDirectory == nil {
             throw ValidationError("--per-document needs --output-dir DIR to write the graphs into")
         }
@@ -122,189 +101,33 @@ struct Extract: ParsableCommand {
             if !jsonl { throw ValidationError("--stdin-lines goes with --jsonl") }
             if !(paths.isEmpty || paths == ["-"]) { throw ValidationError("--stdin-lines reads standard input; name no other path") }
         }
-        if !jsonl { try output.validateFormat() }
+        if !jsonl { _ = try output.resolvedFormat() }
     }
 
     func run() throws {
-        do {
-            var options = try rendering.renderOptions()
-            if perDocument, let outputDirectory {
-                try runPerDocument(into: outputDirectory, options: options)
-                return
-            }
-            if jsonl {
-                try runJSONL()
-                return
-            }
-            let chosen = try output.resolvedFormat()
-            try InputGuard.refuseOverwriting(paths, with: output.output)
-            let policy = try documents.policy()
-            let merged = try ParallelExtraction.graph(
-                of: try DocumentSource.expand(paths), extractor: policy.extractor(evidenceLimit: try evidence.limit()), policy: policy)
-            let graph = try filters.apply(to: merged, options: &options)
-            if output.output != nil || !explain {
-                try output.write(try GraphOutput.bytes(for: graph, format: chosen, options: options))
-            }
-            if explain {
-                try OutputWriter.writeToStandardOutput(Array(graph.explanation().utf8))
-            }
-        } catch let error as ExitCode {
-            throw error
-        } catch {
-            ErrorReporter.report(String(describing: error))
-            throw ExitCode.failure
-        }
-    }
-
-    /// `--per-document`: one graph per document, each written to `<directory>/<name>.<ext>`.
-    ///
-    /// Every graph is extracted and rendered before the first file is written, so a failure
-    /// writes nothing; each file is then written as `--output` is (`OutputWriter.write(_:to:)`):
-    /// a regular file replaced atomically, a device or pipe straight through. With `--focus`, documents that do
-    /// not mention the entity are skipped (one note each on standard error); it is an error
-    /// only when none does.
-    func runPerDocument(into directory: String, options: RenderOptions) throws {
-        let format = output.format ?? .dot
-        let policy = try self.documents.policy()
-        var documents: [Document] = []
-        var notEnglish = 0
-        var leftOut = LeftOutDocuments()
-        let all = try DocumentSource.readAll(paths)
-        for document in all {
-            switch policy.admit(document) {
-            case .taken(let taken): documents.append(taken)
-            case .skipped(let warning):
-                Warning.report(warning)
-                notEnglish += 1
-            case .outsideWindow(let undated):
-                leftOut.add(undated: undated)
-            }
-        }
-        try leftOut.finish(window: policy.window, total: all.count, notEnglish: notEnglish)
-        let extractor = policy.extractor(evidenceLimit: try evidence.limit())
-
-        var claimed: [String: String] = [:]
-        var outputs: [(path: String, bytes: [UInt8], graph: Graph)] = []
-        var skipped: [String] = []
-        var focusError: (any Error)?
-        for document in documents {
-            let base = Self.outputBaseName(for: document.name)
-            let fileName = "\(base).\(format.pathExtension)"
-            if let earlier = claimed[fileName] {
-                throw CommandLineError.sameOutputName(fileName, earlier, document.name)
-            }
-            claimed[fileName] = document.name
-            let graph: Graph
-            var documentOptions = options
-            do {
-                graph = try filters.apply(to: extractor.extract(document), options: &documentOptions)
-            } catch let error as CommandLineError where filters.focus != nil {
-                skipped.append(document.name)
-                focusError = error
-                continue
-            }
-            let path = (directory as NSString).appendingPathComponent(fileName)
-            outputs.append((path, try GraphOutput.bytes(for: graph, format: format, options: documentOptions), graph))
-        }
-        if outputs.isEmpty, let focusError { throw focusError }
-        for item in outputs {
-            try InputGuard.refuseOverwriting(paths, with: item.path)
-        }
-
-        try Self.createDirectory(directory)
-        for item in outputs {
-            try OutputWriter.write(item.bytes, to: item.path)
-        }
-        for name in skipped {
-            StandardStreams.writeError(
-                "diplograph: note: skipped \(name): --focus '\(filters.focus ?? "")' matches nothing in it\n")
-        }
-        if explain {
-            for item in outputs {
-                try OutputWriter.writeToStandardOutput(Array(item.graph.explanation().utf8))
-            }
-        }
-    }
-
-    /// `--jsonl`: one fragment line per document, in input order. Each document is read,
-    /// extracted and written before the next is read, so memory holds one document at a time.
-    /// The lines stream out as they are made: to standard output, or with `--output` into the
-    /// temporary file that replaces the target at the end (a device or pipe gets them straight
-    /// away).
-    func runJSONL() throws {
-        try InputGuard.refuseOverwriting(paths, with: output.output)
-        let policy = try documents.policy()
-        let extractor = policy.extractor(evidenceLimit: try evidence.limit())
-        let file = try output.output.map(OutputFile.init)
-        var documentsRead = 0
-        var notEnglish = 0
-        var leftOut = LeftOutDocuments()
-        let emit: (Document) throws -> Void = { read in
-            documentsRead += 1
-            let document: Document
-            switch policy.admit(read) {
-            case .taken(let taken): document = taken
-            case .skipped(let warning):
-                Warning.report(warning)
-                notEnglish += 1
-                return
-            case .outsideWindow(let undated):
-                leftOut.add(undated: undated)
-                return
-            }
-            let line = try GraphFragment.line(for: extractor.extract(document))
-            if let file {
-                try file.write(line)
-            } else {
-                try OutputWriter.writeToStandardOutput(line)
-            }
-        }
-        do {
-            try emitDocuments(emit)
-            try leftOut.finish(window: policy.window, total: documentsRead, notEnglish: notEnglish)
-            try file?.commit()
-        } catch {
-            file?.discard()
-            throw error
-        }
-    }
-
-    /// Reads the documents `--jsonl` is to map: from the paths, or as `--stdin-lines` says.
-    private func emitDocuments(_ emit: (Document) throws -> Void) throws {
-        switch stdinLines {
-        case .paths?:
-            try StdinLines.forEachPath { path in
-                try DocumentSource.forEachDocument(in: try DocumentSource.expand([path]), emit)
-            }
-        case .records?:
-            try StdinLines.forEachRecord(emit)
-        case nil:
-            try DocumentSource.forEachDocument(in: try DocumentSource.expand(paths), emit)
-        }
-    }
-
-    /// The file name (without extension) a document's graph gets under `--per-document`: the
-    /// document's base name without its extension; standard input is `stdin`.
-    static func outputBaseName(for documentName: String) -> String {
-        if documentName == DocumentSource.standardInputName { return "stdin" }
-        let last = (documentName as NSString).lastPathComponent
-        let base = (last as NSString).deletingPathExtension
-        return base.isEmpty ? last : base
-    }
-
-    /// Creates `path` and its parents, or fails with one line.
-    static func createDirectory(_ path: String) throws {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-            if !isDirectory.boolValue {
-                throw CommandLineError("\(path): --output-dir names a file, not a directory")
-            }
+        var options = try rendering.renderOptions()
+        if perDocument, let outputDirectory {
+            try PerDocumentExtraction.run(
+                paths, into: outputDirectory, format: output.format ?? .dot, policy: try documents.policy(),
+                evidenceLimit: try evidence.limit(), filter: filters.filter, options: options, explain: explain)
             return
         }
-        do {
-            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        } catch {
-            throw CommandLineError("\(path): cannot create the output directory (\((error as NSError).localizedDescription))")
+        try InputGuard.refuseOverwriting(paths, with: output.output)
+        let policy = try documents.policy()
+        if jsonl {
+            try FragmentExtraction.run(
+                paths, stdinLines: stdinLines, output: output.output, policy: policy, evidenceLimit: try evidence.limit())
+            return
+        }
+        let chosen = try output.resolvedFormat()
+        let merged = try ParallelExtraction.graph(
+            of: try DocumentSource.expand(paths), extractor: policy.extractor(evidenceLimit: try evidence.limit()), policy: policy)
+        let graph = try filters.filter.apply(to: merged, options: &options)
+        if output.output != nil || !explain {
+            try output.write(try GraphOutput.bytes(for: graph, format: chosen, options: options))
+        }
+        if explain {
+            try OutputWriter.writeToStandardOutput(Array(graph.explanation().utf8))
         }
     }
 }

@@ -1,44 +1,25 @@
 import ArgumentParser
 import DiploGraph
-import DiploRendering
+import DiploPipeline
 import Foundation
 
 /// The options that cut a graph down before it is written: the level (people or states), node
 /// kinds, a minimum edge weight, and the neighbourhood of one entity.
 struct FilterArguments: ParsableArguments {
-    @Option(
-        help: ArgumentHelp(
-            "Who acts: leader (people are nodes) or state (each leader folded into the state it leads, to show what states did to each other). (default: leader)",
-            valueName: "level"),
-        transform: GraphLevel.parse)
+    @Option(help: ArgumentHelp("Who acts: leader (people are nodes) or state (each leader folded into the state it leads, to show what states did to each other). (default: leader)", valueName: "level"), transform: GraphLevel.parse)
     var level: GraphLevel?
 
-    @Option(
-        help: ArgumentHelp(
-            "Keep only nodes of these kinds, comma-separated: \(NodeKind.valueList).",
-            valueName: "kinds"),
-        transform: NodeKind.parseList)
+    @Option(help: ArgumentHelp("Keep only nodes of these kinds, comma-separated: \(NodeKind.valueList).", valueName: "kinds"), transform: { argument in try usage { try NodeKind.parseList(argument) } })
     var kinds: Set<NodeKind>?
 
-    @Option(
-        name: .customLong("min-weight"),
-        parsing: .unconditional,  // so that "-3" is read as the value and refused by name
-        help: ArgumentHelp(
-            "Keep only edges supported by at least this many sentences.",
-            valueName: "n"))
+    // so that "-3" is read as the value and refused by name
+    @Option(name: .customLong("min-weight"), parsing: .unconditional, help: ArgumentHelp("Keep only edges supported by at least this many sentences.", valueName: "n"))
     var minWeight: Int?
 
-    @Option(
-        help: ArgumentHelp(
-            "Keep only the neighbourhood of this entity (an id such as state:KOR, a name or an alias).",
-            valueName: "name"))
+    @Option(help: ArgumentHelp("Keep only the neighbourhood of this entity (an id such as state:KOR, a name or an alias).", valueName: "name"))
     var focus: String?
 
-    @Option(
-        parsing: .unconditional,
-        help: ArgumentHelp(
-            "With --focus: how many edges away from the entity to go. (default: 1)",
-            valueName: "k"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("With --focus: how many edges away from the entity to go. (default: 1)", valueName: "k"))
     var hops: Int?
 
     func validate() throws {
@@ -55,57 +36,8 @@ struct FilterArguments: ParsableArguments {
     }
 
     /// Whether any filter was asked for.
-    var isActive: Bool { (level ?? .leader) != .leader || kinds != nil || minWeight != nil || focus != nil }
+    var isActive: Bool { filter.isActive }
 
-    /// `graph` cut down as the options say: first the level, then the kinds and the minimum
-    /// weight, then the neighbourhood of the focus within what is left. With a focus, `options`
-    /// learn it (``DrawingSubject/focus``), so that the default title says "Around X (1 hop)".
-    ///
-    /// - Throws: `CommandLineError.unknownFocus` when no node matches `--focus`,
-    ///   `CommandLineError.ambiguousFocus` when several do.
-    func apply(to graph: Graph, options: inout RenderOptions) throws -> Graph {
-        guard isActive else { return graph }
-        var result = graph.at(level: level ?? .leader)
-        if kinds != nil || minWeight != nil {
-            result = result.filtered(kinds: kinds, minWeight: minWeight ?? 1)
-        }
-        if let focus {
-            let centers = result.nodes(matching: focus)
-            if centers.count > 1 { throw CommandLineError.ambiguousFocus(focus, centers) }
-            guard let center = centers.first else {
-                if let hidden = graph.node(matching: focus) {
-                    throw CommandLineError(
-                        "--focus '\(focus)' is \(hidden.label) (\(hidden.id)), a node --kinds leaves out")
-                }
-                throw CommandLineError.unknownFocus(focus)
-            }
-            result = result.neighbourhood(of: center.id, hops: hops ?? 1)
-            options.subject.focus = DrawingSubject.Focus(label: center.label, hops: hops ?? 1)
-        }
-        return result
-    }
-}
-
-extension NodeKind {
-    /// The accepted values, for help and errors: `leader, state …`.
-    static var valueList: String { allCases.map(\.rawValue).joined(separator: ", ") }
-
-    /// Parses `--kinds`' value: kinds separated by commas (case-insensitive; plurals accepted).
-    ///
-    /// - Throws: `ValidationError` naming the unknown kind and the accepted values.
-    static func parseList(_ argument: String) throws -> Set<NodeKind> {
-        var kinds: Set<NodeKind> = []
-        for part in argument.split(separator: ",") {
-            var word = part.trimmingCharacters(in: .whitespaces).lowercased()
-            if word.isEmpty { continue }
-            if word == "organisation" || word == "organisations" { word = "organization" }
-            if NodeKind(rawValue: word) == nil, word.hasSuffix("s") { word.removeLast() }
-            guard let kind = NodeKind(rawValue: word) else {
-                throw ValidationError("unknown kind '\(part)' in --kinds; use \(valueList)")
-            }
-            kinds.insert(kind)
-        }
-        if kinds.isEmpty { throw ValidationError("--kinds needs at least one of \(valueList)") }
-        return kinds
-    }
+    /// The filter the options ask for.
+    var filter: GraphFilter { GraphFilter(level: level, kinds: kinds, minWeight: minWeight, focus: focus, hops: hops) }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DiploGraph
+import DiploPipeline
 import DiploRendering
 import Foundation
 
@@ -34,10 +35,7 @@ struct Merge: ParsableCommand {
             """
     )
 
-    @Argument(
-        help: ArgumentHelp(
-            "Fragment (JSONL) files, graph JSON files or directories of them; '-' reads standard input.",
-            valueName: "file"))
+    @Argument(help: ArgumentHelp("Fragment (JSONL) files, graph JSON files or directories of them; '-' reads standard input.", valueName: "file"))
     var paths: [String]
 
     @Flag(help: "Write the merged graph as one fragment line (compact JSON) for a further merge.")
@@ -56,33 +54,26 @@ struct Merge: ParsableCommand {
     var evidence: EvidenceArguments
 
     func validate() throws {
-        try DocumentSource.validateStandardInputOnce(paths)
+        try usage { try DocumentSource.validateStandardInputOnce(paths) }
         if jsonl && output.format != nil {
             throw ValidationError("--jsonl writes one fragment line; it does not go with --format")
         }
-        if !jsonl { try output.validateFormat() }
+        if !jsonl { _ = try output.resolvedFormat() }
     }
 
     func run() throws {
-        do {
-            var options = try rendering.renderOptions()
-            let format = jsonl ? .json : try output.resolvedFormat()
-            try InputGuard.refuseOverwriting(paths, with: output.output)
-            var merger = FragmentMerger(evidenceLimit: try evidence.limit())
-            for path in paths {
-                try merger.add(path: path)
-            }
-            let graph = try filters.apply(to: merger.graph(), options: &options)
-            if jsonl {
-                try output.write(try GraphFragment.line(for: graph))
-            } else {
-                try output.write(try GraphOutput.bytes(for: graph, format: format, options: options))
-            }
-        } catch let error as ExitCode {
-            throw error
-        } catch {
-            ErrorReporter.report(String(describing: error))
-            throw ExitCode.failure
+        var options = try rendering.renderOptions()
+        let format = jsonl ? .json : try output.resolvedFormat()
+        try InputGuard.refuseOverwriting(paths, with: output.output)
+        var merger = FragmentMerger(evidenceLimit: try evidence.limit())
+        for path in paths {
+            try merger.add(path: path)
+        }
+        let graph = try filters.filter.apply(to: merger.graph(), options: &options)
+        if jsonl {
+            try output.write(try GraphFragment.line(for: graph))
+        } else {
+            try output.write(try GraphOutput.bytes(for: graph, format: format, options: options))
         }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DiploPipeline
 import DiploRendering
 import Foundation
 
@@ -23,55 +24,31 @@ enum JSONByDefault: DefaultOutputFormat {
 /// `--format` (also `-f`, and `-T` as `dot` spells it: `-Tsvg`) and `--output`, shared by the subcommands that write one graph. `Default` is the
 /// format written when neither names one; the help says which.
 struct OutputArguments<Default: DefaultOutputFormat>: ParsableArguments {
-    @Option(
-        name: [.short, .long, .customShort("T", allowingJoined: true)],
-        help: ArgumentHelp(
-            "The output format: \(OutputFormat.valueList); -T is dot's spelling, also joined: -Tsvg. (default: the --output extension, else \(Default.format.rawValue))",
-            valueName: "format"),
-        transform: OutputFormat.parse)
+    @Option(name: [.short, .long, .customShort("T", allowingJoined: true)], help: ArgumentHelp("The output format: \(OutputFormat.valueList); -T is dot's spelling, also joined: -Tsvg. (default: the --output extension, else \(Default.format.rawValue))", valueName: "format"), transform: OutputFormat.parse)
     var format: OutputFormat?
 
-    @Option(
-        name: [.short, .long],
-        help: ArgumentHelp(
-            "Write to this file instead of standard output (a file is replaced only on success; a device or pipe is written straight through).",
-            valueName: "file"))
+    @Option(name: [.short, .long], help: ArgumentHelp("Write to this file instead of standard output (a file is replaced only on success; a device or pipe is written straight through).", valueName: "file"))
     var output: String?
 
     /// The format to write: `--format`, else the `--output` extension, else `Default.format`.
     ///
-    /// - Throws: `CommandLineError.unknownExtension` (a bad command line, exit 64) for an
-    ///   extension that names no format.
+    /// - Throws: `ValidationError` (a bad command line, exit 64) for an extension that names
+    ///   no format.
     func resolvedFormat() throws -> OutputFormat {
         if let format { return format }
         guard let output else { return Default.format }
         let ext = (output as NSString).pathExtension
         if ext.isEmpty { return Default.format }
         guard let fromExtension = OutputFormat(pathExtension: ext) else {
-            throw CommandLineError.unknownExtension(output, ext)
+            let known = OutputFormat.allCases.map { ".\($0.pathExtension)" }.joined(separator: ", ")
+            throw ValidationError(
+                "\(output): cannot tell the output format from the extension '.\(ext)'; use one of \(known) or say --format")
         }
         return fromExtension
     }
 
-    /// Checks, while the command line is validated, that the format can be told: an `--output`
-    /// extension that names no format is a bad command line (exit 64), reported before
-    /// anything is read.
-    ///
-    /// - Throws: `ValidationError` with `CommandLineError.unknownExtension`'s message.
-    func validateFormat() throws {
-        do {
-            _ = try resolvedFormat()
-        } catch let error as CommandLineError {
-            throw ValidationError(error.description)
-        }
-    }
-
     /// Writes `bytes` to `--output` (see `OutputWriter.write(_:to:)`) or to standard output.
     func write(_ bytes: [UInt8]) throws {
-        if let output {
-            try OutputWriter.write(bytes, to: output)
-        } else {
-            try OutputWriter.writeToStandardOutput(bytes)
-        }
+        try OutputWriter.write(bytes, toOutput: output)
     }
 }

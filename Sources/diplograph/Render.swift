@@ -1,5 +1,6 @@
 import ArgumentParser
 import DiploGraph
+import DiploPipeline
 import DiploRendering
 import Foundation
 
@@ -38,21 +39,14 @@ struct Render: ParsableCommand {
     var filters: FilterArguments
 
     func validate() throws {
-        try output.validateFormat()
+        _ = try output.resolvedFormat()
     }
 
     func run() throws {
-        do {
-            var options = try rendering.renderOptions()
-            let format = try output.resolvedFormat()
-            try InputGuard.refuseOverwriting([graphPath], with: output.output)
-            let graph = try filters.apply(to: GraphSource.readGraphJSON(graphPath), options: &options)
-            try output.write(try GraphOutput.bytes(for: graph, format: format, options: options))
-        } catch let error as ExitCode {
-            throw error
-        } catch {
-            ErrorReporter.report(String(describing: error))
-            throw ExitCode.failure
-        }
+        var options = try rendering.renderOptions()
+        let format = try output.resolvedFormat()
+        try InputGuard.refuseOverwriting([graphPath], with: output.output)
+        let graph = try filters.filter.apply(to: GraphSource.readGraphJSON(graphPath), options: &options)
+        try output.write(try GraphOutput.bytes(for: graph, format: format, options: options))
     }
 }

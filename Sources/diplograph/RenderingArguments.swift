@@ -1,4 +1,5 @@
 import ArgumentParser
+import DiploPipeline
 import DiploRendering
 import Foundation
 
@@ -6,79 +7,38 @@ import Foundation
 /// rank direction, the legend, the title, a style file, and `dot`'s own `-G`, `-N`, `-E`
 /// (``GraphvizArguments``). They become a `RenderOptions`.
 struct RenderingArguments: ParsableArguments {
-    @Option(
-        name: [.customShort("K", allowingJoined: true), .long],
-        help: ArgumentHelp(
-            "The Graphviz layout engine for rendered formats such as svg: \(LayoutEngine.valueList); also joined, as dot takes it: -Kneato. (default: dot for a small diagram, sfdp for an overview)",
-            valueName: "engine"),
-        transform: LayoutEngine.parse)
+    @Option(name: [.customShort("K", allowingJoined: true), .long], help: ArgumentHelp("The Graphviz layout engine for rendered formats such as svg: \(LayoutEngine.valueList); also joined, as dot takes it: -Kneato. (default: dot for a small diagram, sfdp for an overview)", valueName: "engine"), transform: LayoutEngine.parse)
     var engine: LayoutEngine?
 
-    @Option(
-        parsing: .unconditional,  // so that "-3" is read as the value and refused by name
-        help: ArgumentHelp(
-            "Draw at most this many entities, the best connected, and the relations among them; or 'all'. A diagram with more than \(RenderOptions.overviewThreshold) entities in relations is an overview: each pair's relations drawn as one edge (\"met 3 · urged 2\") and a note of what was left out. Entities in no relation are never drawn; the diagram names a few under \"Also mentioned\". (default: the best connected \(RenderOptions.defaultTop) when more than \(RenderOptions.overviewThreshold) entities are in relations, else all)",
-            valueName: "n|all"))
+    // so that "-3" is read as the value and refused by name
+    @Option(parsing: .unconditional, help: ArgumentHelp("Draw at most this many entities, the best connected, and the relations among them; or 'all'. A diagram with more than \(RenderOptions.overviewThreshold) entities in relations is an overview: each pair's relations drawn as one edge (\"met 3 · urged 2\") and a note of what was left out. Entities in no relation are never drawn; the diagram names a few under \"Also mentioned\". (default: the best connected \(RenderOptions.defaultTop) when more than \(RenderOptions.overviewThreshold) entities are in relations, else all)", valueName: "n|all"))
     var top: String?
 
-    @Option(
-        name: .customLong("cluster-by"),
-        help: ArgumentHelp(
-            "Group nodes into boxes: 'state' draws each leader inside its state's cluster.",
-            valueName: "grouping"),
-        transform: ClusterBy.parse)
+    @Option(name: .customLong("cluster-by"), help: ArgumentHelp("Group nodes into boxes: 'state' draws each leader inside its state's cluster.", valueName: "grouping"), transform: { argument in try usage { try ClusterBy.parse(argument) } })
     var clusterBy: ClusterBy?
 
-    @Option(
-        help: ArgumentHelp(
-            "The direction of the layout: \(RankDirection.valueList) (top to bottom, left to right …; the dot engine).",
-            valueName: "direction"),
-        transform: RankDirection.parse)
+    @Option(help: ArgumentHelp("The direction of the layout: \(RankDirection.valueList) (top to bottom, left to right …; the dot engine).", valueName: "direction"), transform: RankDirection.parse)
     var rankdir: RankDirection?
 
     @Flag(name: .customLong("no-legend"), help: "Draw no legend of node kinds and relations.")
     var noLegend = false
 
-    @Option(
-        help: ArgumentHelp(
-            "The title drawn above the graph (default: what is shown: one article's headline, N articles and their dates, Around NAME, a diff's sides and changes; '' for none).",
-            valueName: "text"))
+    @Option(help: ArgumentHelp("The title drawn above the graph (default: what is shown: one article's headline, N articles and their dates, Around NAME, a diff's sides and changes; '' for none).", valueName: "text"))
     var title: String?
 
-    @Option(
-        name: .customLong("style"),
-        help: ArgumentHelp(
-            "A JSON style file overriding colours, shapes and fonts per kind (see the README).",
-            valueName: "file"))
+    @Option(name: .customLong("style"), help: ArgumentHelp("A JSON style file overriding colours, shapes and fonts per kind (see the README).", valueName: "file"))
     var styleFile: String?
 
-    @Option(
-        name: .customLong("max-edges"),
-        parsing: .unconditional,  // so that "-3" is read as the value and refused by name
-        help: ArgumentHelp(
-            "Draw at most this many relations in a laid-out diagram (svg, png, pdf and the report's diagram): interactions first, then the heaviest, with the entities they join; or 'all'. DOT, JSON, GraphML, CSV and the report's tables keep every relation. (default: \(RenderingArguments.defaultMaxEdges))",
-            valueName: "n|all"))
+    // so that "-3" is read as the value and refused by name
+    @Option(name: .customLong("max-edges"), parsing: .unconditional, help: ArgumentHelp("Draw at most this many relations in a laid-out diagram (svg, png, pdf and the report's diagram): interactions first, then the heaviest, with the entities they join; or 'all'. DOT, JSON, GraphML, CSV and the report's tables keep every relation. (default: \(RenderOptions.defaultMaxEdges))", valueName: "n|all"))
     var maxEdges: String?
 
-    @Option(
-        name: .customLong("max-nodes"),
-        parsing: .unconditional,  // so that "-3" is read as the value and refused by name
-        help: ArgumentHelp(
-            "Draw at most this many entities in a laid-out diagram: those of the relations drawn first, then entities without relations, heaviest first; or 'all'. Other formats keep every entity. (default: \(RenderingArguments.defaultMaxNodes))",
-            valueName: "n|all"))
+    // so that "-3" is read as the value and refused by name
+    @Option(name: .customLong("max-nodes"), parsing: .unconditional, help: ArgumentHelp("Draw at most this many entities in a laid-out diagram: those of the relations drawn first, then entities without relations, heaviest first; or 'all'. Other formats keep every entity. (default: \(RenderOptions.defaultMaxNodes))", valueName: "n|all"))
     var maxNodes: String?
 
     @OptionGroup
     var graphviz: GraphvizArguments
-
-    /// The drawing budget when none is given: a diagram this size is already dense, and
-    /// Graphviz lays it out in seconds; a whole corpus's graph would take it hours.
-    static let defaultMaxEdges = 500
-
-    /// The entities drawn when no `--max-nodes` is given: as many as 500 relations can join.
-    /// `dot` lays out 1,000 entities without relations in a fraction of a second, 16,000 in
-    /// 18 s, and 50,000 in minutes (its time grows with the square of their number).
-    static let defaultMaxNodes = 1_000
 
     func validate() throws {
         _ = try entityLimit()
@@ -89,47 +49,26 @@ struct RenderingArguments: ParsableArguments {
     /// `--top` as an ``EntityLimit``: automatic when not given.
     func entityLimit() throws -> EntityLimit {
         guard let top else { return .automatic }
-        guard let count = try CountOrAll.parse(top, option: "--top", default: 0) else { return .all }
+        guard let count = try usage({ try CountOrAll.parse(top, option: "--top", default: 0) }) else { return .all }
         return .count(count)
     }
 
     /// `--max-edges` as a number, or `nil` for all.
     func maxEdgeCount() throws -> Int? {
-        try CountOrAll.parse(maxEdges, option: "--max-edges", default: Self.defaultMaxEdges)
+        try usage { try CountOrAll.parse(maxEdges, option: "--max-edges", default: RenderOptions.defaultMaxEdges) }
     }
 
     /// `--max-nodes` as a number, or `nil` for all.
     func maxNodeCount() throws -> Int? {
-        try CountOrAll.parse(maxNodes, option: "--max-nodes", default: Self.defaultMaxNodes)
+        try usage { try CountOrAll.parse(maxNodes, option: "--max-nodes", default: RenderOptions.defaultMaxNodes) }
     }
 
     /// The options for the renderers.
     ///
-    /// - Throws: `CommandLineError` naming the file (and the key at fault) when the style file
+    /// - Throws: `PipelineError` naming the file (and the key at fault) when the style file
     ///   cannot be read or is not a style.
-    /// The largest style file read: a style is a few hundred bytes.
-    static let styleFileLimit = 16 << 20
-
     func renderOptions() throws -> RenderOptions {
-        var style = Style.default
-        if let styleFile {
-            // Read with a read loop, so that `--style <(…)` and `/dev/stdin` work and a directory
-            // or a missing file gets the system's own words.
-            let bytes: [UInt8]
-            do throws(SystemError) {
-                bytes = try System.readFile(styleFile, limit: Self.styleFileLimit)
-            } catch {
-                throw CommandLineError.badStyle(styleFile, System.readProblem(error, limit: Self.styleFileLimit))
-            }
-            do {
-                style = try Style.load(json: Data(bytes), file: styleFile)
-            } catch let error as StyleFileError {
-                // Names the file and the key at fault already.
-                throw CommandLineError("style file \(error.description)")
-            } catch {
-                throw CommandLineError.badStyle(styleFile, String(describing: error))
-            }
-        }
+        let style = try styleFile.map(StyleFile.load) ?? Style.default
         var options = RenderOptions(
             engine: engine,
             clusterByState: clusterBy == .state,
@@ -142,24 +81,5 @@ struct RenderingArguments: ParsableArguments {
         options.top = try entityLimit()
         try graphviz.apply(to: &options)
         return options
-    }
-}
-
-/// What `--cluster-by` groups nodes by.
-enum ClusterBy: String, CaseIterable, Sendable {
-    /// Each leader inside the cluster of the state they serve.
-    case state
-
-    /// The accepted values, for help and errors.
-    static var valueList: String { allCases.map(\.rawValue).joined(separator: ", ") }
-
-    /// Parses `--cluster-by`'s value (case-insensitive).
-    ///
-    /// - Throws: `ValidationError` naming the accepted values.
-    static func parse(_ argument: String) throws -> ClusterBy {
-        guard let value = ClusterBy(rawValue: argument.lowercased()) else {
-            throw ValidationError("unknown grouping '\(argument)' for --cluster-by; use one of \(valueList)")
-        }
-        return value
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DiploGraph
+import DiploPipeline
 import DiploRendering
 import Foundation
 
@@ -25,17 +26,10 @@ struct Report: ParsableCommand {
             """
     )
 
-    @Argument(
-        help: ArgumentHelp(
-            "Documents, directories or graph JSON files to read; none or '-' reads standard input.",
-            valueName: "path"))
+    @Argument(help: ArgumentHelp("Documents, directories or graph JSON files to read; none or '-' reads standard input.", valueName: "path"))
     var paths: [String] = []
 
-    @Option(
-        name: [.short, .long],
-        help: ArgumentHelp(
-            "Write the report to this file instead of standard output (a file is replaced only on success; a device or pipe is written straight through).",
-            valueName: "file"))
+    @Option(name: [.short, .long], help: ArgumentHelp("Write the report to this file instead of standard output (a file is replaced only on success; a device or pipe is written straight through).", valueName: "file"))
     var output: String?
 
     @OptionGroup(title: "Documents")
@@ -51,30 +45,14 @@ struct Report: ParsableCommand {
     var evidence: EvidenceArguments
 
     func validate() throws {
-        try DocumentSource.validateStandardInputOnce(paths)
+        try usage { try DocumentSource.validateStandardInputOnce(paths) }
     }
 
     func run() throws {
-        do {
-            var options = try rendering.renderOptions()
-            try InputGuard.refuseOverwriting(paths, with: output)
-            let graph = try filters.apply(to: GraphSource.graph(
-                from: paths, evidenceLimit: try evidence.limit(), policy: try documents.policy()), options: &options)
-            let drawing = GraphOutput.noteIfCut(graph, options: options)
-            let html = try GraphOutput.draw(options: options, engine: options.layoutEngine(for: drawing)) { drawing in
-                let report = try HTMLReport.renderReportingWarnings(graph, options: drawing)
-                return (Array(report.page.utf8), report.warnings)
-            }
-            if let output {
-                try OutputWriter.write(html, to: output)
-            } else {
-                try OutputWriter.writeToStandardOutput(html)
-            }
-        } catch let error as ExitCode {
-            throw error
-        } catch {
-            ErrorReporter.report(String(describing: error))
-            throw ExitCode.failure
-        }
+        var options = try rendering.renderOptions()
+        try InputGuard.refuseOverwriting(paths, with: output)
+        let graph = try filters.filter.apply(to: GraphSource.graph(
+            from: paths, evidenceLimit: try evidence.limit(), policy: try documents.policy()), options: &options)
+        try OutputWriter.write(try GraphOutput.report(of: graph, options: options), toOutput: output)
     }
 }

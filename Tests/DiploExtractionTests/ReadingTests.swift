@@ -87,6 +87,22 @@ struct ReadingTests {
         #expect(try R.original(of: "Erdoğan’s envoy", in: document) == "Erdoğan’s envoy")
     }
 
+    @Test("invalid UTF-8 is replaced, and the document says so; valid text, a BOM and UTF-16 are not flagged",
+          arguments: [
+            ([0x4C, 0x69, 0x6D, 0x61, 0x20, 0xFF, 0x20, 0x68, 0x6F, 0x73, 0x74, 0x65, 0x64, 0x2E], true),  // a stray byte
+            ([0x4C, 0x69, 0x6D, 0x61, 0x20, 0xC0, 0xAE, 0x2E], true),  // an overlong form
+            ([0x4C, 0x69, 0x6D, 0x61, 0x20, 0xED, 0xA0, 0x80, 0x2E], true),  // a surrogate
+            (Array("Lima hosted the summit.".utf8), false),
+            ([0xEF, 0xBB, 0xBF] + Array("Lima hosted the summit.".utf8), false),
+            ([0xFF, 0xFE] + Array("Lima".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }, false),
+          ] as [([UInt8], Bool)])
+    func invalidUTF8IsFlagged(bytes: [UInt8], replaced: Bool) throws {
+        let document = try DocumentReader.read(data: Data(bytes), name: "lima.txt", format: .plainText)
+        #expect(document.replacedInvalidUTF8 == replaced)
+        #expect(document.original.contains("\u{FFFD}") == replaced)
+        #expect(document.dated(nil).replacedInvalidUTF8 == replaced, "a dated copy keeps the flag")
+    }
+
     // MARK: Markdown
 
     @Test("Markdown: headings, emphasis, links, images, lists and code fences are reduced to text")

@@ -38,7 +38,7 @@ enum RenderGraphFuzzCheck {
             return []
         }
         // The command line's defaults: the engine by size, a legend, the drawing budget.
-        let options = RenderOptions(style: style, maxEdges: 500, maxNodes: 1_000)
+        let options = RenderOptions(style: style, maxEdges: RenderOptions.defaultMaxEdges, maxNodes: RenderOptions.defaultMaxNodes)
         let drawing = options.drawing(of: graph)
         let dot = DOTWriter(options: options).write(drawing)
         let rendering: GraphvizRendering

@@ -22,12 +22,16 @@ public struct Document: Sendable {
     /// markup for HTML and Markdown, the first line when it reads as one for plain text; `nil`
     /// when it has none.
     public let title: String?
+    /// Whether the input held invalid UTF-8, each invalid sequence read as U+FFFD (scraped text
+    /// often has a few stray bytes): a reader can warn that the text is not quite what was
+    /// written.
+    public let replacedInvalidUTF8: Bool
     /// For each UTF-8 byte of `text`, the span of `original` its source covers ("&amp;" is one
     /// byte here), stored as runs.
     let offsets: OffsetMap
 
     init(name: String, original: String, leadingBytes: Int, format: DocumentFormat, text: String,
-         date: Day?, title: String?, offsets: OffsetMap) {
+         date: Day?, title: String?, offsets: OffsetMap, replacedInvalidUTF8: Bool = false) {
         precondition(text.utf8.count == offsets.count, "every cleaned byte needs its origin")
         self.name = name
         self.original = original
@@ -37,12 +41,13 @@ public struct Document: Sendable {
         self.date = date
         self.title = title
         self.offsets = offsets
+        self.replacedInvalidUTF8 = replacedInvalidUTF8
     }
 
     /// This document with `date` as its date, whatever it said itself (`nil` makes it undated).
     public func dated(_ date: Day?) -> Document {
         Document(name: name, original: original, leadingBytes: leadingBytes, format: format, text: text,
-                 date: date, title: title, offsets: offsets)
+                 date: date, title: title, offsets: offsets, replacedInvalidUTF8: replacedInvalidUTF8)
     }
 
     /// The original byte range of the cleaned byte range `range` (half-open).

@@ -105,7 +105,8 @@ public enum DocumentReader {
         let date = DocumentDating.date(original: original, format: chosen, text: cleaned.text)
         let title = DocumentHeadline.find(original: original, format: chosen)
         return Document(name: name, original: original, leadingBytes: decoded.leadingBytes, format: chosen,
-                        text: cleaned.text, date: date, title: title, offsets: cleaned.offsets)
+                        text: cleaned.text, date: date, title: title, offsets: cleaned.offsets,
+                        replacedInvalidUTF8: decoded.replacedInvalidUTF8)
     }
 
     /// The document files in `directory` and its subdirectories, sorted by path (see

@@ -9,6 +9,8 @@ enum TextDecoding {
         /// that offsets into `text` plus this are offsets into the input. (0 for UTF-16, whose
         /// text is counted in the UTF-8 bytes it decodes to.)
         var leadingBytes: Int
+        /// Whether invalid UTF-8 sequences were replaced by U+FFFD.
+        var replacedInvalidUTF8 = false
     }
 
     /// The text in `data`, or `nil` when the bytes are binary.
@@ -26,7 +28,10 @@ enum TextDecoding {
         var body = bytes[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { body = bytes.dropFirst(3) }
         if looksBinary(body) { return nil }
-        return Decoded(text: String(decoding: body, as: UTF8.self), leadingBytes: body.startIndex)
+        if let valid = String(validating: body, as: UTF8.self) {
+            return Decoded(text: valid, leadingBytes: body.startIndex)
+        }
+        return Decoded(text: String(decoding: body, as: UTF8.self), leadingBytes: body.startIndex, replacedInvalidUTF8: true)
     }
 
     /// Binary content: a NUL byte, or many control characters, in the first 8 KiB.

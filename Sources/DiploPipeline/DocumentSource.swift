@@ -1,16 +1,15 @@
-import ArgumentParser
 import DiploExtraction
 import Foundation
 
-/// Turns the command line's paths into documents: files, every document inside directories,
+/// Turns paths into documents: files, every document inside directories,
 /// and standard input for `-` or no path at all.
 ///
-/// Invalid UTF-8 is not refused: the reader replaces each invalid sequence with U+FFFD, and
-/// this type writes one warning line per such document,
+/// Invalid UTF-8 is not refused: the reader replaces each invalid sequence with U+FFFD and says
+/// so (`Document.replacedInvalidUTF8`), and this type writes one warning line per such document,
 /// `diplograph: warning: <path>: invalid UTF-8 replaced`, to standard error.
-enum DocumentSource {
+public enum DocumentSource {
     /// The name standard input goes by in evidence.
-    static let standardInputName = "-"
+    public static let standardInputName = "-"
 
     /// Reads every document the paths name, in the order given (directories expand to their
     /// documents sorted by path).
@@ -18,9 +17,9 @@ enum DocumentSource {
     /// - Parameter paths: Files, directories or `-`; empty means standard input.
     /// - Returns: The documents, at least one.
     /// - Throws: `DocumentError` for the first document that cannot be read;
-    ///   `CommandLineError.noInput` when no path is given and standard input is a terminal
+    ///   `PipelineError.noInput` when no path is given and standard input is a terminal
     ///   (an explicit `-` still reads the terminal).
-    static func readAll(_ paths: [String]) throws -> [Document] {
+    public static func readAll(_ paths: [String]) throws -> [Document] {
         var documents: [Document] = []
         try forEachDocument(in: try expand(paths)) { documents.append($0) }
         return documents
@@ -32,12 +31,12 @@ enum DocumentSource {
     /// What a directory's expansion leaves out (see `DocumentReader.listDocuments(in:)`) gets
     /// one warning line each, then one line with the count.
     ///
-    /// - Throws: `CommandLineError.noInput` for no paths with a terminal on standard input;
+    /// - Throws: `PipelineError.noInput` for no paths with a terminal on standard input;
     ///   `DocumentError` for a directory that cannot be read or holds no documents.
-    static func expand(_ paths: [String]) throws -> [String] {
+    public static func expand(_ paths: [String]) throws -> [String] {
         if paths.isEmpty && System.isTerminal(STDIN_FILENO) {
             // Nothing named and nothing piped in: say so rather than wait for typing.
-            throw CommandLineError.noInput
+            throw PipelineError.noInput
         }
         let given = paths.isEmpty ? [standardInputName] : paths
         var files: [String] = []
@@ -62,23 +61,25 @@ enum DocumentSource {
 
     /// Reads the documents of `files` (from ``expand(_:)``) one at a time and hands each to
     /// `body`, so that only one document is held at once.
-    static func forEachDocument(in files: [String], _ body: (Document) throws -> Void) throws {
+    public static func forEachDocument(in files: [String], _ body: (Document) throws -> Void) throws {
         for file in files {
             try body(try read(file))
         }
     }
 
     /// Refuses `paths` that name standard input (`-`) more than once: it can be read only once.
-    static func validateStandardInputOnce(_ paths: [String]) throws {
+    ///
+    /// - Throws: ``UsageError/standardInputTwice``.
+    public static func validateStandardInputOnce(_ paths: [String]) throws(UsageError) {
         if paths.filter({ $0 == standardInputName }).count > 1 {
-            throw ValidationError(CommandLineError.stdinTwice.description)
+            throw UsageError.standardInputTwice
         }
     }
 
     /// Reads one file, or standard input for `-`, warning once when its UTF-8 was invalid.
     ///
     /// - Throws: `DocumentError` when the file is missing, unreadable, binary or empty.
-    static func read(_ path: String) throws -> Document {
+    public static func read(_ path: String) throws -> Document {
         if path == standardInputName { return try readStandardInput() }
         let format = DocumentFormat(pathExtension: (path as NSString).pathExtension)
         return try read(data: DocumentReader.contents(ofFile: path), name: path, format: format)
@@ -88,15 +89,15 @@ enum DocumentSource {
     ///
     /// - Throws: `DocumentError` for standard input that cannot be read (a directory, a closed
     ///   descriptor), is binary or is empty.
-    static func readStandardInput() throws -> Document {
+    public static func readStandardInput() throws -> Document {
         try read(data: Data(StandardStreams.readInput()), name: standardInputName, format: nil)
     }
 
     /// Reads a document from bytes (see `DocumentReader.read(data:name:format:)`), writing the
-    /// invalid-UTF-8 warning for `name` when the bytes needed replacing.
-    static func read(data: Data, name: String, format: DocumentFormat?) throws -> Document {
+    /// invalid-UTF-8 warning for `name` when the reader replaced some of the bytes.
+    public static func read(data: Data, name: String, format: DocumentFormat?) throws -> Document {
         let document = try DocumentReader.read(data: data, name: name, format: format)
-        if !UTF8Validation.isValidUTF8OrUTF16(data) {
+        if document.replacedInvalidUTF8 {
             Warning.report("\(name): invalid UTF-8 replaced")
         }
         return document
@@ -108,16 +109,16 @@ enum DocumentSource {
 }
 
 /// Writes `diplograph: warning: …` lines to standard error.
-enum Warning {
+public enum Warning {
     /// Writes `diplograph: warning: <message>` (folded onto one line) to standard error.
-    static func report(_ message: String) {
-        let folded = message.split(whereSeparator: { $0.isWhitespace || $0.isNewline }).joined(separator: " ")
+    public static func report(_ message: String) {
+        let folded = foldedOntoOneLine(message)
         StandardStreams.writeError("diplograph: warning: \(folded)\n")
     }
 
     /// Writes one warning for each entry of `directory` left out, then one with their count;
     /// nothing when none was.
-    static func reportSkipped(_ entries: [SkippedEntry], in directory: String) {
+    public static func reportSkipped(_ entries: [SkippedEntry], in directory: String) {
         guard !entries.isEmpty else { return }
         for entry in entries {
             report(entry.description)
@@ -128,59 +129,10 @@ enum Warning {
 
 /// Writes `diplograph: note: …` lines to standard error: what a run chose to leave out, where
 /// nothing is wrong.
-enum Note {
+public enum Note {
     /// Writes `diplograph: note: <message>` (folded onto one line) to standard error.
-    static func report(_ message: String) {
-        let folded = message.split(whereSeparator: { $0.isWhitespace || $0.isNewline }).joined(separator: " ")
+    public static func report(_ message: String) {
+        let folded = foldedOntoOneLine(message)
         StandardStreams.writeError("diplograph: note: \(folded)\n")
-    }
-}
-
-/// Telling whether bytes decode without replacement, the way the document reader decodes them.
-enum UTF8Validation {
-    /// Whether `data` is UTF-16 with a byte-order mark (decoded as such by the reader), or
-    /// valid UTF-8 (with or without a BOM).
-    static func isValidUTF8OrUTF16(_ data: Data) -> Bool {
-        data.withUnsafeBytes { raw in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            if bytes.count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)) {
-                return true
-            }
-            return isValidUTF8(bytes)
-        }
-    }
-
-    /// Whether `bytes` is well-formed UTF-8 (RFC 3629: no overlong forms, no surrogates,
-    /// nothing above U+10FFFF). Linear, no allocation.
-    static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            let b0 = bytes[i]
-            if b0 < 0x80 { i += 1; continue }
-            let length: Int
-            var lower: UInt8 = 0x80, upper: UInt8 = 0xBF
-            switch b0 {
-            case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; lower = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED: length = 3; upper = 0x9F
-            case 0xF0: length = 4; lower = 0x90
-            case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; upper = 0x8F
-            default: return false
-            }
-            guard i + length <= n else { return false }
-            let b1 = bytes[i + 1]
-            guard b1 >= lower && b1 <= upper else { return false }
-            var k = 2
-            while k < length {
-                let b = bytes[i + k]
-                guard b >= 0x80 && b <= 0xBF else { return false }
-                k += 1
-            }
-            i += length
-        }
-        return true
     }
 }

@@ -21,7 +21,7 @@ import Synchronization
 /// that one story is counted once; each gets a note naming the document it copies, in the
 /// given order. Which documents are copies is decided in input order whatever the workers do
 /// (`WireCopyGate`), so the graph stays the same on any number of cores.
-enum ParallelExtraction {
+public enum ParallelExtraction {
     /// The merged graph of `files` (paths, or `-` for standard input).
     ///
     /// - Parameters:
@@ -31,9 +31,8 @@ enum ParallelExtraction {
     ///     skipped.
     ///   - workers: How many threads extract; defaults to the number of cores.
     /// - Throws: The error of the first document (in `files` order) that could not be read;
-    ///   `CommandLineError.nothingInEnglish` or `.nothingInWindow` when every document was skipped
-    ///   or left out.
-    static func graph(
+    ///   ``PipelineError`` when every document was skipped or left out.
+    public static func graph(
         of files: [String], extractor: Extractor, policy: DocumentPolicy,
         workers: Int = ProcessInfo.processInfo.activeProcessorCount
     ) throws -> Graph {
@@ -42,7 +41,7 @@ enum ParallelExtraction {
 
     /// Like ``graph(of:extractor:policy:workers:)``, the graph not yet built: for a caller that
     /// adds more to it.
-    static func accumulator(
+    public static func accumulator(
         of files: [String], extractor: Extractor, policy: DocumentPolicy,
         workers: Int = ProcessInfo.processInfo.activeProcessorCount
     ) throws -> GraphAccumulator {

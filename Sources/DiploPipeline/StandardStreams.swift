@@ -1,4 +1,3 @@
-import ArgumentParser
 import DiploExtraction
 import Foundation
 
@@ -7,11 +6,16 @@ import Foundation
 /// line and a non-zero exit, never a crash.
 ///
 /// A reader that stops reading early (`diplograph … | head -c1`) ends the run quietly: `SIGPIPE`
-/// is ignored, and the `EPIPE` that writing then gets stops the run with status 141, the status
-/// a shell reports for a program killed by `SIGPIPE`, and no message.
-enum StandardStreams {
-    /// The exit status of a run whose standard output was closed by its reader.
-    static let brokenPipeStatus: Int32 = 128 + 13
+/// is ignored, and the `EPIPE` that writing then gets is thrown as ``ReaderGone``: the command
+/// line stops with status 141, the status a shell reports for a program killed by `SIGPIPE`,
+/// and no message.
+public enum StandardStreams {
+    /// The reader of an output (standard output, or a pipe named by `--output`) has gone: the
+    /// run should stop quietly with ``exitStatus``.
+    public struct ReaderGone: Error, Equatable {
+        /// The exit status of a run whose output was closed by its reader: 128 + `SIGPIPE`.
+        public static let exitStatus: Int32 = 128 + 13
+    }
 
     /// Makes the standard streams safe to use; call first thing.
     ///
@@ -20,7 +24,7 @@ enum StandardStreams {
     /// Files opened later cannot land on it, so a graph never goes into a document opened as
     /// descriptor 1, and using the closed stream fails with `EBADF`: an error, not a crash.
     /// `SIGPIPE` and `SIGXFSZ` are ignored so that writes report `EPIPE` and `EFBIG` instead.
-    static func prepare() {
+    public static func prepare() {
         for descriptor: Int32 in 0...2 where !System.isOpen(descriptor) {
             let flags = descriptor == 0 ? O_WRONLY : O_RDONLY
             guard let taken = try? System.openFile("/dev/null", flags) else { continue }
@@ -32,9 +36,9 @@ enum StandardStreams {
 
     /// Writes `bytes` to standard output.
     ///
-    /// - Throws: `ExitCode(141)` when the reader has gone (see the type's summary); otherwise
-    ///   `CommandLineError` with the reason (`no space left on device`, a closed stream).
-    static func writeOutput(_ bytes: [UInt8]) throws {
+    /// - Throws: ``ReaderGone`` when the reader has gone (see the type's summary); otherwise
+    ///   ``PipelineError`` with the reason (`no space left on device`, a closed stream).
+    public static func writeOutput(_ bytes: [UInt8]) throws {
         do throws(SystemError) {
             try System.writeAll(STDOUT_FILENO, bytes)
         } catch {
@@ -47,15 +51,15 @@ enum StandardStreams {
     /// line naming `destination`.
     static func failure(writing error: SystemError, to destination: String) -> any Error {
         switch error.errno {
-        case EPIPE: return ExitCode(brokenPipeStatus)
-        case EBADF: return CommandLineError("cannot write to \(destination) (it is closed)")
-        default: return CommandLineError("cannot write to \(destination) (\(error.reason))")
+        case EPIPE: return ReaderGone()
+        case EBADF: return PipelineError("cannot write to \(destination) (it is closed)")
+        default: return PipelineError("cannot write to \(destination) (\(error.reason))")
         }
     }
 
     /// Writes `text` to standard error. When that fails (a closed or full standard error)
     /// there is nowhere left to say so; the exit status still tells.
-    static func writeError(_ text: String) {
+    public static func writeError(_ text: String) {
         try? System.writeAll(STDERR_FILENO, Array(text.utf8))
     }
 

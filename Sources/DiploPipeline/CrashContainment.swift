@@ -31,7 +31,7 @@ enum CrashContainment {
     /// Runs `body` in a child process and returns the parts it returned (for example the
     /// drawing and the warnings Graphviz gave).
     ///
-    /// - Throws: ``Crash`` when the child was killed by a signal; a `CommandLineError` with the
+    /// - Throws: ``Crash`` when the child was killed by a signal; a `PipelineError` with the
     ///   message of the error `body` threw (errors cannot cross the process boundary as
     ///   values); `SystemError` when the child could not be started or heard from.
     static func run(_ body: () throws -> [[UInt8]]) throws -> [[UInt8]] {
@@ -66,16 +66,16 @@ enum CrashContainment {
         if case .killed(let signal) = end { throw Crash(signal: signal) }
         let message = try received.get()
         guard end == .exited(0), let first = message.first, let outcome = Outcome(rawValue: first) else {
-            throw CommandLineError("the rendering process ended without a result (\(end))")
+            throw PipelineError("the rendering process ended without a result (\(end))")
         }
         switch outcome {
         case .parts:
             guard let parts = unframe(message.dropFirst()) else {
-                throw CommandLineError("the rendering process sent a truncated result")
+                throw PipelineError("the rendering process sent a truncated result")
             }
             return parts
         case .error:
-            throw CommandLineError(String(decoding: message.dropFirst(), as: UTF8.self))
+            throw PipelineError(String(decoding: message.dropFirst(), as: UTF8.self))
         }
     }
 

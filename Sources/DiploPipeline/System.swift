@@ -10,15 +10,15 @@ import Darwin
 ///
 /// In the style of swift-nio's `IOError`: the call's name and the number travel together, and
 /// the message is the system's own description of the number.
-struct SystemError: Error, Equatable, CustomStringConvertible {
+public struct SystemError: Error, Equatable, CustomStringConvertible {
     /// The call that failed, such as `open` or `write`.
-    var call: String
+    public var call: String
     /// The `errno` value the call left.
-    var errno: Int32
+    public var errno: Int32
 
     /// The system's description of `errno` (`strerror`), starting lower-case so that it reads
     /// well inside a sentence: "no space left on device", "permission denied".
-    var reason: String {
+    public var reason: String {
         guard let text = strerror(errno) else { return "error \(errno)" }
         var message = String(cString: text)
         // "No space left on device" → "no space left on device"; "I/O error" stays as it is.
@@ -29,16 +29,17 @@ struct SystemError: Error, Equatable, CustomStringConvertible {
         return message
     }
 
-    var description: String { "\(call): \(reason)" }
+    /// `call: reason`, such as `open: permission denied`.
+    public var description: String { "\(call): \(reason)" }
 }
 
 /// What kind of file a `stat` describes.
-enum FileKind: Equatable {
+package enum FileKind: Equatable {
     case regular, directory, symbolicLink, characterDevice, blockDevice, fifo, socket, unknown
 
     /// The kind in `mode` (the `S_IFMT` bits of `st_mode`; POSIX gives them the same values on
     /// every system we build for).
-    init(mode: mode_t) {
+    package init(mode: mode_t) {
         switch mode & 0o170000 {
         case 0o100000: self = .regular
         case 0o040000: self = .directory
@@ -55,11 +56,11 @@ enum FileKind: Equatable {
 /// Thin wrappers over the POSIX calls the command line makes. Each retries a call interrupted
 /// by a signal (`EINTR`) and turns a failure into a ``SystemError`` naming the call, so that no
 /// other file reads `errno` or imports the C library.
-enum System {
+package enum System {
     /// Runs `body` until it does not fail with `EINTR`; a result of -1 becomes a ``SystemError``
     /// named `call`.
     @discardableResult
-    static func retrying<T: FixedWidthInteger>(_ call: String, _ body: () -> T) throws(SystemError) -> T {
+    package static func retrying<T: FixedWidthInteger>(_ call: String, _ body: () -> T) throws(SystemError) -> T {
         while true {
             let result = body()
             if result != -1 { return result }
@@ -72,40 +73,40 @@ enum System {
 
     /// Opens `path` with `flags` (`O_CLOEXEC` is always added), creating it with `mode` (less
     /// the umask) when `flags` hold `O_CREAT`.
-    static func openFile(_ path: String, _ flags: Int32, mode: mode_t = 0o666) throws(SystemError) -> Int32 {
+    package static func openFile(_ path: String, _ flags: Int32, mode: mode_t = 0o666) throws(SystemError) -> Int32 {
         try retrying("open") { open(path, flags | O_CLOEXEC, mode) }
     }
 
     /// Closes `descriptor`. Not retried on `EINTR`: Linux has closed it already, and a retry
     /// could close a descriptor another thread has just been given.
-    static func closeDescriptor(_ descriptor: Int32) throws(SystemError) {
+    package static func closeDescriptor(_ descriptor: Int32) throws(SystemError) {
         if close(descriptor) == -1 && errno != EINTR {
             throw SystemError(call: "close", errno: errno)
         }
     }
 
     /// A new descriptor for what `descriptor` refers to.
-    static func duplicate(_ descriptor: Int32) throws(SystemError) -> Int32 {
+    package static func duplicate(_ descriptor: Int32) throws(SystemError) -> Int32 {
         try retrying("fcntl") { fcntl(descriptor, F_DUPFD_CLOEXEC, 3) }
     }
 
     /// Whether `descriptor` is open.
-    static func isOpen(_ descriptor: Int32) -> Bool {
+    package static func isOpen(_ descriptor: Int32) -> Bool {
         fcntl(descriptor, F_GETFD) != -1 || errno != EBADF
     }
 
     /// Whether `descriptor` is a terminal.
-    static func isTerminal(_ descriptor: Int32) -> Bool {
+    package static func isTerminal(_ descriptor: Int32) -> Bool {
         isatty(descriptor) != 0
     }
 
     /// Reads at most `buffer.count` bytes into `buffer`; 0 means the end of the input.
-    static func readSome(_ descriptor: Int32, into buffer: UnsafeMutableRawBufferPointer) throws(SystemError) -> Int {
+    package static func readSome(_ descriptor: Int32, into buffer: UnsafeMutableRawBufferPointer) throws(SystemError) -> Int {
         try retrying("read") { read(descriptor, buffer.baseAddress, buffer.count) }
     }
 
     /// Writes all of `bytes`, however many calls it takes.
-    static func writeAll(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) throws(SystemError) {
+    package static func writeAll(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) throws(SystemError) {
         var offset = 0
         while offset < bytes.count {
             offset += try retrying("write") {
@@ -115,7 +116,7 @@ enum System {
     }
 
     /// Writes all of `bytes`.
-    static func writeAll(_ descriptor: Int32, _ bytes: [UInt8]) throws(SystemError) {
+    package static func writeAll(_ descriptor: Int32, _ bytes: [UInt8]) throws(SystemError) {
         try bytes.withUnsafeBytes { raw in Result { () throws(SystemError) in try writeAll(descriptor, raw) } }.get()
     }
 
@@ -123,7 +124,7 @@ enum System {
     /// (which say they are empty) are read whole.
     ///
     /// - Parameter limit: The most bytes to accept; past it the read stops with `EFBIG`.
-    static func readAll(_ descriptor: Int32, limit: Int = Int.max) throws(SystemError) -> [UInt8] {
+    package static func readAll(_ descriptor: Int32, limit: Int = Int.max) throws(SystemError) -> [UInt8] {
         var bytes: [UInt8] = []
         let info = try? status(of: descriptor)
         if let info, FileKind(mode: info.st_mode) == .regular, info.st_size > 0 {
@@ -136,7 +137,7 @@ enum System {
     }
 
     /// Reads at most `count` bytes and appends them to `bytes`; 0 means the end of the input.
-    static func readSome(_ descriptor: Int32, appendingTo bytes: inout [UInt8], atMost count: Int) throws(SystemError) -> Int {
+    package static func readSome(_ descriptor: Int32, appendingTo bytes: inout [UInt8], atMost count: Int) throws(SystemError) -> Int {
         let old = bytes.count
         bytes.append(contentsOf: repeatElement(0, count: count))
         let result = bytes.withUnsafeMutableBytes { raw in
@@ -150,19 +151,19 @@ enum System {
 
     /// Why reading a file of at most `limit` bytes failed, in a user's words: its size when
     /// it was too large (`EFBIG` from ``readFile(_:limit:)``), else the system's reason.
-    static func readProblem(_ error: SystemError, limit: Int) -> String {
+    package static func readProblem(_ error: SystemError, limit: Int) -> String {
         error.errno == EFBIG ? "larger than \(limit >> 20) MiB" : error.reason
     }
 
     /// Reads the file at `path` to its end (see ``readAll(_:limit:)``).
-    static func readFile(_ path: String, limit: Int = Int.max) throws(SystemError) -> [UInt8] {
+    package static func readFile(_ path: String, limit: Int = Int.max) throws(SystemError) -> [UInt8] {
         let descriptor = try openFile(path, O_RDONLY | O_NOCTTY)
         defer { try? closeDescriptor(descriptor) }
         return try readAll(descriptor, limit: limit)
     }
 
     /// The names in the directory at `path`, without `.` and `..`, in no particular order.
-    static func directoryEntries(_ path: String) throws(SystemError) -> [String] {
+    package static func directoryEntries(_ path: String) throws(SystemError) -> [String] {
         guard let directory = opendir(path) else { throw SystemError(call: "opendir", errno: errno) }
         defer { closedir(directory) }
         var names: [String] = []
@@ -180,93 +181,93 @@ enum System {
     }
 
     /// Flushes `descriptor`'s data to the disk.
-    static func synchronize(_ descriptor: Int32) throws(SystemError) {
+    package static func synchronize(_ descriptor: Int32) throws(SystemError) {
         try retrying("fsync") { fsync(descriptor) }
     }
 
     /// Sets the permission bits of the file open as `descriptor`.
-    static func changeMode(_ descriptor: Int32, _ mode: mode_t) throws(SystemError) {
+    package static func changeMode(_ descriptor: Int32, _ mode: mode_t) throws(SystemError) {
         try retrying("fchmod") { fchmod(descriptor, mode) }
     }
 
     /// Sets the owner and group of the file open as `descriptor`.
-    static func changeOwner(_ descriptor: Int32, user: uid_t, group: gid_t) throws(SystemError) {
+    package static func changeOwner(_ descriptor: Int32, user: uid_t, group: gid_t) throws(SystemError) {
         try retrying("fchown") { fchown(descriptor, user, group) }
     }
 
     // MARK: Paths
 
     /// `stat` of `path`, following symbolic links.
-    static func status(_ path: String) throws(SystemError) -> stat {
+    package static func status(_ path: String) throws(SystemError) -> stat {
         var info = stat()
         try retrying("stat") { stat(path, &info) }
         return info
     }
 
     /// `lstat` of `path`: a symbolic link is described, not followed.
-    static func linkStatus(_ path: String) throws(SystemError) -> stat {
+    package static func linkStatus(_ path: String) throws(SystemError) -> stat {
         var info = stat()
         try retrying("lstat") { lstat(path, &info) }
         return info
     }
 
     /// `fstat` of `descriptor`.
-    static func status(of descriptor: Int32) throws(SystemError) -> stat {
+    package static func status(of descriptor: Int32) throws(SystemError) -> stat {
         var info = stat()
         try retrying("fstat") { fstat(descriptor, &info) }
         return info
     }
 
     /// What the symbolic link at `path` points to, as written in the link.
-    static func linkDestination(_ path: String) throws(SystemError) -> String {
+    package static func linkDestination(_ path: String) throws(SystemError) -> String {
         var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
         let count = try retrying("readlink") { readlink(path, &buffer, buffer.count - 1) }
         return String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     /// The canonical absolute path of `path`, every link resolved.
-    static func canonicalPath(_ path: String) throws(SystemError) -> String {
+    package static func canonicalPath(_ path: String) throws(SystemError) -> String {
         guard let resolved = realpath(path, nil) else { throw SystemError(call: "realpath", errno: errno) }
         defer { free(resolved) }
         return String(cString: resolved)
     }
 
     /// Renames `source` to `destination`, replacing it.
-    static func renameFile(_ source: String, to destination: String) throws(SystemError) {
+    package static func renameFile(_ source: String, to destination: String) throws(SystemError) {
         try retrying("rename") { rename(source, destination) }
     }
 
     /// Removes the file at `path`.
-    static func removeFile(_ path: String) throws(SystemError) {
+    package static func removeFile(_ path: String) throws(SystemError) {
         try retrying("unlink") { unlink(path) }
     }
 
     // MARK: Processes and signals
 
     /// This process's id.
-    static var processID: Int32 { getpid() }
+    package static var processID: Int32 { getpid() }
 
     /// The effective user and group ids of this process.
-    static var effectiveIDs: (user: uid_t, group: gid_t) { (geteuid(), getegid()) }
+    package static var effectiveIDs: (user: uid_t, group: gid_t) { (geteuid(), getegid()) }
 
     /// Whether process `pid` is gone (not merely someone else's).
-    static func processIsGone(_ pid: Int32) -> Bool {
+    package static func processIsGone(_ pid: Int32) -> Bool {
         kill(pid, 0) != 0 && errno == ESRCH
     }
 
     /// Ignores signal `number`, so that the calls it would interrupt fail with an error instead
     /// (`SIGPIPE` → `EPIPE`, `SIGXFSZ` → `EFBIG`).
-    static func ignore(_ number: Int32) {
+    package static func ignore(_ number: Int32) {
         _ = signal(number, SIG_IGN)
     }
 
     /// The signals that ask a run to stop: `SIGINT` (control-C), `SIGTERM`, `SIGHUP`.
-    static let stopSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+    package static let stopSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
 
     /// Unblocks `numbers` in this thread (and the threads it starts later). A process inherits
     /// its parent's signal mask; a parent that started it from a thread blocking `SIGINT` (a
     /// Dispatch worker does) would otherwise leave those signals pending for ever.
-    static func unblock(_ numbers: [Int32]) {
+    package static func unblock(_ numbers: [Int32]) {
         var set = sigset_t()
         sigemptyset(&set)
         for number in numbers { sigaddset(&set, number) }
@@ -274,27 +275,27 @@ enum System {
     }
 
     /// Makes `handler` the handler of `number`.
-    static func handle(_ number: Int32, with handler: @convention(c) (Int32) -> Void) {
+    package static func handle(_ number: Int32, with handler: @convention(c) (Int32) -> Void) {
         _ = signal(number, handler)
     }
 
     /// The longest path the system opens, in bytes, without its terminating NUL.
-    static let maximumPathLength = Int(PATH_MAX) - 1
+    package static let maximumPathLength = Int(PATH_MAX) - 1
 
     /// `unlink` of a C string: async-signal-safe, for signal handlers.
-    static func removeFileInHandler(_ path: UnsafePointer<CChar>) {
+    package static func removeFileInHandler(_ path: UnsafePointer<CChar>) {
         _ = unlink(path)
     }
 
     /// Ends the process at once with `status`, running nothing else: async-signal-safe.
-    static func exitInHandler(_ status: Int32) -> Never {
+    package static func exitInHandler(_ status: Int32) -> Never {
         _exit(status)
     }
 
     // MARK: Child processes
 
     /// A pipe: a descriptor to read from and one to write to (both close on `exec`).
-    static func makePipe() throws(SystemError) -> (read: Int32, write: Int32) {
+    package static func makePipe() throws(SystemError) -> (read: Int32, write: Int32) {
         var ends: [Int32] = [-1, -1]
         try retrying("pipe") { pipe(&ends) }
         for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
@@ -303,13 +304,13 @@ enum System {
 
     /// Forks this process: 0 in the child, the child's id in the parent. The child has one
     /// thread, the caller's; it should do its work and end with ``exitChild(_:)``.
-    static func forkProcess() throws(SystemError) -> Int32 {
+    package static func forkProcess() throws(SystemError) -> Int32 {
         try retrying("fork") { fork() }
     }
 
     /// Ends a forked child with `status` without running the parent's exit handlers or flushing
     /// its buffers, which belong to the parent.
-    static func exitChild(_ status: Int32) -> Never {
+    package static func exitChild(_ status: Int32) -> Never {
         _exit(status)
     }
 
@@ -318,7 +319,7 @@ enum System {
     /// runtime's backtracer, and descriptor 2 goes to `/dev/null`, with glibc told to write
     /// its fatal messages ("munmap_chunk(): invalid pointer") there rather than to the
     /// terminal. For a forked child whose results and warnings travel by pipe.
-    static func crashQuietly() {
+    package static func crashQuietly() {
         for number in [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP] {
             _ = signal(number, SIG_DFL)
         }
@@ -331,7 +332,7 @@ enum System {
     }
 
     /// How a child process ended.
-    enum ChildEnd: Equatable {
+    package enum ChildEnd: Equatable {
         /// It exited with this status.
         case exited(Int32)
         /// A signal with this number killed it.
@@ -339,7 +340,7 @@ enum System {
     }
 
     /// Waits for child `pid` to end.
-    static func waitForChild(_ pid: Int32) throws(SystemError) -> ChildEnd {
+    package static func waitForChild(_ pid: Int32) throws(SystemError) -> ChildEnd {
         var status: Int32 = 0
         try retrying("waitpid") { waitpid(pid, &status, 0) }
         // The W* macros are not imported into Swift; these are their POSIX definitions on Linux.
@@ -349,17 +350,17 @@ enum System {
     }
 
     /// The system's name of signal `number`, such as "Segmentation fault".
-    static func signalName(_ number: Int32) -> String {
+    package static func signalName(_ number: Int32) -> String {
         strsignal(number).map { String(cString: $0) } ?? "signal \(number)"
     }
 
     /// Sleeps until a signal arrives.
-    static func waitForSignal() {
+    package static func waitForSignal() {
         _ = pause()
     }
 
     /// Seconds on a clock that never goes back.
-    static func monotonicSeconds() -> Double {
+    package static func monotonicSeconds() -> Double {
         var time = timespec()
         clock_gettime(CLOCK_MONOTONIC, &time)
         return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9

@@ -8,9 +8,9 @@ import Foundation
 /// A fragment is the graph JSON contract written without indentation: keys sorted, no line
 /// breaks (those inside strings are escaped as `\n`), one final newline. The same graph always
 /// gives the same bytes.
-enum GraphFragment {
+public enum GraphFragment {
     /// `graph` as one line of compact, deterministic JSON, with its final newline.
-    static func line(for graph: Graph) throws -> [UInt8] {
+    public static func line(for graph: Graph) throws -> [UInt8] {
         var bytes = graph.compactJSON()
         bytes.append(0x0A)
         return bytes
@@ -19,26 +19,26 @@ enum GraphFragment {
 
 /// Reads graph fragments and graph JSON files into one merged graph, streaming, so that memory
 /// grows with the graph and not with the number of fragments.
-struct FragmentMerger {
+public struct FragmentMerger {
     private var accumulator: GraphAccumulator
     /// How many graphs (fragments or files) were added.
-    private(set) var graphCount = 0
+    public private(set) var graphCount = 0
 
     /// A merger that keeps at most `evidenceLimit` evidence records per node and edge (`nil`: all).
-    init(evidenceLimit: Int?) {
+    public init(evidenceLimit: Int?) {
         accumulator = GraphAccumulator(evidenceLimit: evidenceLimit)
     }
 
     /// The merged graph of everything added.
-    func graph() -> Graph { accumulator.graph() }
+    public func graph() -> Graph { accumulator.graph() }
 
     /// Adds the graphs of `path`: a JSONL file of fragments (one graph per line, blank lines
     /// ignored), a graph JSON file (pretty-printed or not), a directory (every regular file in
     /// it not starting with `.`, sorted; subdirectories are not entered), or `-` for standard
     /// input. Pipes (`<(…)`, `/dev/stdin`) are read like files.
     ///
-    /// - Throws: `CommandLineError` naming the file, and the line for JSONL, at fault.
-    mutating func add(path: String) throws {
+    /// - Throws: `PipelineError` naming the file, and the line for JSONL, at fault.
+    public mutating func add(path: String) throws {
         if path == DocumentSource.standardInputName {
             var reader = LineReader(descriptor: STDIN_FILENO)
             try add(from: &reader, name: path)
@@ -50,8 +50,8 @@ struct FragmentMerger {
             isDirectory = FileKind(mode: try System.status(path).st_mode) == .directory
             descriptor = isDirectory ? -1 : try System.openFile(path, O_RDONLY | O_NOCTTY)
         } catch {
-            if error.errno == ENOENT { throw CommandLineError("\(path): no such file or directory") }
-            throw CommandLineError("\(path): cannot be read (\(StandardStreams.inputReason(error)))")
+            if error.errno == ENOENT { throw PipelineError("\(path): no such file or directory") }
+            throw PipelineError("\(path): cannot be read (\(StandardStreams.inputReason(error)))")
         }
         if isDirectory {
             try addDirectory(path)
@@ -69,7 +69,7 @@ struct FragmentMerger {
         do throws(SystemError) {
             names = try System.directoryEntries(directory)
         } catch {
-            throw CommandLineError("\(directory): cannot be read (\(error.reason))")
+            throw PipelineError("\(directory): cannot be read (\(error.reason))")
         }
         var files: [String] = []
         var skipped: [SkippedEntry] = []
@@ -87,7 +87,7 @@ struct FragmentMerger {
         }
         Warning.reportSkipped(skipped, in: directory)
         guard !files.isEmpty else {
-            throw CommandLineError("\(directory): no fragment or graph files in this directory")
+            throw PipelineError("\(directory): no fragment or graph files in this directory")
         }
         for file in files { try add(path: file) }
     }
@@ -114,7 +114,7 @@ struct FragmentMerger {
             return
         }
         guard first.first == UInt8(ascii: "{") else {
-            throw CommandLineError.badGraph(
+            throw PipelineError.badGraph(
                 "\(name):\(reader.lineNumber)",
                 "this line is not a JSON object (a graph fragment is one graph on one line; a pretty-printed graph file starts with '{' alone on its first line)")
         }
@@ -131,9 +131,9 @@ struct FragmentMerger {
             accumulator.add(try Graph.fromJSON(Data(bytes)))
             graphCount += 1
         } catch let error as GraphContractError {
-            throw CommandLineError.badGraph(name, error.description)
+            throw PipelineError.badGraph(name, error.description)
         } catch {
-            throw CommandLineError.badGraph(name, String(describing: error))
+            throw PipelineError.badGraph(name, String(describing: error))
         }
     }
 
@@ -173,7 +173,7 @@ struct LineReader {
 
     /// The next line without its `\n`, or `nil` at the end of the input.
     ///
-    /// - Throws: `CommandLineError` naming `name` and the line: unreadable input, a NUL byte,
+    /// - Throws: `PipelineError` naming `name` and the line: unreadable input, a NUL byte,
     ///   a line too long.
     mutating func nextLine(name: String) throws -> [UInt8]? {
         while true {
@@ -194,7 +194,7 @@ struct LineReader {
                 return line
             }
             if buffer.count - start > Self.maximumLineLength {
-                throw CommandLineError("\(name):\(lineNumber + 1): the line is longer than 1 GiB; split the input into smaller graphs")
+                throw PipelineError("\(name):\(lineNumber + 1): the line is longer than 1 GiB; split the input into smaller graphs")
             }
             try fill(name: name)
         }
@@ -219,11 +219,11 @@ struct LineReader {
         do throws(SystemError) {
             if try System.readSome(descriptor, appendingTo: &buffer, atMost: 1 << 20) == 0 { atEnd = true }
         } catch {
-            throw CommandLineError("\(name): cannot be read (\(StandardStreams.inputReason(error)))")
+            throw PipelineError("\(name): cannot be read (\(StandardStreams.inputReason(error)))")
         }
         if let nul = buffer[old...].firstIndex(of: 0) {
             let line = lineNumber + 1 + buffer[start..<nul].reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
-            throw CommandLineError("\(name):\(line): not text (a NUL byte)")
+            throw PipelineError("\(name):\(line): not text (a NUL byte)")
         }
     }
 }

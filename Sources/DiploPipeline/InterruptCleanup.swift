@@ -9,9 +9,9 @@ import Synchronization
 /// word says whether the buffer holds a path to remove. The writer arms it once the path is in
 /// the buffer and disarms it before the file is renamed or removed; if the handler is already
 /// removing the file, the writer waits for the exit instead of touching the buffer.
-enum InterruptCleanup {
+public enum InterruptCleanup {
     /// Installs the handler. Call once, at start, before any temporary file exists.
-    static func install() {
+    public static func install() {
         // Globals are initialised lazily; touch them here so the handler never does.
         _ = state.load(ordering: .relaxed)
         _ = buffer

@@ -2,11 +2,11 @@ import Foundation
 
 /// Writes the result: to standard output, or to an `--output` path in the way its kind needs
 /// (see ``OutputDestination``).
-enum OutputWriter {
+public enum OutputWriter {
     /// Writes `bytes` to standard output.
     ///
     /// - Throws: See `StandardStreams.writeOutput(_:)`.
-    static func writeToStandardOutput(_ bytes: [UInt8]) throws {
+    public static func writeToStandardOutput(_ bytes: [UInt8]) throws {
         try StandardStreams.writeOutput(bytes)
     }
 
@@ -14,8 +14,9 @@ enum OutputWriter {
     /// flushed, so that a failure (a full disk, a signal) leaves it as it was; a device or pipe
     /// is written straight through.
     ///
-    /// - Throws: `CommandLineError.cannotWrite` naming the path and the reason.
-    static func write(_ bytes: [UInt8], to path: String) throws {
+    /// - Throws: ``PipelineError`` naming the path and the reason; `StandardStreams.ReaderGone`
+    ///   when the reader of a pipe has gone.
+    public static func write(_ bytes: [UInt8], to path: String) throws {
         let file = try OutputFile(path)
         do {
             try file.write(bytes)
@@ -23,6 +24,16 @@ enum OutputWriter {
         } catch {
             file.discard()
             throw error
+        }
+    }
+
+    /// Writes `bytes` to `path` (see ``write(_:to:)``), or to standard output when `path` is
+    /// `nil`.
+    public static func write(_ bytes: [UInt8], toOutput path: String?) throws {
+        if let path {
+            try write(bytes, to: path)
+        } else {
+            try writeToStandardOutput(bytes)
         }
     }
 
@@ -74,7 +85,7 @@ final class OutputFile {
 
     /// Opens `path` for writing.
     ///
-    /// - Throws: `CommandLineError.cannotWrite` for a path that cannot be written.
+    /// - Throws: `PipelineError.cannotWrite` for a path that cannot be written.
     init(_ path: String) throws {
         self.path = path
         switch try OutputDestination.resolve(path) {
@@ -87,14 +98,14 @@ final class OutputFile {
                 descriptor = try System.openFile(device, O_WRONLY | O_NOCTTY | O_TRUNC)
             } catch {
                 let why = error.errno == ENXIO ? "it is a socket or a device with nothing behind it" : error.reason
-                throw CommandLineError.cannotWrite(path, why)
+                throw PipelineError.cannotWrite(path, why)
             }
             replacement = nil
         case .descriptor(let number):
             do throws(SystemError) {
                 descriptor = try System.duplicate(number)
             } catch {
-                throw CommandLineError.cannotWrite(path, "descriptor \(number) is not open")
+                throw PipelineError.cannotWrite(path, "descriptor \(number) is not open")
             }
             replacement = nil
         }
@@ -106,8 +117,8 @@ final class OutputFile {
 
     /// Writes `bytes` after what was written before.
     ///
-    /// - Throws: `CommandLineError.cannotWrite` with the reason (`no space left on device`);
-    ///   `ExitCode(141)` when the reader of a pipe has gone.
+    /// - Throws: `PipelineError.cannotWrite` with the reason (`no space left on device`);
+    ///   `StandardStreams.ReaderGone` when the reader of a pipe has gone.
     func write(_ bytes: [UInt8]) throws {
         do throws(SystemError) {
             try System.writeAll(descriptor, bytes)
@@ -115,14 +126,14 @@ final class OutputFile {
             if replacement == nil && error.errno == EPIPE {
                 throw StandardStreams.failure(writing: error, to: path)
             }
-            throw CommandLineError.cannotWrite(path, error.reason)
+            throw PipelineError.cannotWrite(path, error.reason)
         }
     }
 
     /// Ends the output: a replaced file is flushed and renamed over its target, a device or
     /// pipe is closed.
     ///
-    /// - Throws: `CommandLineError.cannotWrite`; the temporary file is then removed.
+    /// - Throws: `PipelineError.cannotWrite`; the temporary file is then removed.
     func commit() throws {
         guard !finished else { return }
         guard let replacement else {
@@ -131,7 +142,7 @@ final class OutputFile {
             do throws(SystemError) {
                 try System.closeDescriptor(descriptor)
             } catch {
-                throw CommandLineError.cannotWrite(path, error.reason)
+                throw PipelineError.cannotWrite(path, error.reason)
             }
             return
         }
@@ -142,7 +153,7 @@ final class OutputFile {
             try System.renameFile(replacement.temporary, to: replacement.target)
         } catch {
             discard()
-            throw CommandLineError.cannotWrite(path, error.reason)
+            throw PipelineError.cannotWrite(path, error.reason)
         }
         // Renamed: a signal now has nothing to remove.
         finished = true
@@ -179,9 +190,9 @@ final class OutputFile {
         } catch {
             InterruptCleanup.disarm()
             switch error.errno {
-            case ENOENT: throw CommandLineError.cannotWrite(path, "no such directory: \(directory)")
-            case ENOTDIR: throw CommandLineError.cannotWrite(path, "\(directory) is not a directory")
-            default: throw CommandLineError.cannotWrite(path, error.reason)
+            case ENOENT: throw PipelineError.cannotWrite(path, "no such directory: \(directory)")
+            case ENOTDIR: throw PipelineError.cannotWrite(path, "\(directory) is not a directory")
+            default: throw PipelineError.cannotWrite(path, error.reason)
             }
         }
         if let existing { keepOwnerAndMode(of: existing, on: descriptor) }

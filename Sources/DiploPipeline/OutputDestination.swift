@@ -29,11 +29,11 @@ enum OutputDestination: Equatable {
 
     /// What `path` names.
     ///
-    /// - Throws: `CommandLineError.cannotWrite` for a directory, a block device, a loop of
+    /// - Throws: `PipelineError.cannotWrite` for a directory, a block device, a loop of
     ///   links, or a path whose status cannot be read.
     static func resolve(_ path: String) throws -> OutputDestination {
         if path.hasSuffix("/") {
-            throw CommandLineError.cannotWrite(path, "the path ends with '/', so it names a directory")
+            throw PipelineError.cannotWrite(path, "the path ends with '/', so it names a directory")
         }
         var current = path
         var links = 0
@@ -44,30 +44,30 @@ enum OutputDestination: Equatable {
             } catch where error.errno == ENOENT {
                 return .replace(current)
             } catch where error.errno == ENOTDIR {
-                throw CommandLineError.cannotWrite(path, "\(parent(of: current)) is not a directory")
+                throw PipelineError.cannotWrite(path, "\(parent(of: current)) is not a directory")
             } catch {
-                throw CommandLineError.cannotWrite(path, error.reason)
+                throw PipelineError.cannotWrite(path, error.reason)
             }
             switch FileKind(mode: info.st_mode) {
             case .regular:
                 return .replace(current)
             case .directory:
-                throw CommandLineError.cannotWrite(path, "it is a directory")
+                throw PipelineError.cannotWrite(path, "it is a directory")
             case .blockDevice:
-                throw CommandLineError.cannotWrite(path, "it is a block device; refusing to write a graph onto a disk")
+                throw PipelineError.cannotWrite(path, "it is a block device; refusing to write a graph onto a disk")
             case .characterDevice, .fifo, .socket, .unknown:
                 return .stream(current)
             case .symbolicLink:
                 if let destination = descriptorLink(current) { return destination }
                 links += 1
                 guard links <= maximumLinks else {
-                    throw CommandLineError.cannotWrite(path, "too many levels of symbolic links")
+                    throw PipelineError.cannotWrite(path, "too many levels of symbolic links")
                 }
                 let target: String
                 do throws(SystemError) {
                     target = try System.linkDestination(current)
                 } catch {
-                    throw CommandLineError.cannotWrite(path, error.reason)
+                    throw PipelineError.cannotWrite(path, error.reason)
                 }
                 current = target.hasPrefix("/") ? target : parent(of: current) + "/" + target
             }

@@ -3,12 +3,12 @@ import DiploRendering
 import Foundation
 
 /// The short name of one side of `diff`, for the default title "OLD → NEW: …".
-enum DiffSide {
+public enum DiffSide {
     /// What the side named `path` holds, in a few words: the window of days it was cut to
     /// ("1 – 31 Jan 2024"), else a graph JSON file's or a directory's name ("last-week"), else
     /// (a document, or standard input) its documents' title (``DefaultTitle/documents(of:)``:
     /// the headline).
-    static func name(of path: String, window: DateWindow?, graph: Graph) -> String {
+    public static func name(of path: String, window: DateWindow?, graph: Graph) -> String {
         if let window {
             return DefaultTitle.span(from: window.since, to: window.until)
         }

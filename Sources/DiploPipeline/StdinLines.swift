@@ -1,10 +1,9 @@
-import ArgumentParser
 import DiploExtraction
 import Foundation
 
 /// `--stdin-lines`: what each line of standard input is, for map steps fed by a distributed
 /// engine (Hadoop Streaming and Spark's `pipe` hand a task its input one line per record).
-enum StdinLines: String, CaseIterable, Sendable {
+public enum StdinLines: String, CaseIterable, Sendable {
     /// Each line is the path of a document or a directory (on a file system every worker sees).
     case paths = "path"
     /// Each line is a JSON object `{"name": "…", "text": "…"}`, optionally with `"format"`
@@ -13,16 +12,16 @@ enum StdinLines: String, CaseIterable, Sendable {
     case records = "record"
 
     /// The accepted values, for help and errors.
-    static var valueList: String { allCases.map(\.rawValue).joined(separator: ", ") }
+    public static var valueList: String { allCases.map(\.rawValue).joined(separator: ", ") }
 
     /// Parses `--stdin-lines`' value (`path`/`paths`, `record`/`records`).
     ///
-    /// - Throws: `ValidationError` naming the accepted values.
-    static func parse(_ argument: String) throws -> StdinLines {
+    /// - Throws: ``UsageError`` naming the accepted values.
+    public static func parse(_ argument: String) throws(UsageError) -> StdinLines {
         var word = argument.lowercased()
         if StdinLines(rawValue: word) == nil, word.hasSuffix("s") { word.removeLast() }
         guard let value = StdinLines(rawValue: word) else {
-            throw ValidationError("unknown kind '\(argument)' for --stdin-lines; use one of \(valueList)")
+            throw UsageError("unknown kind '\(argument)' for --stdin-lines; use one of \(valueList)")
         }
         return value
     }
@@ -46,7 +45,7 @@ enum StdinLines: String, CaseIterable, Sendable {
     /// Reads each non-blank line of standard input as a document record and calls `body` with
     /// the document.
     ///
-    /// - Throws: `CommandLineError` naming the line of a record that is not one;
+    /// - Throws: `PipelineError` naming the line of a record that is not one;
     ///   `DocumentError` for a record whose text is empty or binary.
     static func forEachRecord(_ body: (Document) throws -> Void) throws {
         var reader = LineReader(descriptor: STDIN_FILENO)
@@ -58,14 +57,14 @@ enum StdinLines: String, CaseIterable, Sendable {
             do {
                 record = try JSONDecoder().decode(Record.self, from: Data(line))
             } catch {
-                throw CommandLineError(
+                throw PipelineError(
                     "-:\(number): not a document record: expected {\"name\": \"…\", \"text\": \"…\"} on one line")
             }
             var format: DocumentFormat?
             if let name = record.format {
                 format = DocumentFormat(rawValue: name.lowercased()) ?? DocumentFormat(pathExtension: name)
                 guard format != nil else {
-                    throw CommandLineError("-:\(number): unknown document format '\(name)'; use text, markdown or html")
+                    throw PipelineError("-:\(number): unknown document format '\(name)'; use text, markdown or html")
                 }
             } else {
                 format = DocumentFormat(pathExtension: (record.name as NSString).pathExtension)

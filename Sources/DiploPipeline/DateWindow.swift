@@ -1,49 +1,71 @@
-import ArgumentParser
 import DiploGraph
 import Foundation
 
 /// The days `--since` and `--until` keep: a document is read only when its date falls within
 /// them (both ends included). A document with no date cannot be placed and is left out too.
-struct DateWindow: Sendable, Equatable, CustomStringConvertible {
+public struct DateWindow: Sendable, Equatable, CustomStringConvertible {
     /// The first day kept, or `nil` for no lower bound.
-    var since: Day?
+    public var since: Day?
     /// The last day kept, or `nil` for no upper bound.
-    var until: Day?
+    public var until: Day?
     /// How the command line wrote the window, when not with `--since`/`--until`
     /// ("--old-dates 2024-01-01..2024-01-31"), for messages.
-    var written: String?
+    public var written: String?
+
+    /// A window from `since` to `until` (either `nil` for an open end); `written` is how the
+    /// caller wrote it, for messages (`nil`: as `--since`/`--until`).
+    public init(since: Day?, until: Day?, written: String? = nil) {
+        self.since = since
+        self.until = until
+        self.written = written
+    }
+
+    /// The window of `--since` and `--until` (days written YYYY-MM-DD), or `nil` when neither
+    /// is given.
+    ///
+    /// - Throws: ``UsageError`` for a value that is no day, or a window that ends before it
+    ///   starts.
+    public static func since(_ since: String?, until: String?) throws(UsageError) -> DateWindow? {
+        let window = DateWindow(
+            since: try since.map { value throws(UsageError) in try Day(option: "--since", value: value) },
+            until: try until.map { value throws(UsageError) in try Day(option: "--until", value: value) })
+        if let since = window.since, let until = window.until, until < since {
+            throw UsageError("--until \(until) is before --since \(since)")
+        }
+        return window.since == nil && window.until == nil ? nil : window
+    }
 
     /// Reads a window written `FROM..TO`, either end open: "2024-01-01..2024-01-31",
     /// "2024-02-01..", "..2024-03-31".
     ///
-    /// - Throws: `ValidationError` naming `option` for a value that is no such window.
-    static func parse(_ value: String, option: String) throws -> DateWindow {
+    /// - Throws: ``UsageError`` naming `option` for a value that is no such window.
+    public static func parse(_ value: String, option: String) throws(UsageError) -> DateWindow {
         let parts = value.components(separatedBy: "..")
         guard parts.count == 2, !(parts[0].isEmpty && parts[1].isEmpty) else {
-            throw ValidationError("\(option) '\(value)' is not a window of days: write FROM..TO, such as 2024-01-01..2024-01-31 (either end may be left open)")
+            throw UsageError("\(option) '\(value)' is not a window of days: write FROM..TO, such as 2024-01-01..2024-01-31 (either end may be left open)")
         }
-        func day(_ text: String) throws -> Day? {
+        func day(_ text: String) throws(UsageError) -> Day? {
             guard !text.isEmpty else { return nil }
             guard let day = Day(iso: text) else {
-                throw ValidationError("\(option) '\(value)': '\(text)' is not a day; write it YYYY-MM-DD")
+                throw UsageError("\(option) '\(value)': '\(text)' is not a day; write it YYYY-MM-DD")
             }
             return day
         }
         let window = DateWindow(since: try day(parts[0]), until: try day(parts[1]), written: "\(option) \(value)")
         if let since = window.since, let until = window.until, until < since {
-            throw ValidationError("\(option) '\(value)' ends before it starts")
+            throw UsageError("\(option) '\(value)' ends before it starts")
         }
         return window
     }
 
     /// Whether a document dated `date` is kept.
-    func contains(_ date: Day?) -> Bool {
+    public func contains(_ date: Day?) -> Bool {
         guard let date else { return false }
         return (since.map { date >= $0 } ?? true) && (until.map { date <= $0 } ?? true)
     }
 
     /// The window as its options are written: "--since 2024-02-01 --until 2024-03-31".
-    var description: String {
+    public var description: String {
         written ?? [since.map { "--since \($0)" }, until.map { "--until \($0)" }].compactMap { $0 }.joined(separator: " ")
     }
 
@@ -61,23 +83,26 @@ struct DateWindow: Sendable, Equatable, CustomStringConvertible {
 }
 
 /// The documents a run's `--since`/`--until` left out, counted as they are met.
-struct LeftOutDocuments: Sendable {
+public struct LeftOutDocuments: Sendable {
     /// Dated outside the window.
-    var outside = 0
+    public var outside = 0
     /// Undated.
-    var undated = 0
+    public var undated = 0
+
+    /// None left out yet.
+    public init() {}
 
     /// Counts one document left out.
-    mutating func add(undated isUndated: Bool) {
+    public mutating func add(undated isUndated: Bool) {
         if isUndated { undated += 1 } else { outside += 1 }
     }
 
     /// At the end of a run that read `total` documents and skipped `notEnglish` of them: the
     /// one note about those left out, then the run's failure if nothing was taken.
     ///
-    /// - Throws: `CommandLineError` when no document was taken.
-    func finish(window: DateWindow?, total: Int, notEnglish: Int) throws {
+    /// - Throws: ``PipelineError`` when no document was taken.
+    public func finish(window: DateWindow?, total: Int, notEnglish: Int) throws {
         if let note = window?.note(outside: outside, undated: undated) { Note.report(note) }
-        try CommandLineError.checkSomethingTaken(total, notEnglish: notEnglish, outsideWindow: outside + undated, window: window)
+        try PipelineError.checkSomethingTaken(total, notEnglish: notEnglish, outsideWindow: outside + undated, window: window)
     }
 }

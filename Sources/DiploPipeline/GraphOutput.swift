@@ -3,12 +3,12 @@ import DiploRendering
 import Foundation
 
 /// The bytes of a graph in an output format.
-enum GraphOutput {
+public enum GraphOutput {
     /// Writes `graph` as `format` with ``GraphWriter``; a format Graphviz draws is drawn in a child
     /// process (``draw(options:engine:_:)``), with a note when it draws part of the graph.
     ///
     /// - Throws: The renderer's error when Graphviz fails, or an encoding error for JSON.
-    static func bytes(for graph: Graph, format: OutputFormat, options: RenderOptions) throws -> [UInt8] {
+    public static func bytes(for graph: Graph, format: OutputFormat, options: RenderOptions) throws -> [UInt8] {
         let writer = GraphWriter()
         guard format.isRenderedByGraphviz else { return try writer.write(graph, as: format, options: options).bytes }
         let drawing = noteIfCut(graph, options: options)
@@ -47,12 +47,12 @@ enum GraphOutput {
             do {
                 return try contained(straight)
             } catch let again as CrashContainment.Crash {
-                throw CommandLineError(
+                throw PipelineError(
                     "Graphviz crashed (\(again.name)) laying out the diagram with \(engine), with curved and with straight edges; "
                         + "try another engine (-K dot) or draw less (--max-edges, --max-nodes, --min-weight, --focus)")
             }
         } catch let crash as CrashContainment.Crash {
-            throw CommandLineError(
+            throw PipelineError(
                 "Graphviz crashed (\(crash.name)) laying out the diagram with \(engine); "
                     + "try another engine (-K dot) or draw less (--max-edges, --max-nodes, --min-weight, --focus)")
         }

@@ -4,10 +4,10 @@ import Foundation
 
 /// Where the subcommands that take "a graph" get it from: a graph JSON file written by
 /// `extract --format json` (perhaps edited by hand), or documents to extract.
-enum GraphSource {
+public enum GraphSource {
     /// Whether `path` names a graph JSON file rather than a document or a directory: a file
     /// whose extension is `.json`.
-    static func isGraphJSON(_ path: String) -> Bool {
+    public static func isGraphJSON(_ path: String) -> Bool {
         (path as NSString).pathExtension.lowercased() == "json"
             && (try? System.status(path)).map { FileKind(mode: $0.st_mode) == .directory } != true
     }
@@ -15,10 +15,10 @@ enum GraphSource {
     /// Reads and checks a graph JSON file; `-` reads standard input. Pipes (`<(…)`,
     /// `/dev/stdin`) are read like files.
     ///
-    /// - Throws: `CommandLineError.badGraph` naming the file and the field at fault (for a
-    ///   file that is not JSON, or a graph that breaks the contract), or a `CommandLineError` or
+    /// - Throws: `PipelineError.badGraph` naming the file and the field at fault (for a
+    ///   file that is not JSON, or a graph that breaks the contract), or a `PipelineError` or
     ///   `DocumentError` saying why it cannot be read.
-    static func readGraphJSON(_ path: String) throws -> Graph {
+    public static func readGraphJSON(_ path: String) throws -> Graph {
         let data: Data
         if path == DocumentSource.standardInputName {
             data = Data(try StandardStreams.readInput())
@@ -26,19 +26,19 @@ enum GraphSource {
             do throws(SystemError) {
                 data = Data(try System.readFile(path))
             } catch {
-                if error.errno == ENOENT { throw CommandLineError("\(path): no such file") }
-                throw CommandLineError("\(path): cannot be read (\(StandardStreams.inputReason(error)))")
+                if error.errno == ENOENT { throw PipelineError("\(path): no such file") }
+                throw PipelineError("\(path): cannot be read (\(StandardStreams.inputReason(error)))")
             }
         }
         if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-            throw CommandLineError.badGraph(path, "the file is empty")
+            throw PipelineError.badGraph(path, "the file is empty")
         }
         do {
             return try Graph.fromJSON(data)
         } catch let error as GraphContractError {
-            throw CommandLineError.badGraph(path, error.description)
+            throw PipelineError.badGraph(path, error.description)
         } catch {
-            throw CommandLineError.badGraph(path, String(describing: error))
+            throw PipelineError.badGraph(path, String(describing: error))
         }
     }
 
@@ -52,9 +52,9 @@ enum GraphSource {
     ///   - policy: How documents are taken (their date; whether those not in English are
     ///     skipped). Graph JSON files are read as they are.
     /// - Throws: The first error reading a graph or a document;
-    ///   `CommandLineError.nothingInEnglish` when every document was skipped.
-    static func graph(
-        from paths: [String], evidenceLimit: Int? = EvidenceArguments.defaultLimit, policy: DocumentPolicy
+    ///   `PipelineError.nothingInEnglish` when every document was skipped.
+    public static func graph(
+        from paths: [String], evidenceLimit: Int? = Extractor.defaultEvidenceLimit, policy: DocumentPolicy
     ) throws -> Graph {
         var graphs: [Graph] = []
         var documentPaths: [String] = []
@@ -62,7 +62,7 @@ enum GraphSource {
             if isGraphJSON(path) {
                 // A window chooses documents to read; a graph was read from its documents already.
                 if let window = policy.window {
-                    throw CommandLineError("\(path) is a graph already extracted, and \(window) chooses documents to read: give the documents instead")
+                    throw PipelineError("\(path) is a graph already extracted, and \(window) chooses documents to read: give the documents instead")
                 }
                 graphs.append(try readGraphJSON(path))
             } else {
