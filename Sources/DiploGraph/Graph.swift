@@ -44,6 +44,18 @@ public struct Graph: Hashable, Sendable {
             addDocumentTitles(documentTitles)
             return
         }
+        // Nothing repeats (a graph read from JSON, whose node ids are unique): nothing to merge.
+        let sortedNodes = nodes.sorted { $0.id < $1.id }
+        let keyedEdges = edges.map { ($0.key, $0) }.sorted { $0.0 < $1.0 }
+        if zip(sortedNodes, sortedNodes.dropFirst()).allSatisfy({ $0.id != $1.id }),
+           zip(keyedEdges, keyedEdges.dropFirst()).allSatisfy({ $0.0 != $1.0 }) {
+            var allDocuments = Set(documents)
+            allDocuments.formUnion(documentDates.keys)
+            allDocuments.formUnion(documentTitles.keys)
+            self = Graph(sortedNodes: sortedNodes, sortedEdges: keyedEdges.map(\.1), documents: allDocuments.sorted(),
+                      documentDates: documentDates, documentTitles: documentTitles)
+            return
+        }
         var accumulator = GraphAccumulator()
         for node in nodes { accumulator.add(node) }
         for edge in edges { accumulator.add(edge) }
