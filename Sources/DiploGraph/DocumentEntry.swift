@@ -3,7 +3,7 @@
 /// left out when unknown.
 ///
 /// Reading also accepts the older form, a plain string with the name.
-struct DocumentEntry: Codable, Equatable {
+struct DocumentEntry: Decodable, Equatable {
     /// The document's name, as in evidence.
     var name: String
     /// Its date, if known.
@@ -28,13 +28,6 @@ struct DocumentEntry: Codable, Equatable {
         let name = try c.decode(String.self, forKey: .name)
         let title = try c.decodeIfPresent(String.self, forKey: .title)
         self.init(name: name, date: try c.decodeDayIfPresent(forKey: .date), title: title)
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(name, forKey: .name)
-        try c.encodeIfPresent(date?.description, forKey: .date)
-        try c.encodeIfPresent(title, forKey: .title)
     }
 }
 

@@ -1,5 +1,5 @@
 /// A relation between two nodes: "source RELATION target", with the sentences that support it.
-public struct Edge: Hashable, Codable, Sendable {
+public struct Edge: Hashable, Decodable, Sendable {
     /// The identifier of the node the relation starts from.
     public var source: String
     /// The identifier of the node the relation points to.
@@ -101,24 +101,5 @@ public struct Edge: Hashable, Codable, Sendable {
             count: try c.decodeWholeNumberIfPresent(forKey: .count, atLeast: 1),
             seen: try c.decodeSeenDaysIfPresent(first: .firstSeen, last: .lastSeen)
         )
-    }
-
-    /// Writes the edge as graph JSON; `change`, `previous_count`, `first_seen` and `last_seen`
-    /// only when present, `count`
-    /// unless it is 0 (an edge with no evidence, which the contract reads back as 0), and
-    /// `plover`, the relation's PLOVER event type, on interactions (never read back: the relation
-    /// decides it).
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(source, forKey: .source)
-        try c.encode(target, forKey: .target)
-        try c.encode(relation, forKey: .relation)
-        if count > 0 { try c.encode(count, forKey: .count) }
-        try c.encode(evidence, forKey: .evidence)
-        try c.encodeIfPresent(change, forKey: .change)
-        try c.encodeIfPresent(relation.plover, forKey: .plover)
-        try c.encodeIfPresent(previousCount, forKey: .previousCount)
-        try c.encodeIfPresent(firstSeen?.description, forKey: .firstSeen)
-        try c.encodeIfPresent(lastSeen?.description, forKey: .lastSeen)
     }
 }

@@ -2,7 +2,7 @@
 ///
 /// Offsets are UTF-8 byte offsets into the original document, before any cleaning, so a tool
 /// can cut `bytes[start..<end]` out of the file it read and find the sentence.
-public struct Evidence: Hashable, Comparable, Codable, Sendable {
+public struct Evidence: Hashable, Comparable, Decodable, Sendable {
     /// The document's name as given on the command line (or `-` for standard input).
     public var document: String
     /// UTF-8 byte offset of the start of the evidence sentence in the original document.

@@ -19,15 +19,16 @@ extension Graph {
     ///   - new: The graph after.
     /// - Returns: The diff graph.
     public static func diff(old: Graph, new: Graph) -> Graph {
-        var result = old.documentsOnly
-        result.addDocuments(of: new)
+        var result = GraphAccumulator()
+        result.add(old.documentsOnly)
+        result.add(new.documentsOnly)
         for var node in new.nodes {
             node.change = old.node(node.id) == nil ? .added : nil
-            result.replace(node)
+            result.add(node)
         }
         for var node in old.nodes where new.node(node.id) == nil {
             node.change = .removed
-            result.replace(node)
+            result.add(node)
         }
         for var edge in new.edges {
             edge.previousCount = nil
@@ -44,7 +45,7 @@ extension Graph {
             edge.previousCount = nil
             result.add(edge)
         }
-        return result
+        return result.graph()
     }
 
     /// Whether any node or edge carries a diff marker (a graph made by ``diff(old:new:)``).

@@ -67,7 +67,7 @@ extension Graph {
     /// - Returns: The graph, or its heaviest part.
     public func heaviest(edges limit: Int) -> Graph {
         guard edgeCount > limit else { return self }
-        let kept = edgesByKey.values
+        let kept = edges
             .sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.key < $1.key }
             .prefix(max(0, limit))
         var ids = Set<String>()
@@ -75,10 +75,11 @@ extension Graph {
             ids.insert(edge.source)
             ids.insert(edge.target)
         }
-        return subgraph(nodeIDs: ids, edges: Array(kept))
+        return subgraph(nodeIDs: ids, edges: kept.sorted { $0.key < $1.key })
     }
 
-    /// The graph of the nodes `nodeIDs` and `edges` (whose ends must be among them), with this
+    /// The graph of the nodes `nodeIDs` and `edges` (whose ends must be among them, sorted by
+    /// key, so that each is appended), with this
     /// graph's documents, their dates and headlines; leaders' `state` fields that point outside are cleared.
     private func subgraph(nodeIDs: Set<String>, edges: [Edge]) -> Graph {
         var result = documentsOnly

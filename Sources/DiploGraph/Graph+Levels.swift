@@ -20,12 +20,13 @@ extension Graph {
     /// - Returns: The graph at the level of states.
     public func foldedToStates() -> Graph {
         var stateOf: [String: String] = [:]
-        var result = documentsOnly
+        var result = GraphAccumulator()
+        result.add(documentsOnly)
         for node in nodes {
             if node.kind == .leader {
                 if let state = node.state, self.node(state) != nil { stateOf[node.id] = state }
             } else {
-                result.replace(node)
+                result.add(node)
             }
         }
         for edge in edges where edge.relation != .leads {
@@ -35,7 +36,7 @@ extension Graph {
             result.add(Edge(source: source, target: target, relation: edge.relation, evidence: edge.evidence,
                             change: edge.change, previousCount: edge.previousCount, count: edge.count, seen: edge.seen))
         }
-        return result
+        return result.graph()
     }
 
     /// This graph at `level`: itself for ``GraphLevel/leader``, ``foldedToStates()`` for

@@ -42,7 +42,7 @@ extension Graph {
             { $0.aliases.contains { Self.folded($0) == wanted } },
             { $0.code.map { Self.folded($0) == wanted } ?? false },
             { node in
-                let bare = node.id.split(separator: ":", maxSplits: 1).dropFirst().first.map(String.init) ?? node.id
+                let bare = NodeID(node.id)?.key ?? node.id
                 return Self.folded(bare) == wanted || bare == slug
             },
             { isEnd($0.label) || $0.aliases.contains(where: isEnd) },

@@ -1,9 +1,15 @@
-/// Collects nodes and edges cheaply and builds the `Graph` once.
+/// Collects nodes and edges cheaply and builds the `Graph` once: the one place the merge policy
+/// lives (`Graph.add`, `Graph.merge` and `Graph(nodes:edges:)` all merge through it).
 ///
-/// `Graph.add` keeps every node's evidence sorted, which costs a sort per addition; a document
-/// that names one state thousands of times, or a corpus merge, would pay that again and again.
-/// The accumulator keeps sets instead and sorts once in `graph()`. The result is the same graph
-/// `Graph.add` would give, in any order of additions.
+/// The policy: of one entity's labels the longest wins (ties: the smaller in code-point order)
+/// and the others become aliases; codes and titles are picked the same way; topics, aliases and
+/// evidence are united, the days seen joined, diff markers combined (see ``Change``) and of two
+/// previous counts the larger kept; a leader's state is the one most places read support
+/// (``Node/stateSupport``). Every choice is a union or a pick by a total order, so the result is
+/// the same in any order or grouping of additions.
+///
+/// Sets are kept while collecting and sorted once in `graph()`: a document that names one state
+/// thousands of times, or a corpus merge, would otherwise pay a sort per addition.
 ///
 /// With an evidence limit, each node and edge keeps only its first records (in ``Evidence``'s
 /// order) and counts the rest (``Node/count``, ``Edge/count``): memory then grows with the graph,
@@ -46,6 +52,19 @@ public struct GraphAccumulator: Sendable {
             topics.formUnion(other.topics)
             aliases.formUnion(other.aliases)
             evidence.add(other.evidence)
+        }
+
+        /// The node these parts make up, with identifier `id`.
+        func node(id: String) -> Node {
+            let label = labels.reduce(labels.first!) { Node.preferred($0, $1) }
+            return Node(
+                id: id, kind: kind, label: label,
+                code: codes.reduce(nil) { Node.preferredOptional($0, $1) },
+                state: Node.majorityState(of: stateSupport),
+                title: titles.reduce(nil) { Node.preferredOptional($0, $1) },
+                topics: Array(topics), aliases: Array(aliases.union(labels)),
+                evidence: evidence.sorted(), change: change, count: evidence.count,
+                stateSupport: stateSupport, seen: evidence.seen)
         }
     }
 
@@ -107,8 +126,8 @@ public struct GraphAccumulator: Sendable {
     /// Adds everything in `graph`.
     public mutating func add(_ graph: Graph) {
         // In the dictionaries' order: the result does not depend on it, so nothing is sorted.
-        for node in graph.nodesByID.values { add(node) }
-        for edge in graph.edgesByKey.values { add(edge) }
+        for node in graph.nodes { add(node) }
+        for edge in graph.edges { add(edge) }
         for document in graph.documents {
             addDocument(document, date: graph.documentDates[document], title: graph.documentTitles[document])
         }
@@ -133,31 +152,36 @@ public struct GraphAccumulator: Sendable {
         for (document, title) in other.documentTitles { documentTitles.keepFirstSorted(title, for: document) }
     }
 
-    /// The graph of everything added.
+    /// The graph of everything added, its nodes and edges sorted once.
     public func graph() -> Graph {
-        var result = Graph()
-        result.reserveCapacity(nodes: nodes.count, edges: edges.count)
-        for (id, parts) in nodes {
-            // The same choices as `Node.merged`: the preferred of all labels, the others aliases.
-            let label = parts.labels.reduce(parts.labels.first!) { Node.preferred($0, $1) }
-            result.replace(Node(
-                id: id, kind: parts.kind, label: label,
-                code: parts.codes.reduce(nil) { Node.preferredOptional($0, $1) },
-                state: Node.majorityState(of: parts.stateSupport),
-                title: parts.titles.reduce(nil) { Node.preferredOptional($0, $1) },
-                topics: Array(parts.topics), aliases: Array(parts.aliases.union(parts.labels)),
-                evidence: parts.evidence.sorted(), change: parts.change, count: parts.evidence.count,
-                stateSupport: parts.stateSupport, seen: parts.evidence.seen))
-        }
-        for (key, evidence) in edges {
-            let marker = edgeMarkers[key]
-            result.add(Edge(source: key.source, target: key.target, relation: key.relation, evidence: evidence.sorted(),
-                            change: marker?.change, previousCount: marker?.previousCount, count: evidence.count,
-                            seen: evidence.seen))
-        }
-        result.addDocuments(documents)
-        result.addDocumentDates(documentDates)
-        result.addDocumentTitles(documentTitles)
-        return result
+        let sortedNodes = nodes.map { $0.value.node(id: $0.key) }.sorted { $0.id < $1.id }
+        let sortedEdges = edges.keys.sorted().map(edge(for:))
+        return Graph(sortedNodes: sortedNodes, sortedEdges: sortedEdges, documents: documents.sorted(),
+                     documentDates: documentDates, documentTitles: documentTitles)
+    }
+
+    /// The edge of `key`, of which evidence was added.
+    private func edge(for key: Edge.Key) -> Edge {
+        let evidence = edges[key]!
+        let marker = edgeMarkers[key]
+        return Edge(source: key.source, target: key.target, relation: key.relation, evidence: evidence.sorted(),
+                    change: marker?.change, previousCount: marker?.previousCount, count: evidence.count,
+                    seen: evidence.seen)
+    }
+
+    /// Two nodes of one identifier as one, by the accumulator's policy.
+    static func merged(_ a: Node, _ b: Node) -> Node {
+        var parts = NodeParts(kind: a.kind, evidenceLimit: nil)
+        parts.absorb(a)
+        parts.absorb(b)
+        return parts.node(id: a.id)
+    }
+
+    /// Two edges of one key as one, by the accumulator's policy.
+    static func merged(_ a: Edge, _ b: Edge) -> Edge {
+        var accumulator = GraphAccumulator()
+        accumulator.add(a)
+        accumulator.add(b)
+        return accumulator.edge(for: a.key)
     }
 }

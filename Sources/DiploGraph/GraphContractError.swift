@@ -47,10 +47,8 @@ extension Graph {
     /// - Throws: `GraphContractError` for the first field that breaks them.
     public func validate() throws {
         for (i, node) in nodes.enumerated() {
-            // Compared as UTF-8 bytes: a key that starts with a combining mark ("agreement:" +
-            // U+0656 …) joins the colon in one Character, and `hasPrefix` would say no.
-            if !node.id.utf8.starts(with: (node.kind.idPrefix + ":").utf8) {
-                throw GraphContractError(field: "nodes[\(i)].id", problem: "\"\(node.id)\" must start with \"\(node.kind.idPrefix):\"")
+            if NodeID(node.id)?.kind != node.kind {
+                throw GraphContractError(field: "nodes[\(i)].id", problem: "\"\(node.id)\" must start with \"\(node.kind.rawValue):\"")
             }
             if node.label.isEmpty {
                 throw GraphContractError(field: "nodes[\(i)].label", problem: "must not be empty")

@@ -1,5 +1,5 @@
 /// One entity of the graph: a leader, a state, an agreement or an organisation.
-public struct Node: Hashable, Codable, Sendable {
+public struct Node: Hashable, Decodable, Sendable {
     /// Stable identifier such as `state:KOR` or `leader:lee-jae-myung`.
     public var id: String
     /// What the node stands for.
@@ -115,25 +115,5 @@ public struct Node: Hashable, Codable, Sendable {
             throw c.outOfContract(.stateSupport, "the count of \"\(low.key)\" must be at least 1, not \(low.value)")
         }
         return support
-    }
-
-    /// Writes the node as graph JSON; empty lists and absent fields (`change`, `first_seen` and
-    /// `last_seen` included) are left out.
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(id, forKey: .id)
-        try c.encode(kind, forKey: .kind)
-        try c.encode(label, forKey: .label)
-        try c.encodeIfPresent(code, forKey: .code)
-        try c.encodeIfPresent(state, forKey: .state)
-        try c.encodeIfPresent(title, forKey: .title)
-        if !topics.isEmpty { try c.encode(topics, forKey: .topics) }
-        if !aliases.isEmpty { try c.encode(aliases, forKey: .aliases) }
-        try c.encode(evidence, forKey: .evidence)
-        if count > evidence.count { try c.encode(count, forKey: .count) }
-        try c.encodeIfPresent(change, forKey: .change)
-        if !stateSupport.isEmpty { try c.encode(stateSupport, forKey: .stateSupport) }
-        try c.encodeIfPresent(firstSeen?.description, forKey: .firstSeen)
-        try c.encodeIfPresent(lastSeen?.description, forKey: .lastSeen)
     }
 }

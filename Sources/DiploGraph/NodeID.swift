@@ -1,13 +1,80 @@
 import Foundation
 
-/// Building the stable identifiers of nodes: `state:KOR`, `leader:lee-jae-myung`.
-public enum NodeID {
-    /// The identifier of a node of `kind` whose key is `key` (a code or a name).
+/// The stable identifier of a node: its kind and a key, written `kind:key` (`state:KOR`,
+/// `leader:lee-jae-myung`). The written form is the wire form of the graph JSON and of
+/// ``Node/id``, and identifiers compare as their written forms do.
+public struct NodeID: Hashable, Comparable, Sendable, Codable, CustomStringConvertible, ExpressibleByStringLiteral {
+    /// What the node stands for: the part before the colon.
+    public let kind: NodeKind
+    /// A state's ISO code as it is, or the slug of any other node's name: the part after the colon.
+    public let key: String
+
+    /// The identifier of kind `kind` with key `key`, taken as it is (see ``make(_:_:)`` to slug a
+    /// name).
+    public init(kind: NodeKind, key: String) {
+        self.kind = kind
+        self.key = key
+    }
+
+    /// The identifier of the state with `code`.
+    public init(state code: StateCode) {
+        self.init(kind: .state, key: code.rawValue)
+    }
+
+    /// The identifier written as `text`, or `nil` when it does not start with a kind and a colon.
+    ///
+    /// The text is split at its first colon as UTF-8 bytes: a key that starts with a combining
+    /// mark ("agreement:" + U+0656 …) joins the colon in one `Character`, and splitting by
+    /// characters would find no colon.
+    public init?(_ text: String) {
+        guard let colon = text.utf8.firstIndex(of: UInt8(ascii: ":")),
+              let kind = NodeKind(rawValue: String(Substring(text.utf8[..<colon]))) else { return nil }
+        self.init(kind: kind, key: String(Substring(text.utf8[text.utf8.index(after: colon)...])))
+    }
+
+    /// An identifier written in code (`"state:KOR"`); it must start with a kind and a colon.
+    /// (`NodeID("state:KOR")` with a literal is this initializer too, not the failable one.)
+    public init(stringLiteral text: String) {
+        guard let id = NodeID(text) else { preconditionFailure("\"\(text)\" is no node identifier (kind:key)") }
+        self = id
+    }
+
+    /// The written form, `kind:key`.
+    public var description: String { kind.rawValue + ":" + key }
+
+    /// The state code of a state's identifier; `nil` for other kinds.
+    public var stateCode: StateCode? { kind == .state ? StateCode(rawValue: key) : nil }
+
+    /// Orders identifiers as their written forms: no kind's name is the start of another's, so
+    /// kinds order by name, then keys.
+    public static func < (lhs: NodeID, rhs: NodeID) -> Bool {
+        lhs.kind != rhs.kind ? lhs.kind.rawValue < rhs.kind.rawValue : lhs.key < rhs.key
+    }
+
+    /// Reads the written form.
+    ///
+    /// - Throws: `DecodingError.dataCorrupted` when it does not start with a kind and a colon.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let id = NodeID(text) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "\"\(text)\" is no node identifier (kind:key)")
+        }
+        self = id
+    }
+
+    /// Writes the written form.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+
+    /// The written identifier of a node of `kind` whose key is `key` (a code or a name).
     ///
     /// States keep their code as it is (`state:KOR`); every other kind is slugged
     /// (`leader:lee-jae-myung`).
     public static func make(_ kind: NodeKind, _ key: String) -> String {
-        kind == .state ? "state:\(key)" : "\(kind.idPrefix):\(slug(key))"
+        NodeID(kind: kind, key: kind == .state ? key : slug(key)).description
     }
 
     /// Lower-case ASCII letters and digits joined by single hyphens; diacritics are folded

@@ -9,9 +9,6 @@ public enum NodeKind: String, Codable, CaseIterable, Sendable, Comparable {
     /// An international organisation or forum (UN, EU, NATO, APEC …). Never a state.
     case organization
 
-    /// The prefix of node identifiers of this kind, as in `state:KOR`.
-    public var idPrefix: String { rawValue }
-
     /// Whether nodes of this kind can act: leaders, states and organisations.
     public var isActor: Bool { self != .agreement }
 

@@ -12,7 +12,7 @@ extension DOTWriter {
     ///   - title: The title; empty for none.
     ///   - graph: The graph the legend is for.
     ///   - notes: Lines under the key.
-    func legendLabel(title: String, graph: SortedGraph, notes: [String] = []) -> String {
+    func legendLabel(title: String, graph: Graph, notes: [String] = []) -> String {
         let x = XMLEscaping.escaped
         let small = max(1, style.edgeFontSize)
         var cells: [String] = []

@@ -89,7 +89,7 @@ public struct DOTWriter: Sendable {
     public func write(_ graph: Graph) -> String {
         // Roughly what a node or an edge with its tooltip takes, so that the buffer seldom grows.
         var text = DOTText(capacity: 1024 + 640 * (graph.nodeCount + graph.edgeCount))
-        write(SortedGraph(graph, withClusters: options.clusterByState), to: &text)
+        write(graph, to: &text)
         return text.string
     }
 
@@ -112,7 +112,7 @@ public struct DOTWriter: Sendable {
     func write(_ drawing: Drawing, ids: ElementIDs?) -> String {
         let part = drawing.graph
         var text = DOTText(capacity: 1024 + 640 * (part.nodeCount + part.edgeCount))
-        write(SortedGraph(part, withClusters: options.clusterByState), to: &text, ids: ids, drawing: drawing)
+        write(part, to: &text, ids: ids, drawing: drawing)
         return text.string
     }
 
@@ -125,20 +125,20 @@ public struct DOTWriter: Sendable {
         output.write(write(graph))
     }
 
-    /// Writes the whole DOT text of `sorted` to `text`, its elements named by `given` (the ids
+    /// Writes the whole DOT text of `graph` to `text`, its elements named by `given` (the ids
     /// of a larger graph it is part of) or else by its own ``ElementIDs``.
-    private func write(_ sorted: SortedGraph, to text: inout DOTText, ids given: ElementIDs? = nil, drawing: Drawing? = nil) {
-        let graph = sorted.graph
+    private func write(_ graph: Graph, to text: inout DOTText, ids given: ElementIDs? = nil, drawing: Drawing? = nil) {
+        let clusters = StateCluster.clusters(of: graph, options: options)
         text.append("digraph ")
         text.appendQuoted(graphName.isEmpty ? "diplograph" : graphName)
         text.append(" {\n")
-        writeDefaults(sorted, drawing: drawing, to: &text)
+        writeDefaults(graph, drawing: drawing, to: &text)
 
-        let ids = given ?? ElementIDs(sorted)
+        let ids = given ?? ElementIDs(graph, clusters: clusters)
         let nodeAttributes = options.attributes(for: .node)
         let edgeAttributes = options.attributes(for: .edge)
         var clustered: Set<String> = []
-        for cluster in sorted.clusters {
+        for cluster in clusters {
             let clusterID = ids.cluster(cluster.state.id)
             text.append("\n  subgraph ")
             text.appendQuoted(clusterID)
@@ -161,19 +161,19 @@ public struct DOTWriter: Sendable {
             text.append("  }\n")
         }
 
-        let looseNodes = clustered.isEmpty ? sorted.nodes : sorted.nodes.filter { !clustered.contains($0.id) }
+        let looseNodes = clustered.isEmpty ? graph.nodes : graph.nodes.filter { !clustered.contains($0.id) }
         if !looseNodes.isEmpty { text.append("\n") }
         for node in looseNodes {
             text.append("  ")
             writeNodeStatement(node, id: ids.node(node.id), overriding: nodeAttributes, to: &text)
         }
 
-        if !sorted.edges.isEmpty { text.append("\n") }
+        if !graph.edges.isEmpty { text.append("\n") }
         // Ids worked out for these very edges list them in order; other ids are looked up.
-        let edgeIDs = given == nil ? ids.edgesInOrder : sorted.edges.map(ids.ids(of:))
+        let edgeIDs = given == nil ? ids.edgesInOrder : graph.edges.map(ids.ids(of:))
         if let drawing, drawing.isOverview {
-            let idsByKey = Dictionary(uniqueKeysWithValues: zip(sorted.edges.map(\.key), edgeIDs))
-            for group in drawing.edgeGroups(sorted.edges) {
+            let idsByKey = Dictionary(uniqueKeysWithValues: zip(graph.edges.map(\.key), edgeIDs))
+            for group in drawing.edgeGroups(graph.edges) {
                 text.append("  ")
                 if group.count == 1 {
                     writeEdgeStatement(group[0], ids: idsByKey[group[0].key]!, in: graph, overriding: edgeAttributes, to: &text)
@@ -184,7 +184,7 @@ public struct DOTWriter: Sendable {
                 }
             }
         } else {
-            for (edge, edgeIDs) in zip(sorted.edges, edgeIDs) {
+            for (edge, edgeIDs) in zip(graph.edges, edgeIDs) {
                 text.append("  ")
                 writeEdgeStatement(edge, ids: edgeIDs, in: graph, overriding: edgeAttributes, to: &text)
             }
@@ -194,8 +194,7 @@ public struct DOTWriter: Sendable {
 
     /// The `graph`, `node` and `edge` statements that set the defaults: fonts, the title (and
     /// legend), the engine's attributes.
-    private func writeDefaults(_ sorted: SortedGraph, drawing: Drawing?, to text: inout DOTText) {
-        let graph = sorted.graph
+    private func writeDefaults(_ graph: Graph, drawing: Drawing?, to text: inout DOTText) {
         text.append("  graph ")
         var graphAttributes = options.attributes(for: .graph)
         if options.straightEdges { graphAttributes.removeAll { $0.name == "splines" } }
@@ -204,7 +203,7 @@ public struct DOTWriter: Sendable {
         text.attribute("fontsize", String(style.titleFontSize))
         let titleText = drawnTitle(for: graph)
         if options.legend && !graph.isEmpty {
-            text.attribute("label", unquoted: legendLabel(title: titleText, graph: sorted, notes: drawing.map(Self.notes) ?? []))
+            text.attribute("label", unquoted: legendLabel(title: titleText, graph: graph, notes: drawing.map(Self.notes) ?? []))
             text.attribute("labelloc", "t")
         } else if !titleText.isEmpty {
             text.attribute("label", titleText, .label)

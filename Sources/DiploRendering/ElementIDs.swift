@@ -46,28 +46,28 @@ struct ElementIDs {
 
     /// The ids of `graph`'s elements as drawn with `options`.
     init(_ graph: Graph, options: RenderOptions) {
-        self.init(SortedGraph(graph, withClusters: options.clusterByState))
+        self.init(graph, clusters: StateCluster.clusters(of: graph, options: options))
     }
 
-    /// The ids of the elements of `sorted`, with a cluster for each of its clusters.
-    init(_ sorted: SortedGraph) {
-        var unique = UniqueNames(capacity: sorted.nodes.count + sorted.edges.count + sorted.clusters.count)
+    /// The ids of the elements of `graph`, with a cluster for each of `clusters`.
+    init(_ graph: Graph, clusters: [StateCluster]) {
+        var unique = UniqueNames(capacity: graph.nodes.count + graph.edges.count + clusters.count)
         defer { probes = unique.probes }
-        var nodeIDs = [String: NodeIDs](minimumCapacity: sorted.nodes.count)
+        var nodeIDs = [String: NodeIDs](minimumCapacity: graph.nodes.count)
         func add(_ node: Node) {
             let safe = DOTEscaping.xmlID(node.id)
             nodeIDs[node.id] = NodeIDs(id: node.id, safe: safe, element: unique.claim(safe))
         }
-        for cluster in sorted.clusters {
+        for cluster in clusters {
             clusterIDs[cluster.state.id] = unique.claim(DOTEscaping.xmlID("cluster_" + cluster.state.id))
             add(cluster.state)
             cluster.members.forEach(add)
         }
-        for node in sorted.nodes where sorted.clusters.isEmpty || nodeIDs[node.id] == nil {
+        for node in graph.nodes where clusters.isEmpty || nodeIDs[node.id] == nil {
             add(node)
         }
-        edgesInOrder.reserveCapacity(sorted.edges.count)
-        for edge in sorted.edges {
+        edgesInOrder.reserveCapacity(graph.edges.count)
+        for edge in graph.edges {
             // An edge may name a node the graph does not hold: its id is worked out the same way.
             let source = nodeIDs[edge.source], target = nodeIDs[edge.target]
             let sourceSafe = source?.safeID(of: edge.source) ?? DOTEscaping.xmlID(edge.source)
@@ -78,7 +78,7 @@ struct ElementIDs {
                 target: target?.element ?? targetSafe))
         }
         self.nodeIDs = nodeIDs
-        edgeKeys = sorted.edges.map(\.key)
+        edgeKeys = graph.edges.map(\.key)
     }
 
     /// The element id of the cluster of state `stateID` (with `clusterByState`).

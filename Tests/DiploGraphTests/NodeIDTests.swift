@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import DiploGraph
 
@@ -51,5 +52,53 @@ struct NodeIDTests {
         for kind in NodeKind.allCases {
             #expect(NodeID.make(kind, "X").hasPrefix(kind.rawValue + ":"))
         }
+    }
+
+    @Test("an identifier reads its kind and key from the written form and writes it back", arguments: [
+        ("state:KOR", NodeKind.state, "KOR"),
+        ("leader:lee-jae-myung", .leader, "lee-jae-myung"),
+        ("agreement:a:b", .agreement, "a:b"),
+        ("organization:", .organization, ""),
+        ("agreement:\u{0656}x", .agreement, "\u{0656}x"),
+    ])
+    func parses(_ text: String, _ kind: NodeKind, _ key: String) throws {
+        let id = try #require(NodeID(text))
+        #expect(id.kind == kind)
+        #expect(id.key == key)
+        #expect(id.description == text)
+        #expect(id == NodeID(kind: kind, key: key))
+    }
+
+    @Test("text without a known kind and a colon is no identifier", arguments: ["KOR", "", "city:paris", ":KOR", "State:KOR"])
+    func refuses(_ text: String) {
+        #expect(NodeID(text) == nil)
+    }
+
+    @Test("identifiers sort as their written forms")
+    func order() {
+        let written = ["state:KOR", "state:CHN", "leader:xi-jinping", "leader:lee", "agreement:z", "organization:apec",
+                       "agreement:\u{0656}a", "state:", "leader:lee-jae-myung", "organization:un", "state:É", "state:E\u{301}x"]
+        let ids = written.compactMap(NodeID.init)
+        #expect(ids.count == written.count)
+        #expect(ids.sorted().map(\.description) == written.sorted())
+    }
+
+    @Test("an identifier is coded as its written form")
+    func codable() throws {
+        let ids: [NodeID] = ["state:KOR", "leader:lee-jae-myung"]
+        let data = try JSONEncoder().encode(ids)
+        #expect(String(decoding: data, as: UTF8.self) == #"["state:KOR","leader:lee-jae-myung"]"#)
+        #expect(try JSONDecoder().decode([NodeID].self, from: data) == ids)
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode([NodeID].self, from: Data(#"["KOR"]"#.utf8)) }
+    }
+
+    @Test("a state's identifier carries its code; make writes what NodeID writes")
+    func stateCode() {
+        let korea = NodeID(state: "KOR")
+        #expect(korea.description == "state:KOR")
+        #expect(korea.stateCode == StateCode(rawValue: "KOR"))
+        #expect(NodeID(kind: .leader, key: "lee").stateCode == nil)
+        #expect(NodeID.make(.state, "KOR") == korea.description)
+        #expect(NodeID.make(.leader, "Lee Jae Myung") == NodeID(kind: .leader, key: "lee-jae-myung").description)
     }
 }

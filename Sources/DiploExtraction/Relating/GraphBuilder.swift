@@ -292,8 +292,8 @@ struct GraphBuilder {
         var sentencePair: [String]?
         for found in relations {
             let ev = evidence(sentence, found.rule)
-            for id in [found.source, found.target] where id.hasPrefix("state:") {
-                addState(String(id.dropFirst("state:".count)), ev)
+            for case let code? in [found.source, found.target].map({ NodeID($0)?.stateCode }) {
+                addState(code.rawValue, ev)
             }
             graph.add(Edge(source: found.source, target: found.target, relation: found.relation, evidence: [ev]))
             if let a = firstActor(found.source), let b = firstActor(found.target),

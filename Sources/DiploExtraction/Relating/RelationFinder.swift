@@ -338,7 +338,7 @@ struct RelationFinder {
             for id in ids {
                 out.append(FoundRelation(source: subject.id, target: id, relation: agreementRelation, rule: rule + " agreement"))
                 if agreementRelation == .signed, let code = subject.code, subject.kind != .state {
-                    out.append(FoundRelation(source: "state:\(code)", target: id, relation: .partyTo, rule: rule + " party"))
+                    out.append(FoundRelation(source: NodeID.make(.state, code), target: id, relation: .partyTo, rule: rule + " party"))
                 }
             }
         }
