@@ -54,7 +54,7 @@ let package = Package(
         .testTarget(name: "DiploExtractionTests", dependencies: ["DiploExtraction", "DiploGraph", "TestSupport"]),
         .testTarget(name: "DiploRenderingTests", dependencies: ["DiploRendering", "DiploGraph", "TestSupport"]),
         .testTarget(name: "DiploPipelineTests", dependencies: ["DiploPipeline", "DiploGraph", "DiploRendering"]),
-        .testTarget(name: "DiplographCLITests", dependencies: ["diplograph", "DiploGraph", "TestSupport"]),
+        .testTarget(name: "DiplographCLITests", dependencies: ["diplograph", "DiploGraph", "DiploPipeline", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -21,6 +21,12 @@ enum CrashContainment {
         var name: String { System.signalName(signal) }
     }
 
+    /// Whether work runs in a child process; bound to `false` by a caller that runs a command line
+    /// inside a process of many threads (a test), where a child could inherit a lock another
+    /// thread holds and hang. The work then runs on the caller's thread, and a crash takes the
+    /// whole process down.
+    @TaskLocal static var forks = true
+
     /// The first byte of what the child sends: the rest is the parts of the result, each
     /// behind its length, or an error's message.
     private enum Outcome: UInt8 {
@@ -28,13 +34,14 @@ enum CrashContainment {
         case error = 1
     }
 
-    /// Runs `body` in a child process and returns the parts it returned (for example the
+    /// Runs `body` in a child process (unless ``forks`` is `false`) and returns the parts it returned (for example the
     /// drawing and the warnings Graphviz gave).
     ///
     /// - Throws: ``Crash`` when the child was killed by a signal; a `PipelineError` with the
     ///   message of the error `body` threw (errors cannot cross the process boundary as
     ///   values); `SystemError` when the child could not be started or heard from.
     static func run(_ body: () throws -> [[UInt8]]) throws -> [[UInt8]] {
+        guard forks else { return try body() }
         let channel = try System.makePipe()
         let pid: Int32
         do {

@@ -34,7 +34,7 @@ public enum DocumentSource {
     /// - Throws: `PipelineError.noInput` for no paths with a terminal on standard input;
     ///   `DocumentError` for a directory that cannot be read or holds no documents.
     public static func expand(_ paths: [String]) throws -> [String] {
-        if paths.isEmpty && System.isTerminal(STDIN_FILENO) {
+        if paths.isEmpty && System.isTerminal(StandardStreams.current.input) {
             // Nothing named and nothing piped in: say so rather than wait for typing.
             throw PipelineError.noInput
         }

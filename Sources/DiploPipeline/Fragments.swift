@@ -40,7 +40,7 @@ public struct FragmentMerger {
     /// - Throws: `PipelineError` naming the file, and the line for JSONL, at fault.
     public mutating func add(path: String) throws {
         if path == DocumentSource.standardInputName {
-            var reader = LineReader(descriptor: STDIN_FILENO)
+            var reader = LineReader(descriptor: StandardStreams.current.input)
             try add(from: &reader, name: path)
             return
         }

@@ -12,6 +12,7 @@ import Synchronization
 public enum InterruptCleanup {
     /// Installs the handler. Call once, at start, before any temporary file exists.
     public static func install() {
+        installed.store(true, ordering: .releasing)
         // Globals are initialised lazily; touch them here so the handler never does.
         _ = state.load(ordering: .relaxed)
         _ = buffer
@@ -24,8 +25,11 @@ public enum InterruptCleanup {
     /// From now on a signal removes `path` (a temporary file about to be created).
     ///
     /// A path too long for the buffer cannot be created either (`ENAMETOOLONG`); it is simply
-    /// not registered.
+    /// not registered. Without ``install()`` (a command line run inside another process, such as
+    /// a test) there is no handler to tell, and several runs may write at once: nothing is
+    /// registered.
     static func arm(_ path: String) {
+        guard installed.load(ordering: .acquiring) else { return }
         disarm()
         let bytes = Array(path.utf8)
         guard bytes.count < capacity, !bytes.contains(0) else { return }
@@ -59,6 +63,8 @@ public enum InterruptCleanup {
     private static let capacity = System.maximumPathLength + 1
     private nonisolated(unsafe) static let buffer = UnsafeMutablePointer<CChar>.allocate(capacity: capacity)
     private static let state = Atomic<Int>(State.idle)
+    /// Whether ``install()`` was called.
+    private static let installed = Atomic<Bool>(false)
 
     /// The handler: only `unlink` and `_exit`, both async-signal-safe, and atomics.
     private static let handleSignal: @convention(c) (Int32) -> Void = { number in

@@ -83,7 +83,7 @@ enum OutputDestination: Equatable {
             return nil
         }
         if directory == "/proc/\(System.processID)/fd", let number = Int32(lastComponent(of: link)) {
-            return .descriptor(number)
+            return .descriptor(StandardStreams.current.standing(for: number))
         }
         return .stream(link)
     }

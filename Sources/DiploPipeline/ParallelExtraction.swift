@@ -58,46 +58,50 @@ public enum ParallelExtraction {
         let copies = Mutex<[(index: Int, note: String)]>([])
         let gate = WireCopyGate()
         let threads = max(1, min(workers, files.count))
+        // The workers read standard input (`-`) and write warnings: they use the caller's streams.
+        let streams = StandardStreams.current
         DispatchQueue.concurrentPerform(iterations: threads) { _ in
-            var accumulator = GraphAccumulator(evidenceLimit: extractor.evidenceLimit)
-            while true {
-                let index = next.withLock { value -> Int in
-                    defer { value += 1 }
-                    return value
-                }
-                guard index < files.count else { break }
-                // After a failure only the documents before it still matter (for the message).
-                if let failed = failure.withLock({ $0?.index }), failed < index {
-                    gate.pass(index)
-                    break
-                }
-                do {
-                    let read = try DocumentSource.read(files[index])
-                    switch policy.admit(read) {
-                    case .taken(let document):
-                        if let original = gate.decide(index, fingerprint: StoryFingerprint(text: document.text)) {
-                            let note = "skipped \(document.name): the same story as \(files[original])"
-                            copies.withLock { $0.append((index, note)) }
-                        } else {
-                            extractor.extract(document, into: &accumulator)
+            StandardStreams.$current.withValue(streams) {
+                var accumulator = GraphAccumulator(evidenceLimit: extractor.evidenceLimit)
+                while true {
+                    let index = next.withLock { value -> Int in
+                        defer { value += 1 }
+                        return value
+                    }
+                    guard index < files.count else { break }
+                    // After a failure only the documents before it still matter (for the message).
+                    if let failed = failure.withLock({ $0?.index }), failed < index {
+                        gate.pass(index)
+                        break
+                    }
+                    do {
+                        let read = try DocumentSource.read(files[index])
+                        switch policy.admit(read) {
+                        case .taken(let document):
+                            if let original = gate.decide(index, fingerprint: StoryFingerprint(text: document.text)) {
+                                let note = "skipped \(document.name): the same story as \(files[original])"
+                                copies.withLock { $0.append((index, note)) }
+                            } else {
+                                extractor.extract(document, into: &accumulator)
+                            }
+                        case .skipped(let warning):
+                            gate.pass(index)
+                            skipped.withLock { $0.append((index, warning)) }
+                        case .outsideWindow(let undated):
+                            gate.pass(index)
+                            leftOut.withLock { $0.add(undated: undated) }
                         }
-                    case .skipped(let warning):
+                        progress.advance(bytes: read.original.utf8.count)
+                    } catch {
                         gate.pass(index)
-                        skipped.withLock { $0.append((index, warning)) }
-                    case .outsideWindow(let undated):
-                        gate.pass(index)
-                        leftOut.withLock { $0.add(undated: undated) }
-                    }
-                    progress.advance(bytes: read.original.utf8.count)
-                } catch {
-                    gate.pass(index)
-                    failure.withLock { first in
-                        if first == nil || index < first!.index { first = (index, error) }
+                        failure.withLock { first in
+                            if first == nil || index < first!.index { first = (index, error) }
+                        }
                     }
                 }
+                let done = accumulator
+                graphs.withLock { $0.append(done) }
             }
-            let done = accumulator
-            graphs.withLock { $0.append(done) }
         }
         progress.finish()
         if let failed = failure.withLock({ $0 }) { throw failed.error }

@@ -15,13 +15,18 @@ final class ProgressLine: Sendable {
     private let total: Int
     private let noun: String
     private let start = System.monotonicSeconds()
-    private let enabled = System.isTerminal(STDERR_FILENO)
+    /// The standard streams of the run, captured at the start: the line is drawn from worker
+    /// threads, which do not see the task-local `StandardStreams.current`.
+    private let streams: StandardStreams.Descriptors
+    private let enabled: Bool
     private let state = Mutex(State())
 
     /// A progress line counting to `total` items called `noun`.
     init(total: Int, noun: String) {
         self.total = total
         self.noun = noun
+        streams = StandardStreams.current
+        enabled = System.isTerminal(streams.error)
     }
 
     /// Counts one more item of `bytes` bytes, and redraws the line when it is time.
@@ -37,12 +42,17 @@ final class ProgressLine: Sendable {
             let megabytes = String(format: "%.1f", Double(state.bytes) / 1_048_576)
             return "\rdiplograph: \(state.done) of \(total) \(noun) (\(megabytes) MB), \(Int(elapsed)) s"
         }
-        if let line { StandardStreams.writeError(line) }
+        if let line { write(line) }
     }
 
     /// Ends the line, if one was drawn.
     func finish() {
         let drawn = state.withLock { $0.drawn }
-        if drawn { StandardStreams.writeError("\n") }
+        if drawn { write("\n") }
+    }
+
+    /// Writes `text` to the run's standard error.
+    private func write(_ text: String) {
+        StandardStreams.$current.withValue(streams) { StandardStreams.writeError(text) }
     }
 }

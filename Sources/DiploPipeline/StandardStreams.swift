@@ -34,13 +34,13 @@ public enum StandardStreams {
         System.ignore(SIGXFSZ)
     }
 
-    /// Writes `bytes` to standard output.
+    /// Writes `bytes` to standard output (``current``'s).
     ///
     /// - Throws: ``ReaderGone`` when the reader has gone (see the type's summary); otherwise
     ///   ``PipelineError`` with the reason (`no space left on device`, a closed stream).
     public static func writeOutput(_ bytes: [UInt8]) throws {
         do throws(SystemError) {
-            try System.writeAll(STDOUT_FILENO, bytes)
+            try System.writeAll(current.output, bytes)
         } catch {
             throw failure(writing: error, to: "standard output")
         }
@@ -60,7 +60,7 @@ public enum StandardStreams {
     /// Writes `text` to standard error. When that fails (a closed or full standard error)
     /// there is nowhere left to say so; the exit status still tells.
     public static func writeError(_ text: String) {
-        try? System.writeAll(STDERR_FILENO, Array(text.utf8))
+        try? System.writeAll(current.error, Array(text.utf8))
     }
 
     /// Reads standard input to its end.
@@ -69,7 +69,7 @@ public enum StandardStreams {
     ///   closed descriptor), or holds more than a document may (4 GiB).
     static func readInput() throws -> [UInt8] {
         do throws(SystemError) {
-            return try System.readAll(STDIN_FILENO, limit: Int(UInt32.max) - 1)
+            return try System.readAll(current.input, limit: Int(UInt32.max) - 1)
         } catch {
             throw DocumentError(path: DocumentSource.standardInputName, reason: .unreadable(inputReason(error)))
         }

@@ -35,7 +35,7 @@ public enum StdinLines: String, CaseIterable, Sendable {
 
     /// Calls `body` with each non-blank line of standard input, trimmed, as a path.
     static func forEachPath(_ body: (String) throws -> Void) throws {
-        var reader = LineReader(descriptor: STDIN_FILENO)
+        var reader = LineReader(descriptor: StandardStreams.current.input)
         while let line = try reader.nextLine(name: DocumentSource.standardInputName) {
             let path = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
             if !path.isEmpty { try body(path) }
@@ -48,7 +48,7 @@ public enum StdinLines: String, CaseIterable, Sendable {
     /// - Throws: `PipelineError` naming the line of a record that is not one;
     ///   `DocumentError` for a record whose text is empty or binary.
     static func forEachRecord(_ body: (Document) throws -> Void) throws {
-        var reader = LineReader(descriptor: STDIN_FILENO)
+        var reader = LineReader(descriptor: StandardStreams.current.input)
         var number = 0
         while let line = try reader.nextLine(name: DocumentSource.standardInputName) {
             number += 1

@@ -26,25 +26,33 @@ struct Diplograph: ParsableCommand {
         defaultSubcommand: Extract.self
     )
 
-    /// Parses the arguments and runs the command. Unlike ArgumentParser's default, every error
-    /// is reported as exactly one line, `diplograph: error: …`, on standard error.
-    ///
-    /// First the standard streams are made safe to use (`StandardStreams.prepare()`) and the
-    /// signal handler that removes a temporary output file is installed (`InterruptCleanup`).
-    /// A subcommand's failure is reported here, once for all of them (``exit(after:)``).
+    /// Makes the standard streams safe to use (`StandardStreams.prepare()`), installs the signal
+    /// handler that removes a temporary output file (`InterruptCleanup`), runs the command line
+    /// and exits with its status.
     static func main() {
         StandardStreams.prepare()
         InterruptCleanup.install()
+        Foundation.exit(run(arguments: Array(CommandLine.arguments.dropFirst())))
+    }
+
+    /// Parses `arguments` (those after the program's name) and runs the command; returns the
+    /// exit status. Unlike ArgumentParser's default, every error is reported as exactly one
+    /// line, `diplograph: error: …`, on standard error (`StandardStreams.current`'s).
+    ///
+    /// Never exits the process, so that a test can run a command line inside its own. A
+    /// subcommand's failure is reported here, once for all of them (``status(after:)``).
+    static func run(arguments: [String]) -> Int32 {
         do {
-            try refuseHelpForUnknownSubcommand(Array(CommandLine.arguments.dropFirst()))
-            var command = try parseAsRoot(JoinedAttributeArguments.split(Array(CommandLine.arguments.dropFirst())))
+            try refuseHelpForUnknownSubcommand(arguments)
+            var command = try parseAsRoot(JoinedAttributeArguments.split(arguments))
             // `help NAME` is ArgumentParser's own command: its "error" is the help text.
             let isOwn = configuration.subcommands.contains { ObjectIdentifier($0) == ObjectIdentifier(type(of: command)) }
             do {
                 try command.run()
             } catch where isOwn {
-                exit(after: error)
+                return status(after: error)
             }
+            return ExitCode.success.rawValue
         } catch {
             let code = exitCode(for: error)
             if code == .success {
@@ -54,28 +62,25 @@ struct Diplograph: ParsableCommand {
                 if !text.isEmpty {
                     do {
                         try StandardStreams.writeOutput(Array((text + "\n").utf8))
-                    } catch is StandardStreams.ReaderGone {
-                        exit(withError: ExitCode(StandardStreams.ReaderGone.exitStatus))
                     } catch {
-                        ErrorReporter.report(String(describing: error))
-                        exit(withError: ExitCode.failure)
+                        return status(after: error)
                     }
                 }
-                exit(withError: ExitCode.success)
+                return ExitCode.success.rawValue
             }
             ErrorReporter.report(message(for: error))
-            exit(withError: ExitCode(code.rawValue == 0 ? 1 : code.rawValue))
+            return code.rawValue == 0 ? ExitCode.failure.rawValue : code.rawValue
         }
     }
 
-    /// Ends a run that failed with `error`: quietly with status 141 when the reader of the
-    /// output has gone, else with `diplograph: error: <message>` and status 1.
-    static func exit(after error: any Error) -> Never {
+    /// The status of a run that failed with `error`: 141, quietly, when the reader of the
+    /// output has gone, else 1 after `diplograph: error: <message>`.
+    static func status(after error: any Error) -> Int32 {
         if error is StandardStreams.ReaderGone {
-            exit(withError: ExitCode(StandardStreams.ReaderGone.exitStatus))
+            return StandardStreams.ReaderGone.exitStatus
         }
         ErrorReporter.report(String(describing: error))
-        exit(withError: ExitCode.failure)
+        return ExitCode.failure.rawValue
     }
 
     /// `diplograph help NAME` for a NAME that is no subcommand: ArgumentParser would print the

@@ -22,13 +22,13 @@ struct ActorsOptionTests {
         let article = scratch.file("talks.txt")
         try Data("Talks\n\nTomás Vidal met Peruvian officials in Lima. Ana María Ruiz welcomed him.\n".utf8).write(to: article)
 
-        let in2020 = try Diplograph.run(["extract", article.path, "-f", "json", "--actors", actors.path, "--date", "2020-01-01"])
+        let in2020 = try InProcess.run(["extract", article.path, "-f", "json", "--actors", actors.path, "--date", "2020-01-01"])
         #expect(in2020.status == 0, "\(in2020.stderr)")
         let graph2020 = try GraphJSON(in2020.stdout)
         #expect(graph2020.edgeKeys.contains("leader:tomas-vidal leads state:CHL"), "\(graph2020.edgeKeys)")
         #expect(!graph2020.nodeIDs.contains("leader:ana-ruiz"), "not in office before 2024")
 
-        let in2025 = try GraphJSON(Diplograph.run(["extract", article.path, "-f", "json", "--actors", actors.path, "--date", "2025-01-01"]).stdout)
+        let in2025 = try GraphJSON(InProcess.run(["extract", article.path, "-f", "json", "--actors", actors.path, "--date", "2025-01-01"]).stdout)
         #expect(in2025.edgeKeys.contains("leader:ana-ruiz leads state:PER"), "\(in2025.edgeKeys)")
         #expect(!in2025.nodeIDs.contains("leader:tomas-vidal"), "out of office by 2025")
     }
@@ -39,13 +39,13 @@ struct ActorsOptionTests {
         let actors = scratch.file("actors.tsv")
         try Data("# people\nAna Ruiz\tRuiz\tPER:boss:2024-07-28:\n".utf8).write(to: actors)
         let output = scratch.file("out.json")
-        let bad = try Diplograph.run(["extract", Fixtures.articlePath, "--actors", actors.path, "-o", output.path])
+        let bad = try InProcess.run(["extract", Fixtures.articlePath, "--actors", actors.path, "-o", output.path])
         #expect(bad.status == 1)
         #expect(bad.stderr.split(separator: "\n").count == 1, "\(bad.stderr)")
         #expect(bad.stderr.contains("actors.tsv:2:") && bad.stderr.contains("boss"), "\(bad.stderr)")
         #expect(!FileManager.default.fileExists(atPath: output.path))
 
-        let missing = try Diplograph.run(["extract", Fixtures.articlePath, "--actors", scratch.file("none.tsv").path])
+        let missing = try InProcess.run(["extract", Fixtures.articlePath, "--actors", scratch.file("none.tsv").path])
         #expect(missing.status == 1)
         #expect(missing.stderr.contains("none.tsv"), "\(missing.stderr)")
     }

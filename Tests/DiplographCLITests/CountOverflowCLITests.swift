@@ -36,7 +36,7 @@ struct CountOverflowCLITests {
         let first = try scratch.write("first.jsonl", lines[0] + "\n")
         let second = try scratch.write("second.jsonl", lines[1] + "\n")
         for arguments in [[both.path], [first.path, second.path], [both.path, both.path]] {
-            let result = try Diplograph.run(["merge"] + arguments + ["-f", "json"])
+            let result = try InProcess.run(["merge"] + arguments + ["-f", "json"])
             #expect(result.status == 0, "\(result.stderr)")
             let graph = try GraphJSON(result.stdout)
             let edges = try #require(graph.object["edges"] as? [[String: Any]])
@@ -45,11 +45,11 @@ struct CountOverflowCLITests {
             let nodes = try #require(graph.object["nodes"] as? [[String: Any]])
             #expect((nodes.first { $0["id"] as? String == "state:AAA" }?["count"] as? NSNumber)?.int64Value == Int64.max)
         }
-        let reduced = try Diplograph.run(["merge", "--jsonl", both.path])
+        let reduced = try InProcess.run(["merge", "--jsonl", both.path])
         #expect(reduced.status == 0, "\(reduced.stderr)")
         #expect(reduced.stdoutText.contains(#""count":\#(Self.max)"#))
         for format in ["dot", "csv", "graphml"] {
-            let drawn = try Diplograph.run(["merge", both.path, "-f", format])
+            let drawn = try InProcess.run(["merge", both.path, "-f", format])
             #expect(drawn.status == 0, "\(format): \(drawn.stderr)")
         }
     }
@@ -66,7 +66,7 @@ struct CountOverflowCLITests {
     func refused(bad: String, message: String) throws {
         let scratch = try TemporaryDirectory()
         let file = try scratch.write("bad.jsonl", Self.fragment(document: "a.txt") + "\n" + bad + "\n")
-        let result = try Diplograph.run(["merge", file.path, "-f", "json"])
+        let result = try InProcess.run(["merge", file.path, "-f", "json"])
         #expect(result.status != 0)
         #expect(result.stderr.contains("\(file.path):2: not a diplograph graph: \(message)"), "\(result.stderr)")
     }

@@ -54,7 +54,7 @@ struct DefaultDrawingTests {
 
     @Test("between 1:2 and 2:1, every entity in a relation, no underscore, a title that is no file name", arguments: inputs)
     func fitsAPage(input: String) throws {
-        let result = try Diplograph.run(["extract", input, "--format", "svg"])
+        let result = try InProcess.run(["extract", input, "--format", "svg"])
         try #require(result.status == 0, "\(input): \(result.stderr)")
         let drawing = try Drawing(result.stdout)
         #expect((0.5...2.0).contains(drawing.aspect), "\(input): height/width \(drawing.aspect)")

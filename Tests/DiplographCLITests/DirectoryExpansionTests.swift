@@ -61,7 +61,7 @@ struct DirectoryExpansionTests {
           arguments: ["{\"nodes\":[}", "hello", "{\"nodes\": ["])
     func brokenFirstLine(_ first: String) throws {
         let scratch = try TemporaryDirectory()
-        let fragment = try Diplograph.run(["extract", "--jsonl", Fixtures.articlePath]).stdout
+        let fragment = try InProcess.run(["extract", "--jsonl", Fixtures.articlePath]).stdout
         try #require(!fragment.isEmpty)
         try scratch.write("parts.jsonl", Data((first + "\n").utf8) + fragment + fragment)
         let result = try Diplograph.run(["merge", "parts.jsonl"], in: scratch.url)

@@ -2,7 +2,9 @@ import Foundation
 import TestSupport
 import Testing
 
-/// End-to-end: every layout engine × every output format works on every sample.
+/// Every layout engine × every output format works on every sample: run in-process
+/// (``InProcess``), with a launch of the binary per drawn format for the child process that
+/// draws.
 @Suite("Every engine × every format")
 struct EngineFormatMatrixTests {
     static let engines = ["dot", "neato", "fdp", "sfdp", "circo", "twopi"]
@@ -12,7 +14,7 @@ struct EngineFormatMatrixTests {
     func matrix(sample: String) throws {
         for engine in Self.engines {
             for format in Self.formats {
-                let result = try Diplograph.run(["extract", "Samples/\(sample)", "-K", engine, "-f", format])
+                let result = try InProcess.run(["extract", "Samples/\(sample)", "-K", engine, "-f", format])
                 let what = "\(sample) -K \(engine) -f \(format)"
                 guard result.status == 0 else {
                     Issue.record("\(what) failed: \(result.stderr)")
@@ -26,12 +28,20 @@ struct EngineFormatMatrixTests {
         }
     }
 
+    @Test("The binary draws each drawn format in its child process", arguments: ["svg", "png", "pdf"])
+    func drawnByTheBinary(format: String) throws {
+        let result = try Diplograph.run(["extract", Fixtures.articlePath, "-K", "neato", "-f", format])
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(result.stderr.isEmpty, "stderr: \(result.stderr)")
+        #expect(Self.check(result.stdout, as: format) == nil)
+    }
+
     @Test("--output picks the new formats from the extension", arguments: [
         ("graph.png", "png"), ("graph.pdf", "pdf"), ("graph.graphml", "graphml"), ("graph.csv", "csv"),
     ])
     func outputExtension(name: String, format: String) throws {
         let scratch = try TemporaryDirectory()
-        let result = try Diplograph.run(["extract", Fixtures.articlePath, "-o", scratch.file(name).path])
+        let result = try InProcess.run(["extract", Fixtures.articlePath, "-o", scratch.file(name).path])
         #expect(result.status == 0, "stderr: \(result.stderr)")
         #expect(Self.check(try Data(contentsOf: scratch.file(name)), as: format) == nil)
         #expect(try scratch.contents() == [name])

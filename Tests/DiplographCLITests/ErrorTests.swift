@@ -97,7 +97,7 @@ struct ErrorTests {
     func outputDirectoryMissing() throws {
         let scratch = try TemporaryDirectory()
         let target = scratch.file("nowhere/graph.json")
-        let result = try Diplograph.run(["extract", Fixtures.articlePath, "-o", target.path])
+        let result = try InProcess.run(["extract", Fixtures.articlePath, "-o", target.path])
         #expect(result.status != 0)
         #expect(result.stderr.hasPrefix("diplograph: error: "))
         #expect(result.stderr.split(separator: "\n").count == 1, "got: \(result.stderr)")

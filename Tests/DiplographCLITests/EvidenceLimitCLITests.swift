@@ -18,8 +18,8 @@ struct EvidenceLimitCLITests {
 
     @Test("--evidence-limit cuts the sentences listed, not the counts")
     func limitKeepsCounts() throws {
-        let all = try Diplograph.run(["extract", "Samples", "-f", "json", "--evidence-limit", "all"])
-        let cut = try Diplograph.run(["extract", "Samples", "-f", "json", "--evidence-limit", "1"])
+        let all = try InProcess.run(["extract", "Samples", "-f", "json", "--evidence-limit", "all"])
+        let cut = try InProcess.run(["extract", "Samples", "-f", "json", "--evidence-limit", "1"])
         #expect(all.status == 0 && cut.status == 0, "\(all.stderr) \(cut.stderr)")
         let full = try Self.elements(all.stdout)
         let limited = try Self.elements(cut.stdout)
@@ -39,7 +39,7 @@ struct EvidenceLimitCLITests {
 
     @Test("--evidence-limit takes a positive number or 'all'", arguments: ["0", "-3", "many", ""])
     func badLimit(value: String) throws {
-        let result = try Diplograph.run(["extract", Fixtures.articlePath, "--evidence-limit", value])
+        let result = try InProcess.run(["extract", Fixtures.articlePath, "--evidence-limit", value])
         #expect(result.status == 64)
         #expect(result.stderr.split(separator: "\n").count == 1, "\(result.stderr)")
         #expect(result.stderr.contains("--evidence-limit"), "\(result.stderr)")
@@ -48,15 +48,15 @@ struct EvidenceLimitCLITests {
 
     @Test("a directory extracted on several cores gives the graph of its documents one by one")
     func parallelEqualsSequential() throws {
-        let merged = try Diplograph.run(["extract", "Samples", "-f", "json", "--evidence-limit", "all"])
+        let merged = try InProcess.run(["extract", "Samples", "-f", "json", "--evidence-limit", "all"])
         #expect(merged.status == 0, "\(merged.stderr)")
         // The same documents named one by one in reverse order: merging does not depend on order.
         let names = Fixtures.documentPaths().reversed()
-        let oneByOne = try Diplograph.run(["extract"] + names + ["-f", "json", "--evidence-limit", "all"])
+        let oneByOne = try InProcess.run(["extract"] + names + ["-f", "json", "--evidence-limit", "all"])
         expectIdentical(oneByOne.stdout, merged.stdout)
         // And the reduce step over per-document fragments agrees.
-        let fragments = try Diplograph.run(["extract", "--jsonl", "--evidence-limit", "all", "Samples"])
-        let reduced = try Diplograph.run(["merge", "-", "-f", "json", "--evidence-limit", "all"], stdin: fragments.stdout)
+        let fragments = try InProcess.run(["extract", "--jsonl", "--evidence-limit", "all", "Samples"])
+        let reduced = try InProcess.run(["merge", "-", "-f", "json", "--evidence-limit", "all"], stdin: fragments.stdout)
         expectIdentical(reduced.stdout, merged.stdout)
     }
 

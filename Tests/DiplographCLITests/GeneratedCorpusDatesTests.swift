@@ -34,7 +34,7 @@ struct GeneratedCorpusDatesTests {
             let lineStart = try #require(after[..<added.lowerBound].range(of: "\n\n", options: .backwards))
             #expect(String(after[..<lineStart.upperBound]) + String(after[added.upperBound...]) == before, "\(name)")
         }
-        let result = try Diplograph.run(["extract", dated.path, "-f", "json"])
+        let result = try InProcess.run(["extract", dated.path, "-f", "json"])
         try #require(result.status == 0, "\(result.stderr)")
         let documents = try GraphJSON(result.stdout).object["documents"] as? [[String: Any]] ?? []
         let dates = documents.compactMap { $0["date"] as? String }

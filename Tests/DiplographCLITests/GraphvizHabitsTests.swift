@@ -11,7 +11,7 @@ struct GraphvizHabitsTests {
 
     /// Runs `arguments`, requiring success, and returns standard output.
     static func output(_ arguments: [String]) throws -> Data {
-        let result = try Diplograph.run(arguments)
+        let result = try InProcess.run(arguments)
         try #require(result.status == 0, "\(arguments): \(result.stderr)")
         return result.stdout
     }
@@ -108,7 +108,7 @@ struct GraphvizHabitsTests {
           arguments: badValues)
     func badValue(_ bad: BadValue) throws {
         let scratch = try TemporaryDirectory()
-        let result = try Diplograph.run(["render", Self.graphJSON, "-o", scratch.file("out.svg").path] + bad.arguments)
+        let result = try InProcess.run(["render", Self.graphJSON, "-o", scratch.file("out.svg").path] + bad.arguments)
         #expect(result.status == 64, "\(result.stderr)")
         #expect(result.stdout.isEmpty)
         let lines = result.stderr.split(separator: "\n")

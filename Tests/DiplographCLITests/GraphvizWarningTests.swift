@@ -26,14 +26,14 @@ struct GraphvizWarningTests {
         let result: Diplograph.Result
         switch path {
         case "extract":
-            result = try Diplograph.run(["extract", Fixtures.articlePath, "-f", "svg"] + Self.tooSmall)
+            result = try InProcess.run(["extract", Fixtures.articlePath, "-f", "svg"] + Self.tooSmall)
         case "extract -o":
-            result = try Diplograph.run(["extract", Fixtures.articlePath, "-o", file.path] + Self.tooSmall)
+            result = try InProcess.run(["extract", Fixtures.articlePath, "-o", file.path] + Self.tooSmall)
         case "render":
-            let json = try Diplograph.run(["extract", Fixtures.articlePath, "-f", "json"]).stdout
-            result = try Diplograph.run(["render", "-", "-f", "svg"] + Self.tooSmall, stdin: json)
+            let json = try InProcess.run(["extract", Fixtures.articlePath, "-f", "json"]).stdout
+            result = try InProcess.run(["render", "-", "-f", "svg"] + Self.tooSmall, stdin: json)
         default:
-            result = try Diplograph.run(["report", Fixtures.articlePath, "-o", file.path] + Self.tooSmall)
+            result = try InProcess.run(["report", Fixtures.articlePath, "-o", file.path] + Self.tooSmall)
         }
         #expect(result.status == 0, "stderr: \(result.stderr)")
         let warnings = Self.tooSmallWarnings(result.stderr)
@@ -46,7 +46,7 @@ struct GraphvizWarningTests {
 
     @Test("without the attributes the same drawing gives no warning")
     func noWarningByDefault() throws {
-        let result = try Diplograph.run(["extract", Fixtures.articlePath, "-f", "svg"])
+        let result = try InProcess.run(["extract", Fixtures.articlePath, "-f", "svg"])
         #expect(result.status == 0)
         #expect(Self.tooSmallWarnings(result.stderr).isEmpty)
         #expect(!result.stderr.contains("warning: Graphviz"), "\(result.stderr)")

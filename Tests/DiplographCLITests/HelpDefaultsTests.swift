@@ -84,17 +84,17 @@ struct HelpDefaultsTests {
         try #require(documented.hasPrefix(prefix), "\(subcommand) --format: unexpected default text '\(documented)'")
         let fallback = String(documented.dropFirst(prefix.count))
         let arguments = try #require(Self.graphRuns[subcommand], "no run known for \(subcommand)")
-        let plain = try Diplograph.run(arguments)
+        let plain = try InProcess.run(arguments)
         try #require(plain.status == 0, "\(arguments): \(plain.stderr)")
-        let explicit = try Diplograph.run(arguments + ["--format", fallback])
+        let explicit = try InProcess.run(arguments + ["--format", fallback])
         expectIdentical(plain.stdout, explicit.stdout, "\(subcommand): the help says the default format is \(fallback); the output differs from --format \(fallback)")
 
         let scratch = try TemporaryDirectory()
         let other = fallback == "json" ? "dot" : "json"
         let file = scratch.file("graph.\(other)")
-        let byExtension = try Diplograph.run(arguments + ["--output", file.path])
+        let byExtension = try InProcess.run(arguments + ["--output", file.path])
         try #require(byExtension.status == 0, "\(byExtension.stderr)")
-        let asOther = try Diplograph.run(arguments + ["--format", other])
+        let asOther = try InProcess.run(arguments + ["--format", other])
         try expectIdentical(Data(contentsOf: file), asOther.stdout, "\(subcommand): the .\(other) extension did not choose \(other)")
     }
 
@@ -116,8 +116,8 @@ struct HelpDefaultsTests {
         let small = try scratch.write("small.json", Self.organizationGraph(relations: 30))
         let large = try scratch.write("large.json", Self.organizationGraph(relations: 400))
         let command = Self.drawingCommand(subcommand, other: small.path)
-        let smallDOT = try Diplograph.run(command + [small.path, "-f", "dot"])
-        let largeDOT = try Diplograph.run(command + [large.path, "-f", "dot"])
+        let smallDOT = try InProcess.run(command + [small.path, "-f", "dot"])
+        let largeDOT = try InProcess.run(command + [large.path, "-f", "dot"])
         try #require(smallDOT.status == 0 && largeDOT.status == 0, "\(smallDOT.stderr) \(largeDOT.stderr)")
         if subcommand != "diff" {
             #expect(smallDOT.stdoutText.contains(#"ranksep="0.6""#) && !smallDOT.stdoutText.contains(#"K="1.2""#), "\(subcommand): small")
@@ -133,7 +133,7 @@ struct HelpDefaultsTests {
         let scratch = try TemporaryDirectory()
         let graph = try scratch.write("graph.json", Self.organizationGraph(relations: 560))
         let small = try scratch.write("small.json", Self.organizationGraph(relations: 2))
-        let run = try Diplograph.run(Self.drawingCommand(subcommand, other: small.path) + [graph.path, "-f", "svg"])
+        let run = try InProcess.run(Self.drawingCommand(subcommand, other: small.path) + [graph.path, "-f", "svg"])
         try #require(run.status == 0, "\(run.stderr)")
         let drawn = try SVGStructure(run.stdout).groups.filter { $0.contains("class=node") }.count
         #expect(drawn == 60, "\(subcommand): \(drawn) entities drawn")
@@ -178,11 +178,11 @@ struct HelpDefaultsTests {
         }
         // Every entity, so that the budget and not the overview decides what is drawn.
         let drawing = (subcommand == "report" ? [] : ["--format", "svg"]) + ["-K", engine, "--top", "all"]
-        let cut = try Diplograph.run(command + [over.path] + drawing)
+        let cut = try InProcess.run(command + [over.path] + drawing)
         try #require(cut.status == 0, "\(cut.stderr)")
         #expect(cut.stderr.contains(cutNote), "\(subcommand): the help says \(option) defaults to \(budget); stderr: \(cut.stderr)")
         if subcommand != "diff" {
-            let whole = try Diplograph.run(command + [exact.path] + drawing)
+            let whole = try InProcess.run(command + [exact.path] + drawing)
             try #require(whole.status == 0, "\(whole.stderr)")
             #expect(!whole.stderr.contains(anyCutNote), "\(subcommand): a graph of exactly \(budget) was cut: \(whole.stderr)")
         }
@@ -194,10 +194,10 @@ struct HelpDefaultsTests {
         let hops = try #require(Int(documented), "--hops: '\(documented)' is not a number")
         let focus = subcommand == "diff" ? "state:MEX" : "state:PRK"  // an entity of each run's graph
         let arguments = (Self.graphRuns[subcommand] ?? ["report", Fixtures.articlePath]) + ["--focus", focus]
-        let plain = try Diplograph.run(arguments)
+        let plain = try InProcess.run(arguments)
         try #require(plain.status == 0, "\(plain.stderr)")
-        let same = try Diplograph.run(arguments + ["--hops", "\(hops)"])
-        let further = try Diplograph.run(arguments + ["--hops", "\(hops + 1)"])
+        let same = try InProcess.run(arguments + ["--hops", "\(hops)"])
+        let further = try InProcess.run(arguments + ["--hops", "\(hops + 1)"])
         expectIdentical(plain.stdout, same.stdout, "\(subcommand): the default --hops is not \(hops)")
         #expect(plain.stdout != further.stdout, "\(subcommand): --hops \(hops + 1) changed nothing, so the check proves nothing")
     }
@@ -207,10 +207,10 @@ struct HelpDefaultsTests {
     func checkLevel(_ subcommand: String, documented: String) throws {
         #expect(documented == "leader", "\(subcommand) --level: unexpected default text '\(documented)'")
         let arguments = Self.graphRuns[subcommand] ?? ["report", Fixtures.articlePath]
-        let plain = try Diplograph.run(arguments)
+        let plain = try InProcess.run(arguments)
         try #require(plain.status == 0, "\(plain.stderr)")
-        let same = try Diplograph.run(arguments + ["--level", documented])
-        let folded = try Diplograph.run(arguments + ["--level", "state"])
+        let same = try InProcess.run(arguments + ["--level", documented])
+        let folded = try InProcess.run(arguments + ["--level", "state"])
         expectIdentical(plain.stdout, same.stdout, "\(subcommand): the default --level is not \(documented)")
         #expect(plain.stdout != folded.stdout, "\(subcommand): --level state changed nothing, so the check proves nothing")
     }
@@ -225,16 +225,16 @@ struct HelpDefaultsTests {
         var arguments: [String]
         switch subcommand {
         case "merge":
-            let fragments = try Diplograph.run(["extract", "--jsonl", "--evidence-limit", "all", document.path])
+            let fragments = try InProcess.run(["extract", "--jsonl", "--evidence-limit", "all", document.path])
             try #require(fragments.status == 0, "\(fragments.stderr)")
             arguments = ["merge", try scratch.write("fragments.jsonl", fragments.stdout).path, "-f", "json"]
         case "report": arguments = ["report", document.path]
         default: arguments = [subcommand, document.path, "-f", "json"]
         }
-        let plain = try Diplograph.run(arguments)
+        let plain = try InProcess.run(arguments)
         try #require(plain.status == 0, "\(plain.stderr)")
-        let same = try Diplograph.run(arguments + ["--evidence-limit", "\(limit)"])
-        let all = try Diplograph.run(arguments + ["--evidence-limit", "all"])
+        let same = try InProcess.run(arguments + ["--evidence-limit", "\(limit)"])
+        let all = try InProcess.run(arguments + ["--evidence-limit", "all"])
         expectIdentical(plain.stdout, same.stdout, "\(subcommand): the default --evidence-limit is not \(limit)")
         #expect(plain.stdout != all.stdout, "\(subcommand): 'all' kept no more than the default, so the check proves nothing")
         if subcommand != "report" {
@@ -251,10 +251,10 @@ struct HelpDefaultsTests {
         let arguments = subcommand == "report" ? ["report", Fixtures.articlePath] : ["extract", Fixtures.articlePath, "-f", "dot"]
         // The headline is the article's first sentence too, which the report's tables quote.
         let headline = (subcommand == "report" ? "<h1>" : ">") + "South Korean President Lee is trying to ease tensions"
-        let plain = try Diplograph.run(arguments)
+        let plain = try InProcess.run(arguments)
         try #require(plain.status == 0, "\(plain.stderr)")
         #expect(plain.stdoutText.contains(headline), "\(subcommand): the default title is not the article's headline")
-        let none = try Diplograph.run(arguments + ["--title", ""])
+        let none = try InProcess.run(arguments + ["--title", ""])
         #expect(!none.stdoutText.contains(headline), "\(subcommand): --title '' still draws the headline")
     }
 
@@ -301,7 +301,7 @@ struct HelpDefaultsTests {
         ("--min-weight", "-3", "--min-weight must be 0 or more, not -3"),
     ])
     func negativeCount(option: String, value: String, message: String) throws {
-        let result = try Diplograph.run(["extract", Fixtures.articlePath, option, value])
+        let result = try InProcess.run(["extract", Fixtures.articlePath, option, value])
         #expect(result.status == 64)
         #expect(result.stderr == "diplograph: error: \(message)\n")
     }
@@ -310,7 +310,7 @@ struct HelpDefaultsTests {
           arguments: ["extract", "render", "diff", "merge"])
     func unknownExtension(subcommand: String) throws {
         let arguments = try #require(Self.graphRuns[subcommand])
-        let result = try Diplograph.run(arguments + ["-o", "/nonexistent-dir/graph.jpg"])
+        let result = try InProcess.run(arguments + ["-o", "/nonexistent-dir/graph.jpg"])
         #expect(result.status == 64, "\(result.stderr)")
         #expect(result.stderr.hasPrefix("diplograph: error: /nonexistent-dir/graph.jpg: cannot tell the output format from the extension '.jpg'"))
     }

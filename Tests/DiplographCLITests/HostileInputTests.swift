@@ -56,7 +56,7 @@ struct HostileInputTests {
 
     @Test("invalid UTF-8 on standard input warns about '-'")
     func invalidUTF8OnStandardInput() throws {
-        let result = try Diplograph.run(["extract", "-f", "json"], stdin: Self.invalidUTF8Document())
+        let result = try InProcess.run(["extract", "-f", "json"], stdin: Self.invalidUTF8Document())
         #expect(result.status == 0)
         #expect(result.stderr == "diplograph: warning: -: invalid UTF-8 replaced\n")
     }

@@ -13,7 +13,7 @@ struct ManyDocumentsTests {
         let scratch = try TemporaryDirectory()
         let directory = scratch.file("out/graphs")  // created, parents too
         let samples = Fixtures.sampleNames().map { "Samples/\($0)" }
-        let result = try Diplograph.run(["extract"] + samples + ["--per-document", "--output-dir", directory.path, "-f", format])
+        let result = try InProcess.run(["extract"] + samples + ["--per-document", "--output-dir", directory.path, "-f", format])
         #expect(result.status == 0, "stderr: \(result.stderr)")
         #expect(result.stdout.isEmpty)
         let written = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
@@ -22,7 +22,7 @@ struct ManyDocumentsTests {
         // Each file is that document's graph alone.
         for sample in Fixtures.sampleNames() where format == "json" {
             let name = (sample as NSString).deletingPathExtension
-            let alone = try Diplograph.run(["extract", "Samples/\(sample)", "-f", "json"])
+            let alone = try InProcess.run(["extract", "Samples/\(sample)", "-f", "json"])
             try expectIdentical(Data(contentsOf: directory.appendingPathComponent("\(name).json")), alone.stdout, "\(name)")
         }
     }
@@ -50,7 +50,7 @@ struct ManyDocumentsTests {
 
     @Test("--kinds keeps only nodes of those kinds")
     func kinds() throws {
-        let result = try Diplograph.run(["extract", Fixtures.articlePath, "-f", "json", "--kinds", "leader,state"])
+        let result = try InProcess.run(["extract", Fixtures.articlePath, "-f", "json", "--kinds", "leader,state"])
         #expect(result.status == 0, "stderr: \(result.stderr)")
         let graph = try GraphJSON(result.stdout)
         #expect(graph.nodeIDs.contains("leader:xi-jinping"))
@@ -58,33 +58,33 @@ struct ManyDocumentsTests {
         #expect(graph.nodeIDs.allSatisfy { $0.hasPrefix("leader:") || $0.hasPrefix("state:") })
         #expect(graph.edgeKeys.contains("leader:lee-jae-myung urged leader:xi-jinping"))
 
-        let bad = try Diplograph.run(["extract", Fixtures.articlePath, "--kinds", "leader,people"])
+        let bad = try InProcess.run(["extract", Fixtures.articlePath, "--kinds", "leader,people"])
         #expect(bad.status == 64)
         #expect(bad.stderr.contains("people"), "got: \(bad.stderr)")
     }
 
     @Test("--level state folds leaders into their states; --level leader is the default")
     func level() throws {
-        let result = try Diplograph.run(["extract", Fixtures.articlePath, "-f", "json", "--level", "state"])
+        let result = try InProcess.run(["extract", Fixtures.articlePath, "-f", "json", "--level", "state"])
         #expect(result.status == 0, "stderr: \(result.stderr)")
         let graph = try GraphJSON(result.stdout)
         #expect(!graph.nodeIDs.contains { $0.hasPrefix("leader:") })
         #expect(graph.edgeKeys.contains("state:KOR urged state:CHN"), "Lee urged Xi: \(graph.edgeKeys)")
         #expect(!graph.edgeKeys.contains { $0.contains(" leads ") })
 
-        let leaders = try GraphJSON(Diplograph.run(["extract", Fixtures.articlePath, "-f", "json", "--level", "leaders"]).stdout)
-        let plain = try GraphJSON(Diplograph.run(["extract", Fixtures.articlePath, "-f", "json"]).stdout)
+        let leaders = try GraphJSON(InProcess.run(["extract", Fixtures.articlePath, "-f", "json", "--level", "leaders"]).stdout)
+        let plain = try GraphJSON(InProcess.run(["extract", Fixtures.articlePath, "-f", "json"]).stdout)
         #expect(leaders.nodeIDs == plain.nodeIDs)
 
-        let bad = try Diplograph.run(["extract", Fixtures.articlePath, "--level", "country"])
+        let bad = try InProcess.run(["extract", Fixtures.articlePath, "--level", "country"])
         #expect(bad.status == 64)
         #expect(bad.stderr.contains("leader, state"), "got: \(bad.stderr)")
     }
 
     @Test("--min-weight keeps only edges with that much evidence")
     func minWeight() throws {
-        let all = try GraphJSON(Diplograph.run(["extract", Fixtures.articlePath, "-f", "json"]).stdout)
-        let result = try Diplograph.run(["extract", Fixtures.articlePath, "-f", "json", "--min-weight", "2"])
+        let all = try GraphJSON(InProcess.run(["extract", Fixtures.articlePath, "-f", "json"]).stdout)
+        let result = try InProcess.run(["extract", Fixtures.articlePath, "-f", "json", "--min-weight", "2"])
         #expect(result.status == 0, "stderr: \(result.stderr)")
         let graph = try GraphJSON(result.stdout)
         let edges = graph.object["edges"] as? [[String: Any]] ?? []
@@ -97,7 +97,7 @@ struct ManyDocumentsTests {
     @Test("--focus NAME --hops K keeps the neighbourhood; NAME is an id, a label or an alias")
     func focus() throws {
         for name in ["leader:xi-jinping", "Xi Jinping", "xi jinping", "xi-jinping"] {
-            let result = try Diplograph.run(["extract", Fixtures.articlePath, "-f", "json", "--focus", name, "--hops", "1"])
+            let result = try InProcess.run(["extract", Fixtures.articlePath, "-f", "json", "--focus", name, "--hops", "1"])
             #expect(result.status == 0, "\(name): \(result.stderr)")
             let graph = try GraphJSON(result.stdout)
             #expect(graph.nodeIDs.contains("leader:xi-jinping"), "\(name)")
@@ -105,14 +105,14 @@ struct ManyDocumentsTests {
             #expect(!graph.nodeIDs.contains("leader:kim-jong-un"), "\(name): Kim is two hops away")
         }
         // An alias: the article calls Lee Jae Myung "Lee".
-        let byAlias = try GraphJSON(Diplograph.run(["extract", Fixtures.articlePath, "-f", "json", "--focus", "Lee", "--hops", "0"]).stdout)
+        let byAlias = try GraphJSON(InProcess.run(["extract", Fixtures.articlePath, "-f", "json", "--focus", "Lee", "--hops", "0"]).stdout)
         #expect(byAlias.nodeIDs == ["leader:lee-jae-myung"])
-        let zero = try GraphJSON(Diplograph.run(["extract", Fixtures.articlePath, "-f", "json", "--focus", "Xi Jinping", "--hops", "0"]).stdout)
+        let zero = try GraphJSON(InProcess.run(["extract", Fixtures.articlePath, "-f", "json", "--focus", "Xi Jinping", "--hops", "0"]).stdout)
         #expect(zero.nodeIDs == ["leader:xi-jinping"])
-        let two = try GraphJSON(Diplograph.run(["extract", Fixtures.articlePath, "-f", "json", "--focus", "Xi Jinping", "--hops", "2"]).stdout)
+        let two = try GraphJSON(InProcess.run(["extract", Fixtures.articlePath, "-f", "json", "--focus", "Xi Jinping", "--hops", "2"]).stdout)
         #expect(two.nodeIDs.contains("leader:kim-jong-un") || two.nodeIDs.contains("state:PRK"))
-        let oneByDefault = try Diplograph.run(["extract", Fixtures.articlePath, "-f", "json", "--focus", "Xi Jinping"])
-        let one = try Diplograph.run(["extract", Fixtures.articlePath, "-f", "json", "--focus", "Xi Jinping", "--hops", "1"])
+        let oneByDefault = try InProcess.run(["extract", Fixtures.articlePath, "-f", "json", "--focus", "Xi Jinping"])
+        let one = try InProcess.run(["extract", Fixtures.articlePath, "-f", "json", "--focus", "Xi Jinping", "--hops", "1"])
         expectIdentical(oneByDefault.stdout, one.stdout)
     }
 
@@ -120,14 +120,14 @@ struct ManyDocumentsTests {
     func unknownFocus() throws {
         let scratch = try TemporaryDirectory()
         let output = scratch.file("out.svg")
-        let result = try Diplograph.run(["extract", Fixtures.articlePath, "--focus", "Angela Merkel", "-o", output.path])
+        let result = try InProcess.run(["extract", Fixtures.articlePath, "--focus", "Angela Merkel", "-o", output.path])
         #expect(result.status == 1)
         #expect(result.stderr.split(separator: "\n").count == 1, "got: \(result.stderr)")
         #expect(result.stderr.hasPrefix("diplograph: error: "))
         #expect(result.stderr.contains("Angela Merkel"))
         #expect(try scratch.contents().isEmpty)
 
-        let hopsAlone = try Diplograph.run(["extract", Fixtures.articlePath, "--hops", "2"])
+        let hopsAlone = try InProcess.run(["extract", Fixtures.articlePath, "--hops", "2"])
         #expect(hopsAlone.status == 64)
         #expect(hopsAlone.stderr.contains("--focus"), "got: \(hopsAlone.stderr)")
     }
@@ -142,12 +142,12 @@ struct ManyDocumentsTests {
           {"id": "leader:kim-yo-jong", "kind": "leader", "label": "Kim Yo Jong", "evidence": []}]}
         """#.utf8).write(to: graph)
         let output = scratch.file("out.svg")
-        let result = try Diplograph.run(["render", graph.path, "--focus", "Kim", "-o", output.path])
+        let result = try InProcess.run(["render", graph.path, "--focus", "Kim", "-o", output.path])
         #expect(result.status == 1)
         #expect(result.stderr.split(separator: "\n").count == 1, "got: \(result.stderr)")
         #expect(result.stderr.contains("leader:kim-jong-un") && result.stderr.contains("leader:kim-yo-jong"), "got: \(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: output.path))
-        let one = try Diplograph.run(["render", graph.path, "--focus", "Kim Yo", "--hops", "0", "-f", "json"])
+        let one = try InProcess.run(["render", graph.path, "--focus", "Kim Yo", "--hops", "0", "-f", "json"])
         #expect(one.status == 0, "\(one.stderr)")
         #expect(try GraphJSON(one.stdout).nodeIDs == ["leader:kim-yo-jong"])
     }
@@ -156,8 +156,8 @@ struct ManyDocumentsTests {
 
     @Test("--cluster-by, --rankdir, --no-legend, --title and --style shape the DOT")
     func styling() throws {
-        let plain = try Diplograph.run(["extract", Fixtures.articlePath]).stdoutText
-        let styled = try Diplograph.run([
+        let plain = try InProcess.run(["extract", Fixtures.articlePath]).stdoutText
+        let styled = try InProcess.run([
             "extract", Fixtures.articlePath, "--cluster-by", "state", "--rankdir", "lr", "--title", "A \"quoted\" title",
         ])
         #expect(styled.status == 0, "stderr: \(styled.stderr)")
@@ -167,23 +167,23 @@ struct ManyDocumentsTests {
         #expect(styled.stdoutText.contains("A &quot;quoted&quot; title") || styled.stdoutText.contains("A \\\"quoted\\\" title"))
         #expect(!plain.contains("subgraph"))
 
-        let noLegend = try Diplograph.run(["extract", Fixtures.articlePath, "--no-legend"]).stdoutText
+        let noLegend = try InProcess.run(["extract", Fixtures.articlePath, "--no-legend"]).stdoutText
         #expect(noLegend != plain, "--no-legend changes the drawing")
         #expect(noLegend.count < plain.count)
 
         let scratch = try TemporaryDirectory()
         let style = try scratch.write("style.json", ##"{"state": {"fillColor": "#123456"}}"##)
-        let restyled = try Diplograph.run(["extract", Fixtures.articlePath, "--style", style.path])
+        let restyled = try InProcess.run(["extract", Fixtures.articlePath, "--style", style.path])
         #expect(restyled.status == 0, "stderr: \(restyled.stderr)")
         #expect(restyled.stdoutText.contains("#123456"))
 
         let badStyle = try scratch.write("bad.json", "{ not json")
-        let failed = try Diplograph.run(["extract", Fixtures.articlePath, "--style", badStyle.path])
+        let failed = try InProcess.run(["extract", Fixtures.articlePath, "--style", badStyle.path])
         #expect(failed.status == 1)
         #expect(failed.stderr.split(separator: "\n").count == 1, "got: \(failed.stderr)")
         #expect(failed.stderr.contains("bad.json"))
 
-        let badRankdir = try Diplograph.run(["extract", Fixtures.articlePath, "--rankdir", "up"])
+        let badRankdir = try InProcess.run(["extract", Fixtures.articlePath, "--rankdir", "up"])
         #expect(badRankdir.status == 64)
         #expect(badRankdir.stderr.contains("TB, LR, BT, RL"), "got: \(badRankdir.stderr)")
     }
@@ -204,7 +204,7 @@ struct ManyDocumentsTests {
             cooperation agreement. China criticized Japan.
 
             """)
-        let result = try Diplograph.run(["diff", before.path, after.path, "-f", "json"])
+        let result = try InProcess.run(["diff", before.path, after.path, "-f", "json"])
         #expect(result.status == 0, "stderr: \(result.stderr)")
         let graph = try GraphJSON(result.stdout)
         let edges = graph.object["edges"] as? [[String: Any]] ?? []
@@ -215,25 +215,25 @@ struct ManyDocumentsTests {
 
         // A graph JSON works as either side, and every format renders.
         let oldJSON = scratch.file("old.json")
-        #expect(try Diplograph.run(["extract", before.path, "-o", oldJSON.path]).status == 0)
-        let svg = try Diplograph.run(["diff", oldJSON.path, after.path, "-f", "svg"])
+        #expect(try InProcess.run(["extract", before.path, "-o", oldJSON.path]).status == 0)
+        let svg = try InProcess.run(["diff", oldJSON.path, after.path, "-f", "svg"])
         #expect(svg.status == 0, "stderr: \(svg.stderr)")
         #expect(svg.stdoutText.contains("added"), "the SVG marks additions")
         for format in ["dot", "png", "graphml", "csv"] {
-            let other = try Diplograph.run(["diff", oldJSON.path, after.path, "-f", format])
+            let other = try InProcess.run(["diff", oldJSON.path, after.path, "-f", format])
             #expect(other.status == 0, "\(format): \(other.stderr)")
             #expect(!other.stdout.isEmpty)
         }
 
         // Swapped: the same relations are removed.
-        let swapped = try GraphJSON(Diplograph.run(["diff", after.path, before.path, "-f", "json"]).stdout)
+        let swapped = try GraphJSON(InProcess.run(["diff", after.path, before.path, "-f", "json"]).stdout)
         let removed = (swapped.object["edges"] as? [[String: Any]] ?? []).filter { $0["change"] as? String == "removed" }
         #expect(removed.count == added.count)
     }
 
     @Test("diff with a missing side is one error line")
     func diffErrors() throws {
-        let result = try Diplograph.run(["diff", Fixtures.articlePath, "no-such-dir/"])
+        let result = try InProcess.run(["diff", Fixtures.articlePath, "no-such-dir/"])
         #expect(result.status == 1)
         #expect(result.stderr.split(separator: "\n").count == 1, "got: \(result.stderr)")
         #expect(result.stderr.contains("no-such-dir"))

@@ -11,7 +11,7 @@ struct MapReduceTests {
 
     /// `extract --jsonl` of `paths`: its lines.
     static func fragments(_ paths: [String]) throws -> [String] {
-        let result = try Diplograph.run(["extract", "--jsonl"] + paths)
+        let result = try InProcess.run(["extract", "--jsonl"] + paths)
         #expect(result.status == 0, "\(result.stderr)")
         return result.stdoutText.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
     }
@@ -28,8 +28,8 @@ struct MapReduceTests {
         }
         #expect(try Self.fragments(paths) == lines, "deterministic")
         // Each line is the document's own graph: the same as extracting it alone.
-        let alone = try Diplograph.run(["extract", paths[0], "-f", "json"])
-        let mergedAlone = try Diplograph.run(["merge", "-"], stdin: Data((lines[0] + "\n").utf8))
+        let alone = try InProcess.run(["extract", paths[0], "-f", "json"])
+        let mergedAlone = try InProcess.run(["merge", "-"], stdin: Data((lines[0] + "\n").utf8))
         expectIdentical(mergedAlone.stdout, alone.stdout)
     }
 
@@ -39,8 +39,8 @@ struct MapReduceTests {
         let lines = try Self.fragments(Self.samplePaths)
         let scratch = try TemporaryDirectory()
         try scratch.write("fragments.jsonl", lines.joined(separator: "\n") + "\n")
-        let merged = try Diplograph.run(["merge", scratch.file("fragments.jsonl").path, "-f", format])
-        let extracted = try Diplograph.run(["extract"] + Self.samplePaths + ["-f", format])
+        let merged = try InProcess.run(["merge", scratch.file("fragments.jsonl").path, "-f", format])
+        let extracted = try InProcess.run(["extract"] + Self.samplePaths + ["-f", format])
         #expect(merged.status == 0 && extracted.status == 0, "\(merged.stderr)")
         expectIdentical(merged.stdout, extracted.stdout)
     }
@@ -53,13 +53,13 @@ struct MapReduceTests {
         func mergeJSONL(_ parts: [String], _ name: String) throws -> URL {
             let input = scratch.file(name + ".in")
             try Data((parts.joined(separator: "\n") + "\n").utf8).write(to: input)
-            let result = try Diplograph.run(["merge", "--jsonl", input.path])
+            let result = try InProcess.run(["merge", "--jsonl", input.path])
             #expect(result.status == 0, "\(result.stderr)")
             #expect(result.stdoutText.filter { $0 == "\n" }.count == 1, "one line")
             return try scratch.write(name, result.stdout)
         }
         func final(_ files: [URL]) throws -> Data {
-            let result = try Diplograph.run(["merge"] + files.map(\.path) + ["-f", "json"])
+            let result = try InProcess.run(["merge"] + files.map(\.path) + ["-f", "json"])
             #expect(result.status == 0, "\(result.stderr)")
             return result.stdout
         }
@@ -84,7 +84,7 @@ struct MapReduceTests {
         let pretty = try scratch.write("reference.json", reference)
         try expectIdentical(final([pretty, a, pretty]), reference)
         // And equals one extract of all the documents.
-        try expectIdentical(Diplograph.run(["extract"] + Self.samplePaths + ["-f", "json"]).stdout, reference)
+        try expectIdentical(InProcess.run(["extract"] + Self.samplePaths + ["-f", "json"]).stdout, reference)
     }
 
     @Test("map with xargs -P 2, shuffle with sort, reduce with merge: the contract holds (scripts/map-reduce.sh)")
@@ -113,7 +113,7 @@ struct MapReduceTests {
     func stdinLines() throws {
         let paths = Array(Self.samplePaths.prefix(3))
         let expected = try Self.fragments(paths)
-        let byPath = try Diplograph.run(["extract", "--jsonl", "--stdin-lines", "path"],
+        let byPath = try InProcess.run(["extract", "--jsonl", "--stdin-lines", "path"],
                                         stdin: Data((paths.joined(separator: "\n") + "\n").utf8))
         #expect(byPath.status == 0, "\(byPath.stderr)")
         expectIdentical(byPath.stdoutText, expected.joined(separator: "\n") + "\n")
@@ -124,11 +124,11 @@ struct MapReduceTests {
             let record = try JSONSerialization.data(withJSONObject: ["name": path, "text": text], options: [.sortedKeys, .withoutEscapingSlashes])
             records += String(decoding: record, as: UTF8.self) + "\n"
         }
-        let byRecord = try Diplograph.run(["extract", "--jsonl", "--stdin-lines", "record"], stdin: Data(records.utf8))
+        let byRecord = try InProcess.run(["extract", "--jsonl", "--stdin-lines", "record"], stdin: Data(records.utf8))
         #expect(byRecord.status == 0, "\(byRecord.stderr)")
         expectIdentical(byRecord.stdoutText, expected.joined(separator: "\n") + "\n")
 
-        let bad = try Diplograph.run(["extract", "--jsonl", "--stdin-lines", "record"], stdin: Data("{\"name\": \"a\"}\n".utf8))
+        let bad = try InProcess.run(["extract", "--jsonl", "--stdin-lines", "record"], stdin: Data("{\"name\": \"a\"}\n".utf8))
         #expect(bad.status == 1)
         #expect(bad.stderr == "diplograph: error: -:1: not a document record: expected {\"name\": \"…\", \"text\": \"…\"} on one line\n")
     }
@@ -137,11 +137,11 @@ struct MapReduceTests {
     func hadoopShapedInput() throws {
         let lines = try Self.fragments(Array(Self.samplePaths.prefix(2)))
         let shaped = "\n" + lines.map { $0 + "\t" }.joined(separator: "\r\n\n") + "\n\n"
-        let merged = try Diplograph.run(["merge", "-", "-f", "json"], stdin: Data(shaped.utf8))
-        let extracted = try Diplograph.run(["extract"] + Array(Self.samplePaths.prefix(2)) + ["-f", "json"])
+        let merged = try InProcess.run(["merge", "-", "-f", "json"], stdin: Data(shaped.utf8))
+        let extracted = try InProcess.run(["extract"] + Array(Self.samplePaths.prefix(2)) + ["-f", "json"])
         #expect(merged.status == 0, "\(merged.stderr)")
         expectIdentical(merged.stdout, extracted.stdout)
-        let empty = try Diplograph.run(["merge", "-", "--jsonl"], stdin: Data())
+        let empty = try InProcess.run(["merge", "-", "--jsonl"], stdin: Data())
         #expect(empty.status == 0)
         #expect(empty.stdoutText == "{\"documents\":[],\"edges\":[],\"nodes\":[]}\n")
     }
@@ -160,7 +160,7 @@ struct MapReduceTests {
     @Test("merge and --jsonl errors are one line", arguments: failures.map(\.name))
     func errors(_ name: String) throws {
         let failure = try #require(Self.failures.first { $0.name == name })
-        let result = try Diplograph.run(failure.arguments, stdin: Data(failure.stdin.utf8))
+        let result = try InProcess.run(failure.arguments, stdin: Data(failure.stdin.utf8))
         #expect(result.status != 0)
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.hasPrefix("diplograph: error: "), "\(result.stderr)")

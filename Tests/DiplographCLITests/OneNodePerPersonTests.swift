@@ -25,7 +25,7 @@ struct OneNodePerPersonTests {
     func onePersonOneNode() throws {
         let dev = DevSetScoreTests.evalDirectory.appendingPathComponent("dev")
         let samples = Diplograph.packageRoot.appendingPathComponent("Samples")
-        let result = try Diplograph.run(["extract", dev.path, samples.path, "-f", "json", "--evidence-limit", "all"])
+        let result = try InProcess.run(["extract", dev.path, samples.path, "-f", "json", "--evidence-limit", "all"])
         #expect(result.status == 0, "\(result.stderr)")
         let graph = try JSONDecoder().decode(Graph.self, from: result.stdout)
         let leaders = graph.nodes.filter { $0.kind == .leader }

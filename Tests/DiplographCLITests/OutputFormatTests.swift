@@ -7,7 +7,7 @@ import Testing
 struct OutputFormatTests {
     @Test("JSON to standard output follows the graph contract")
     func jsonToStandardOutput() throws {
-        let result = try Diplograph.run(["extract", Fixtures.articlePath, "--format", "json"])
+        let result = try InProcess.run(["extract", Fixtures.articlePath, "--format", "json"])
         #expect(result.status == 0, "stderr: \(result.stderr)")
         #expect(result.stderr.isEmpty)
         let graph = try GraphJSON(result.stdout)
@@ -18,17 +18,17 @@ struct OutputFormatTests {
 
     @Test("DOT is the default format on standard output")
     func dotIsTheDefault() throws {
-        let result = try Diplograph.run([Fixtures.articlePath])
+        let result = try InProcess.run([Fixtures.articlePath])
         #expect(result.status == 0, "stderr: \(result.stderr)")
         #expect(result.stdoutText.hasPrefix("digraph") || result.stdoutText.hasPrefix("strict digraph"))
         #expect(result.stdoutText.hasSuffix("}\n"))
-        let explicit = try Diplograph.run(["extract", Fixtures.articlePath, "-f", "dot"])
+        let explicit = try InProcess.run(["extract", Fixtures.articlePath, "-f", "dot"])
         expectIdentical(explicit.stdout, result.stdout)
     }
 
     @Test("SVG to standard output is well-formed XML with an svg root")
     func svgToStandardOutput() throws {
-        let result = try Diplograph.run(["extract", Fixtures.articlePath, "--format", "svg"])
+        let result = try InProcess.run(["extract", Fixtures.articlePath, "--format", "svg"])
         #expect(result.status == 0, "stderr: \(result.stderr)")
         let root = try XML.read(result.stdout) { $0.rootElement()?.localName }
         #expect(root == "svg")
@@ -36,7 +36,7 @@ struct OutputFormatTests {
 
     @Test("Every layout engine renders", arguments: ["dot", "neato", "fdp", "sfdp", "circo", "twopi"])
     func engines(engine: String) throws {
-        let result = try Diplograph.run(["extract", Fixtures.articlePath, "-f", "svg", "-K", engine])
+        let result = try InProcess.run(["extract", Fixtures.articlePath, "-f", "svg", "-K", engine])
         #expect(result.status == 0, "stderr: \(result.stderr)")
         let root = try XML.read(result.stdout) { $0.rootElement()?.localName }
         #expect(root == "svg")
@@ -49,7 +49,7 @@ struct OutputFormatTests {
     func outputExtension(name: String, expected: String) throws {
         let scratch = try TemporaryDirectory()
         let target = scratch.file(name)
-        let result = try Diplograph.run(["extract", Fixtures.articlePath, "--output", target.path])
+        let result = try InProcess.run(["extract", Fixtures.articlePath, "--output", target.path])
         #expect(result.status == 0, "stderr: \(result.stderr)")
         #expect(result.stdout.isEmpty, "nothing goes to standard output with --output")
         let written = try Data(contentsOf: target)
@@ -61,7 +61,7 @@ struct OutputFormatTests {
     func formatOverridesExtension() throws {
         let scratch = try TemporaryDirectory()
         let target = scratch.file("graph.svg")
-        let result = try Diplograph.run(["extract", Fixtures.articlePath, "-o", target.path, "-f", "json"])
+        let result = try InProcess.run(["extract", Fixtures.articlePath, "-o", target.path, "-f", "json"])
         #expect(result.status == 0, "stderr: \(result.stderr)")
         #expect(Self.sniff(try Data(contentsOf: target)) == "json")
     }
@@ -70,7 +70,7 @@ struct OutputFormatTests {
     func outputReplaces() throws {
         let scratch = try TemporaryDirectory()
         let target = try scratch.write("graph.json", "old contents")
-        let result = try Diplograph.run(["extract", Fixtures.articlePath, "-o", target.path])
+        let result = try InProcess.run(["extract", Fixtures.articlePath, "-o", target.path])
         #expect(result.status == 0, "stderr: \(result.stderr)")
         #expect(Self.sniff(try Data(contentsOf: target)) == "json")
         #expect(try scratch.contents() == ["graph.json"])
@@ -80,15 +80,15 @@ struct OutputFormatTests {
     func standardInput() throws {
         let article = try Fixtures.article()
         for arguments in [["extract", "-f", "json"], ["extract", "-", "-f", "json"], ["-f", "json"]] {
-            let result = try Diplograph.run(arguments, stdin: article)
+            let result = try InProcess.run(arguments, stdin: article)
             #expect(result.status == 0, "\(arguments): \(result.stderr)")
             let graph = try GraphJSON(result.stdout)
             #expect(graph.documents == ["-"], "\(arguments)")
             #expect(graph.evidenceDocuments.isSubset(of: ["-"]), "\(arguments)")
         }
         // Same graph as from the file, but for the document's name.
-        let fromFile = try GraphJSON(Diplograph.run(["extract", Fixtures.articlePath, "-f", "json"]).stdout)
-        let fromStdin = try GraphJSON(Diplograph.run(["-f", "json"], stdin: article).stdout)
+        let fromFile = try GraphJSON(InProcess.run(["extract", Fixtures.articlePath, "-f", "json"]).stdout)
+        let fromStdin = try GraphJSON(InProcess.run(["-f", "json"], stdin: article).stdout)
         #expect(fromStdin.nodeIDs == fromFile.nodeIDs)
         #expect(fromStdin.edgeKeys == fromFile.edgeKeys)
     }
@@ -99,7 +99,7 @@ struct OutputFormatTests {
             <!DOCTYPE html><html><head><script>var President = "Nobody Atall";</script></head>
             <body><p>\(Fixtures.shortVisit)</p><p>Scroll to Top</p></body></html>
             """
-        let result = try Diplograph.run(["-f", "json"], stdin: Data(html.utf8))
+        let result = try InProcess.run(["-f", "json"], stdin: Data(html.utf8))
         #expect(result.status == 0, "stderr: \(result.stderr)")
         let graph = try GraphJSON(result.stdout)
         #expect(!graph.nodeIDs.contains { $0.contains("nobody") || $0.contains("script") })
@@ -129,8 +129,8 @@ struct OutputFormatTests {
     @Test("Two runs give byte-identical output", arguments: ["dot", "json"])
     func deterministic(format: String) throws {
         let arguments = ["extract", "Samples", "--format", format]
-        let first = try Diplograph.run(arguments)
-        let second = try Diplograph.run(arguments)
+        let first = try InProcess.run(arguments)
+        let second = try InProcess.run(arguments)
         #expect(first.status == 0, "stderr: \(first.stderr)")
         #expect(!first.stdout.isEmpty)
         expectIdentical(first.stdout, second.stdout)

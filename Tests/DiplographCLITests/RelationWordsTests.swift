@@ -18,7 +18,7 @@ struct RelationWordsTests {
 
     @Test("No drawn text of a sample's SVG has an underscore", arguments: Fixtures.sampleNames())
     func sampleSVG(_ name: String) throws {
-        let result = try Diplograph.run(["extract", "Samples/\(name)", "-f", "svg"])
+        let result = try InProcess.run(["extract", "Samples/\(name)", "-f", "svg"])
         try #require(result.status == 0, "\(result.stderr)")
         let texts = try Self.drawnTexts(result.stdout)
         #expect(texts.count > 5)
@@ -29,7 +29,7 @@ struct RelationWordsTests {
     @Test("The samples' relations that have two words are drawn with a space")
     func multiWordRelationsDrawn() throws {
         // The five samples, not the corpus: an overview condenses a pair's relations into one label.
-        let result = try Diplograph.run(["extract"] + Fixtures.sampleNames().map { "Samples/\($0)" } + ["-f", "svg"])
+        let result = try InProcess.run(["extract"] + Fixtures.sampleNames().map { "Samples/\($0)" } + ["-f", "svg"])
         try #require(result.status == 0, "\(result.stderr)")
         let texts = try Self.drawnTexts(result.stdout)
         #expect(texts.contains("party to"))
@@ -39,7 +39,7 @@ struct RelationWordsTests {
 
     @Test("The report's relation table and diagram say 'party to'")
     func report() throws {
-        let result = try Diplograph.run(["report"] + Fixtures.sampleNames().map { "Samples/\($0)" })
+        let result = try InProcess.run(["report"] + Fixtures.sampleNames().map { "Samples/\($0)" })
         try #require(result.status == 0, "\(result.stderr)")
         let html = result.stdoutText
         #expect(html.contains(#"<td class="relation">party to</td>"#))
@@ -58,13 +58,13 @@ struct RelationWordsTests {
     @Test("JSON, CSV and GraphML keep the vocabulary ids")
     func dataFormats() throws {
         let sample = "Samples/002_treaty_portugal_morocco.md"
-        let json = try Diplograph.run(["extract", sample, "-f", "json"])
+        let json = try InProcess.run(["extract", sample, "-f", "json"])
         #expect(try GraphJSON(json.stdout).edgeKeys.contains { $0.contains(" party_to ") })
-        let csv = try Diplograph.run(["extract", sample, "-f", "csv"]).stdoutText
+        let csv = try InProcess.run(["extract", sample, "-f", "csv"]).stdoutText
         #expect(csv.contains(",party_to,") && !csv.contains("party to"))
-        let graphml = try Diplograph.run(["extract", sample, "-f", "graphml"]).stdoutText
+        let graphml = try InProcess.run(["extract", sample, "-f", "graphml"]).stdoutText
         #expect(graphml.contains(#"<data key="relation">party_to</data>"#) && !graphml.contains("party to"))
-        let dot = try Diplograph.run(["extract", sample, "-f", "dot"]).stdoutText
+        let dot = try InProcess.run(["extract", sample, "-f", "dot"]).stdoutText
         #expect(dot.contains(#"class="party_to""#) && dot.contains(#"relation="party_to""#))
         #expect(dot.contains(#"label="party to""#))
     }

@@ -9,12 +9,12 @@ struct RenderCommandTests {
     func roundTrip(sample: String) throws {
         let scratch = try TemporaryDirectory()
         let json = scratch.file("graph.json")
-        let extracted = try Diplograph.run(["extract", "Samples/\(sample)", "-o", json.path])
+        let extracted = try InProcess.run(["extract", "Samples/\(sample)", "-o", json.path])
         try #require(extracted.status == 0, "stderr: \(extracted.stderr)")
 
-        let rendered = try Diplograph.run(["render", json.path, "-f", "svg"])
+        let rendered = try InProcess.run(["render", json.path, "-f", "svg"])
         try #require(rendered.status == 0, "stderr: \(rendered.stderr)")
-        let direct = try Diplograph.run(["extract", "Samples/\(sample)", "-f", "svg"])
+        let direct = try InProcess.run(["extract", "Samples/\(sample)", "-f", "svg"])
         try #require(direct.status == 0, "stderr: \(direct.stderr)")
         let expected = try SVGStructure(direct.stdout)
         let actual = try SVGStructure(rendered.stdout)
@@ -22,8 +22,8 @@ struct RenderCommandTests {
 
         // DOT and JSON come back byte for byte.
         for format in ["dot", "json"] {
-            let again = try Diplograph.run(["render", json.path, "-f", format])
-            let original = try Diplograph.run(["extract", "Samples/\(sample)", "-f", format])
+            let again = try InProcess.run(["render", json.path, "-f", format])
+            let original = try InProcess.run(["extract", "Samples/\(sample)", "-f", format])
             expectIdentical(again.stdout, original.stdout, "render -f \(format) differs from extract -f \(format)")
         }
     }
@@ -31,7 +31,7 @@ struct RenderCommandTests {
     @Test("A hand-edited graph renders as edited")
     func handEdited() throws {
         let scratch = try TemporaryDirectory()
-        let extracted = try Diplograph.run(["extract", Fixtures.articlePath, "-f", "json"])
+        let extracted = try InProcess.run(["extract", Fixtures.articlePath, "-f", "json"])
         var object = try GraphJSON(extracted.stdout).object
         var nodes = object["nodes"] as? [[String: Any]] ?? []
         let index = try #require(nodes.firstIndex { $0["id"] as? String == "state:KOR" })
@@ -40,7 +40,7 @@ struct RenderCommandTests {
         object["edges"] = (object["edges"] as? [[String: Any]] ?? []).filter { $0["relation"] as? String != "leads" }
         let edited = try scratch.write("edited.json", try JSONSerialization.data(withJSONObject: object))
 
-        let result = try Diplograph.run(["render", edited.path, "-f", "dot"])
+        let result = try InProcess.run(["render", edited.path, "-f", "dot"])
         #expect(result.status == 0, "stderr: \(result.stderr)")
         #expect(result.stdoutText.contains("Republic of Korea"))
         #expect(!result.stdoutText.contains("class=\"leads\""))
@@ -49,46 +49,46 @@ struct RenderCommandTests {
 
     @Test("render reads standard input and takes the styling and filter options")
     func standardInputAndOptions() throws {
-        let json = try Diplograph.run(["extract", Fixtures.articlePath, "-f", "json"]).stdout
-        let result = try Diplograph.run(
+        let json = try InProcess.run(["extract", Fixtures.articlePath, "-f", "json"]).stdout
+        let result = try InProcess.run(
             ["render", "-", "-f", "json", "--kinds", "state"], stdin: json)
         #expect(result.status == 0, "stderr: \(result.stderr)")
         let graph = try GraphJSON(result.stdout)
         #expect(!graph.nodeIDs.isEmpty)
         #expect(graph.nodeIDs.allSatisfy { $0.hasPrefix("state:") })
 
-        let svg = try Diplograph.run(["render", "-", "-f", "svg", "-K", "neato", "--no-legend", "--title", "Seoul summit"], stdin: json)
+        let svg = try InProcess.run(["render", "-", "-f", "svg", "-K", "neato", "--no-legend", "--title", "Seoul summit"], stdin: json)
         #expect(svg.status == 0, "stderr: \(svg.stderr)")
         #expect(svg.stdoutText.contains("Seoul summit"))
     }
 
     @Test("--max-edges draws the heaviest relations, says so on standard error, and leaves DOT whole")
     func drawingBudget() throws {
-        let json = try Diplograph.run(["extract", Fixtures.articlePath, "-f", "json"]).stdout
+        let json = try InProcess.run(["extract", Fixtures.articlePath, "-f", "json"]).stdout
         let edges = try GraphJSON(json).edgeKeys.count
         try #require(edges > 3)
         func drawnEdges(_ svg: Data) throws -> Int {
             try SVGStructure(svg).groups.filter { $0.contains("class=edge") }.count
         }
 
-        let cut = try Diplograph.run(["render", "-", "-f", "svg", "--max-edges", "3"], stdin: json)
+        let cut = try InProcess.run(["render", "-", "-f", "svg", "--max-edges", "3"], stdin: json)
         #expect(cut.status == 0, "stderr: \(cut.stderr)")
         #expect(try drawnEdges(cut.stdout) == 3)
         #expect(cut.stderr == "diplograph: note: the diagram draws the 3 heaviest of \(edges) relations; --max-edges all draws every one (slowly), and json or dot output keeps them all\n")
 
-        let all = try Diplograph.run(["render", "-", "-f", "svg", "--max-edges", "all"], stdin: json)
+        let all = try InProcess.run(["render", "-", "-f", "svg", "--max-edges", "all"], stdin: json)
         #expect(all.status == 0 && all.stderr.isEmpty, "stderr: \(all.stderr)")
         #expect(try drawnEdges(all.stdout) == edges)
         // The default budget (500) is far above one article's graph: nothing is cut.
-        let byDefault = try Diplograph.run(["render", "-", "-f", "svg"], stdin: json)
+        let byDefault = try InProcess.run(["render", "-", "-f", "svg"], stdin: json)
         #expect(byDefault.stderr.isEmpty, "stderr: \(byDefault.stderr)")
         expectIdentical(byDefault.stdout, all.stdout)
 
-        let dot = try Diplograph.run(["render", "-", "-f", "dot", "--max-edges", "3"], stdin: json)
+        let dot = try InProcess.run(["render", "-", "-f", "dot", "--max-edges", "3"], stdin: json)
         #expect(dot.stderr.isEmpty)
         #expect(dot.stdoutText.components(separatedBy: " -> ").count - 1 == edges)
 
-        let bad = try Diplograph.run(["render", "-", "-f", "svg", "--max-edges", "0"], stdin: json)
+        let bad = try InProcess.run(["render", "-", "-f", "svg", "--max-edges", "0"], stdin: json)
         #expect(bad.status == 64)
         #expect(bad.stderr.contains("--max-edges takes a number of 1 or more, or 'all', not '0'"))
         #expect(bad.stdout.isEmpty)
@@ -107,31 +107,31 @@ struct RenderCommandTests {
             try SVGStructure(svg).groups.filter { $0.contains("class=node") }.count
         }
 
-        let byDefault = try Diplograph.run(["render", "-", "-f", "svg"], stdin: json)
+        let byDefault = try InProcess.run(["render", "-", "-f", "svg"], stdin: json)
         #expect(byDefault.status == 0, "stderr: \(byDefault.stderr)")
         #expect(try drawnNodes(byDefault.stdout) == 1_000)
         #expect(byDefault.stderr == "diplograph: note: the diagram draws at most 1000 of 1500 entities; --max-nodes all draws every one (slowly), and json or dot output keeps them all\n")
 
-        let three = try Diplograph.run(["render", "-", "-f", "svg", "--max-nodes", "3"], stdin: json)
+        let three = try InProcess.run(["render", "-", "-f", "svg", "--max-nodes", "3"], stdin: json)
         #expect(three.status == 0)
         #expect(try drawnNodes(three.stdout) == 3)
 
-        let all = try Diplograph.run(["render", "-", "-f", "svg", "--max-nodes", "all"], stdin: json)
+        let all = try InProcess.run(["render", "-", "-f", "svg", "--max-nodes", "all"], stdin: json)
         #expect(all.status == 0 && all.stderr.isEmpty, "stderr: \(all.stderr)")
         #expect(try drawnNodes(all.stdout) == 1_500)
 
-        let dot = try Diplograph.run(["render", "-", "-f", "dot", "--max-nodes", "3"], stdin: json)
+        let dot = try InProcess.run(["render", "-", "-f", "dot", "--max-nodes", "3"], stdin: json)
         #expect(dot.stderr.isEmpty)
         #expect(dot.stdoutText.components(separatedBy: "class=\"state\"").count - 1 == 1_500)
 
         let scratch = try TemporaryDirectory()
         let file = try scratch.write("graph.json", json)
-        let report = try Diplograph.run(["report", file.path, "--max-nodes", "10"])
+        let report = try InProcess.run(["report", file.path, "--max-nodes", "10"])
         #expect(report.status == 0)
         #expect(report.stdoutText.contains("The diagram draws 10 of the 1500 entities"))
         #expect(report.stderr.contains("draws at most 10 of 1500 entities"))
 
-        let bad = try Diplograph.run(["render", "-", "-f", "svg", "--max-nodes", "0"], stdin: json)
+        let bad = try InProcess.run(["render", "-", "-f", "svg", "--max-nodes", "0"], stdin: json)
         #expect(bad.status == 64)
         #expect(bad.stderr.contains("--max-nodes takes a number of 1 or more, or 'all', not '0'"))
         #expect(bad.stdout.isEmpty)
@@ -144,9 +144,9 @@ struct RenderCommandTests {
     func badStyleValue(_ style: String, _ key: String) throws {
         let scratch = try TemporaryDirectory()
         let file = try scratch.write("style.json", Data(style.utf8))
-        let json = try Diplograph.run(["extract", Fixtures.articlePath, "-f", "json"]).stdout
+        let json = try InProcess.run(["extract", Fixtures.articlePath, "-f", "json"]).stdout
         for format in ["svg", "png", "pdf"] {
-            let result = try Diplograph.run(["render", "-", "-f", format, "--style", file.path], stdin: json)
+            let result = try InProcess.run(["render", "-", "-f", format, "--style", file.path], stdin: json)
             #expect(result.status == 1, "\(format): \(result.stderr)")
             #expect(result.stdout.isEmpty)
             #expect(result.stderr.split(separator: "\n").count == 1)
@@ -161,7 +161,7 @@ struct RenderCommandTests {
                                     "edges": []]
         let scratch = try TemporaryDirectory()
         let style = try scratch.write("style.json", #"{"nodeFontSize": 200, "wrapWidth": 0}"#)
-        let result = try Diplograph.run(["render", "-", "-f", "png", "--style", style.path],
+        let result = try InProcess.run(["render", "-", "-f", "png", "--style", style.path],
                                         stdin: try JSONSerialization.data(withJSONObject: graph))
         #expect(result.status == 0, "stderr: \(result.stderr)")
         #expect(Array(result.stdout.prefix(4)) == [0x89, 0x50, 0x4E, 0x47])
@@ -203,7 +203,7 @@ struct RenderCommandTests {
         let scratch = try TemporaryDirectory()
         let file = try scratch.write("graph.json", case_.contents)
         let output = scratch.file("out.svg")
-        let result = try Diplograph.run(["render", file.path, "-o", output.path])
+        let result = try InProcess.run(["render", file.path, "-o", output.path])
         #expect(result.status == 1)
         #expect(result.stdout.isEmpty)
         let lines = result.stderr.split(separator: "\n")
@@ -216,11 +216,11 @@ struct RenderCommandTests {
     @Test("A missing or empty graph file is one clear error")
     func missingOrEmpty() throws {
         let scratch = try TemporaryDirectory()
-        let missing = try Diplograph.run(["render", scratch.file("nope.json").path])
+        let missing = try InProcess.run(["render", scratch.file("nope.json").path])
         #expect(missing.status == 1)
         #expect(missing.stderr.contains("no such file"), "got: \(missing.stderr)")
         let empty = try scratch.write("empty.json", "")
-        let result = try Diplograph.run(["render", empty.path])
+        let result = try InProcess.run(["render", empty.path])
         #expect(result.status == 1)
         #expect(result.stderr.contains("empty"), "got: \(result.stderr)")
         #expect(result.stderr.split(separator: "\n").count == 1)

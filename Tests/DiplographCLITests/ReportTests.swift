@@ -57,7 +57,7 @@ struct ReportTests {
         #expect(html.contains("Samples/000_1d76d1aae684a6c5.txt, bytes "), "each sentence with its document and byte range")
         // Every row points at an element of the diagram, with and without clusters, but those of
         // the entities in no relation, which are named under the legend instead.
-        let graph = try GraphJSON(try Diplograph.run(["extract", Fixtures.articlePath, "-f", "json"]).stdout)
+        let graph = try GraphJSON(try InProcess.run(["extract", Fixtures.articlePath, "-f", "json"]).stdout)
         let inRelations = Set(graph.edgeKeys.flatMap { key in
             let words = key.split(separator: " ").map(String.init)
             return [words.first ?? "", words.last ?? ""]
@@ -131,7 +131,7 @@ struct ReportTests {
     func optionsAndOutput() throws {
         let scratch = try TemporaryDirectory()
         let target = scratch.file("report.html")
-        let result = try Diplograph.run([
+        let result = try InProcess.run([
             "report", Fixtures.articlePath, "-o", target.path, "--kinds", "leader,state", "--cluster-by", "state",
             "--rankdir", "LR", "--title", "Seoul & Beijing",
         ])
@@ -142,7 +142,7 @@ struct ReportTests {
         #expect(html.contains("<title>Seoul &amp; Beijing</title>"))
         #expect(!html.contains("data-ref=\"agreement:"))
 
-        let failed = try Diplograph.run(["report", "missing.txt", "-o", target.path])
+        let failed = try InProcess.run(["report", "missing.txt", "-o", target.path])
         #expect(failed.status == 1)
         #expect(failed.stderr.split(separator: "\n").count == 1)
         #expect(try String(contentsOf: target, encoding: .utf8) == html, "a failed run leaves the old report")
@@ -152,7 +152,7 @@ struct ReportTests {
     func diffReport() throws {
         let scratch = try TemporaryDirectory()
         let diff = scratch.file("diff.json")
-        let made = try Diplograph.run(["diff", "Samples/001_state_visit_mexico_canada.txt", "Samples/004_unnamed_leaders_kenya_france.txt", "-o", diff.path])
+        let made = try InProcess.run(["diff", "Samples/001_state_visit_mexico_canada.txt", "Samples/004_unnamed_leaders_kenya_france.txt", "-o", diff.path])
         try #require(made.status == 0, "stderr: \(made.stderr)")
         let html = try Self.report([diff.path])
         #expect(html.contains("<th>Change</th>"))
@@ -166,7 +166,7 @@ struct ReportTests {
     func realBrowser() throws {
         let scratch = try TemporaryDirectory()
         let report = scratch.file("report.html")
-        let made = try Diplograph.run(["report", "Samples", "-o", report.path])
+        let made = try InProcess.run(["report", "Samples", "-o", report.path])
         try #require(made.status == 0, "stderr: \(made.stderr)")
         let screenshot = scratch.file("report.png")
         let result = try BrowserCheck.run(report, screenshot: screenshot, in: scratch)

@@ -25,7 +25,7 @@ struct TimelineCLITests {
         let one = try Self.report(["a.txt"], in: directory)
         #expect(!one.contains(#"id="timeline""#))
         #expect(one.contains(#"<time datetime="2023-02-02">"#))
-        let undated = try Diplograph.run(["report", Fixtures.articlePath])
+        let undated = try InProcess.run(["report", Fixtures.articlePath])
         #expect(undated.status == 0)
         #expect(!undated.stdoutText.contains(#"id="timeline""#) && !undated.stdoutText.contains("<time"))
     }

@@ -35,7 +35,7 @@ struct TitleTests {
 
     @Test("every sample's drawing is titled with its headline, not its file name", arguments: Fixtures.sampleNames())
     func sampleTitle(sample: String) throws {
-        let json = try Diplograph.run(["extract", "Samples/\(sample)", "--format", "json"])
+        let json = try InProcess.run(["extract", "Samples/\(sample)", "--format", "json"])
         try #require(json.status == 0, "\(json.stderr)")
         let documents = try #require(GraphJSON(json.stdout).object["documents"] as? [[String: Any]])
         let headline = try #require(documents.first?["title"] as? String, "Samples/\(sample) has no headline")
@@ -55,7 +55,7 @@ struct TitleTests {
 
     @Test("the report's <title> and <h1> say what its diagram's title says")
     func report() throws {
-        let result = try Diplograph.run(["report", Fixtures.articlePath, "--focus", "state:CHN"])
+        let result = try InProcess.run(["report", Fixtures.articlePath, "--focus", "state:CHN"])
         try #require(result.status == 0, "\(result.stderr)")
         let html = result.stdoutText
         #expect(html.contains("<title>Around China (1 hop)</title>"))
@@ -69,7 +69,7 @@ struct TitleTests {
         let samples = Diplograph.packageRoot.appendingPathComponent("Samples").path
         for (name, inputs) in [("before", ["001_state_visit_mexico_canada.txt"]),
                                ("after", ["001_state_visit_mexico_canada.txt", "004_unnamed_leaders_kenya_france.txt"])] {
-            let run = try Diplograph.run(["extract"] + inputs.map { "\(samples)/\($0)" } + ["-o", scratch.file("\(name).json").path])
+            let run = try InProcess.run(["extract"] + inputs.map { "\(samples)/\($0)" } + ["-o", scratch.file("\(name).json").path])
             try #require(run.status == 0, "\(run.stderr)")
         }
         let arguments = ["diff", "before.json", "after.json"]

@@ -22,7 +22,7 @@ struct UserArticleTests {
     }
 
     static func graph() throws -> Graph {
-        let result = try Diplograph.run(["extract", Fixtures.articlePath, "--format", "json"], in: Diplograph.packageRoot)
+        let result = try InProcess.run(["extract", Fixtures.articlePath, "--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")
         return try JSONDecoder().decode(Graph.self, from: result.stdout)
     }
@@ -79,7 +79,7 @@ struct UserArticleTests {
 
     @Test("--explain names the rule and quotes the sentence behind each edge")
     func explain() throws {
-        let result = try Diplograph.run(["extract", Fixtures.articlePath, "--explain"], in: Diplograph.packageRoot)
+        let result = try InProcess.run(["extract", Fixtures.articlePath, "--explain"])
         #expect(result.status == 0, "\(result.stderr)")
         let text = result.stdoutText
         let block = text.components(separatedBy: "\n").drop { !$0.hasPrefix("Lee Jae Myung -urged-> Xi Jinping") }.prefix(2)
