@@ -50,7 +50,7 @@ struct NodeIDTests {
     @Test("every kind's prefix is its raw value")
     func prefixes() {
         for kind in NodeKind.allCases {
-            #expect(NodeID.make(kind, "X").hasPrefix(kind.rawValue + ":"))
+            #expect(NodeID.make(kind, "X").description.hasPrefix(kind.rawValue + ":"))
         }
     }
 
@@ -98,7 +98,7 @@ struct NodeIDTests {
         #expect(korea.description == "state:KOR")
         #expect(korea.stateCode == StateCode(rawValue: "KOR"))
         #expect(NodeID(kind: .leader, key: "lee").stateCode == nil)
-        #expect(NodeID.make(.state, "KOR") == korea.description)
-        #expect(NodeID.make(.leader, "Lee Jae Myung") == NodeID(kind: .leader, key: "lee-jae-myung").description)
+        #expect(NodeID.make(.state, "KOR") == korea)
+        #expect(NodeID.make(.leader, "Lee Jae Myung") == NodeID(kind: .leader, key: "lee-jae-myung"))
     }
 }
