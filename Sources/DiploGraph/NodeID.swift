@@ -47,9 +47,9 @@ public struct NodeID: Hashable, Comparable, Sendable, Codable, CustomStringConve
     public var stateCode: StateCode? { kind == .state ? StateCode(rawValue: key) : nil }
 
     /// Orders identifiers as their written forms: no kind's name is the start of another's, so
-    /// kinds order by name, then keys.
+    /// kinds order by name (``NodeKind/nameRank``, without building the names), then keys.
     public static func < (lhs: NodeID, rhs: NodeID) -> Bool {
-        lhs.kind != rhs.kind ? lhs.kind.rawValue < rhs.kind.rawValue : lhs.key < rhs.key
+        lhs.kind != rhs.kind ? lhs.kind.nameRank < rhs.kind.nameRank : lhs.key < rhs.key
     }
 
     /// Reads the written form.
@@ -103,6 +103,19 @@ public struct NodeID: Hashable, Comparable, Sendable, Codable, CustomStringConve
             }
         }
         return out.isEmpty ? "unnamed" : out
+    }
+}
+
+extension NodeKind {
+    /// The kind's place among the kinds sorted by name (`agreement`, `leader`, `organization`,
+    /// `state`): how identifiers of different kinds compare.
+    var nameRank: Int {
+        switch self {
+        case .agreement: 0
+        case .leader: 1
+        case .organization: 2
+        case .state: 3
+        }
     }
 }
 

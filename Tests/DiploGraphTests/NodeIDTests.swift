@@ -4,6 +4,14 @@ import Testing
 
 @Suite("Node identifiers")
 struct NodeIDTests {
+    @Test("kinds rank as their names sort, so identifiers order as their written forms")
+    func kindsRankByName() {
+        let byRank = NodeKind.allCases.sorted { $0.nameRank < $1.nameRank }.map(\.rawValue)
+        #expect(byRank == NodeKind.allCases.map(\.rawValue).sorted())
+        let ids = NodeKind.allCases.flatMap { kind in ["a", "Z", "m-1"].map { NodeID(kind: kind, key: $0) } }
+        #expect(ids.sorted().map(\.description) == ids.map(\.description).sorted())
+    }
+
     @Test("slugs fold diacritics, case and punctuation", arguments: [
         ("Lee Jae Myung", "lee-jae-myung"),
         ("Lee Jae-myung", "lee-jae-myung"),
