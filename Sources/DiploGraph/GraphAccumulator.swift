@@ -154,7 +154,8 @@ public struct GraphAccumulator: Sendable {
 
     /// The graph of everything added, its nodes and edges sorted once.
     public func graph() -> Graph {
-        let sortedNodes = nodes.map { $0.value.node(id: $0.key) }.sorted { $0.id < $1.id }
+        // The identifiers are sorted, not the nodes: a node is many times larger to move.
+        let sortedNodes = nodes.keys.sorted().map { nodes[$0]!.node(id: $0) }
         let sortedEdges = edges.keys.sorted().map(edge(for:))
         return Graph(sortedNodes: sortedNodes, sortedEdges: sortedEdges, documents: documents.sorted(),
                      documentDates: documentDates, documentTitles: documentTitles)
