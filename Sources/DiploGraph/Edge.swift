@@ -1,9 +1,9 @@
 /// A relation between two nodes: "source RELATION target", with the sentences that support it.
 public struct Edge: Hashable, Decodable, Sendable {
     /// The identifier of the node the relation starts from.
-    public var source: String
+    public var source: NodeID
     /// The identifier of the node the relation points to.
-    public var target: String
+    public var target: NodeID
     /// What the relation is.
     public var relation: Relation
     /// The sentences that support the relation, sorted and without repeats: all of them, or the
@@ -40,7 +40,7 @@ public struct Edge: Hashable, Decodable, Sendable {
     /// Creates an edge. A symmetric relation stores its ends in sorted order, so that
     /// "A met B" and "B met A" are one edge.
     public init(
-        source: String, target: String, relation: Relation, evidence: [Evidence] = [],
+        source: NodeID, target: NodeID, relation: Relation, evidence: [Evidence] = [],
         change: Change? = nil, previousCount: Int? = nil, count: Int? = nil, seen: ClosedRange<Day>? = nil
     ) {
         if relation.isSymmetric && target < source {
@@ -61,11 +61,11 @@ public struct Edge: Hashable, Decodable, Sendable {
     /// Identifies an edge by its ends and relation.
     public struct Key: Hashable, Comparable, Sendable {
         /// The identifier of the source node.
-        public var source: String
+        public var source: NodeID
         /// The relation.
         public var relation: Relation
         /// The identifier of the target node.
-        public var target: String
+        public var target: NodeID
 
         /// Orders keys by source, relation and target.
         public static func < (lhs: Key, rhs: Key) -> Bool {
@@ -76,30 +76,25 @@ public struct Edge: Hashable, Decodable, Sendable {
         }
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case source, target, relation, count, evidence, change, plover
-        case previousCount = "previous_count"
-        case firstSeen = "first_seen", lastSeen = "last_seen"
+    /// Reads an edge from the graph JSON (see ``EdgeRecord``).
+    ///
+    /// - Throws: `DecodingError` at the field at fault, also when an end does not start with a
+    ///   kind and a colon.
+    public init(from decoder: any Decoder) throws {
+        let record = try EdgeRecord(from: decoder)
+        guard let edge = Edge(record) else {
+            throw DecodingError.dataCorrupted(DecodingError.Context(
+                codingPath: decoder.codingPath,
+                debugDescription: "\"\(record.source)\" or \"\(record.target)\" is no node identifier (kind:key)"))
+        }
+        self = edge
     }
 
-    /// Reads an edge from the graph JSON; `plover` is ignored (it follows from the relation, and
-    /// graphs written before it existed lack it). `count` is read when it exceeds the evidence (a graph
-    /// whose evidence was limited); otherwise it is the number of evidence records.
-    ///
-    /// - Throws: `DecodingError` at the field at fault; `count` must be a whole number of at
-    ///   least 1, `previous_count` one of at least 0; `first_seen` and `last_seen` come together,
-    ///   in order.
-    public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(
-            source: try c.decode(String.self, forKey: .source),
-            target: try c.decode(String.self, forKey: .target),
-            relation: try c.decode(Relation.self, forKey: .relation),
-            evidence: try c.decodeIfPresent([Evidence].self, forKey: .evidence) ?? [],
-            change: try c.decodeIfPresent(Change.self, forKey: .change),
-            previousCount: try c.decodeWholeNumberIfPresent(forKey: .previousCount, atLeast: 0),
-            count: try c.decodeWholeNumberIfPresent(forKey: .count, atLeast: 1),
-            seen: try c.decodeSeenDaysIfPresent(first: .firstSeen, last: .lastSeen)
-        )
+    /// The edge `record` reads, or `nil` when one of its ends does not start with a kind and a
+    /// colon.
+    init?(_ record: EdgeRecord) {
+        guard let source = NodeID(record.source), let target = NodeID(record.target) else { return nil }
+        self.init(source: source, target: target, relation: record.relation, evidence: record.evidence,
+                  change: record.change, previousCount: record.previousCount, count: record.count, seen: record.seen)
     }
 }

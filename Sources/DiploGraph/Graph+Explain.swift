@@ -7,8 +7,8 @@ extension Graph {
     public func explanation() -> String {
         var out = ""
         for edge in edges {
-            let source = node(edge.source)?.label ?? edge.source
-            let target = node(edge.target)?.label ?? edge.target
+            let source = node(edge.source)?.label ?? edge.source.description
+            let target = node(edge.target)?.label ?? edge.target.description
             out += "\(source) -\(edge.relation.rawValue)-> \(target)   (\(edge.source) → \(edge.target), \(edge.count)×)\n"
             for evidence in edge.evidence {
                 out += "  [\(evidence.rule ?? "?")] \(evidence.document):\(evidence.start)-\(evidence.end): \(evidence.sentence)\n"

@@ -32,18 +32,18 @@ extension Graph {
     ///   - id: The identifier of the centre node (see ``node(matching:)`` to find it by name).
     ///   - hops: How many edges away a node may be.
     /// - Returns: The neighbourhood as a graph.
-    public func neighbourhood(of id: String, hops: Int) -> Graph {
+    public func neighbourhood(of id: NodeID, hops: Int) -> Graph {
         guard node(id) != nil else { return subgraph(nodeIDs: [], edges: []) }
-        var adjacency: [String: [String]] = [:]
+        var adjacency: [NodeID: [NodeID]] = [:]
         for edge in edges {
             adjacency[edge.source, default: []].append(edge.target)
             adjacency[edge.target, default: []].append(edge.source)
         }
-        var reached: Set<String> = [id]
+        var reached: Set<NodeID> = [id]
         var frontier = [id]
         var distance = 0
         while distance < hops && !frontier.isEmpty {
-            var next: [String] = []
+            var next: [NodeID] = []
             for current in frontier {
                 for neighbour in adjacency[current] ?? [] where reached.insert(neighbour).inserted {
                     next.append(neighbour)
@@ -70,7 +70,7 @@ extension Graph {
         let kept = edges
             .sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.key < $1.key }
             .prefix(max(0, limit))
-        var ids = Set<String>()
+        var ids = Set<NodeID>()
         for edge in kept {
             ids.insert(edge.source)
             ids.insert(edge.target)
@@ -81,7 +81,7 @@ extension Graph {
     /// The graph of the nodes `nodeIDs` and `edges` (whose ends must be among them, sorted by
     /// key, so that each is appended), with this
     /// graph's documents, their dates and headlines; leaders' `state` fields that point outside are cleared.
-    private func subgraph(nodeIDs: Set<String>, edges: [Edge]) -> Graph {
+    private func subgraph(nodeIDs: Set<NodeID>, edges: [Edge]) -> Graph {
         var result = documentsOnly
         for id in nodeIDs.sorted() {
             guard var node = node(id) else { continue }

@@ -23,28 +23,37 @@ extension Graph: Decodable {
             if let date = entry.date { dates.keepEarliest(date, for: entry.name) }
             if let title = entry.title { titles.keepFirstSorted(title, for: entry.name) }
         }
+        // Identifiers are read as text first: one without a kind is then reported as the
+        // contract's checks report it (`nodes[2].id: "x" must start with "leader:"`).
+        let nodeRecords = try Self.decodeNodes(c.nestedUnkeyedContainer(forKey: .nodes))
+        let edgeRecords = try c.decodeIfPresent([EdgeRecord].self, forKey: .edges) ?? []
+        let nodes = nodeRecords.compactMap(Node.init)
+        let edges = edgeRecords.compactMap(Edge.init)
+        guard nodes.count == nodeRecords.count, edges.count == edgeRecords.count else {
+            throw Self.contractError(nodes: nodeRecords, edges: edgeRecords)
+        }
         // A graph written before `first_seen` existed has its nodes' and edges' days from the
         // kept evidence; in a newer one these add nothing to the days written.
         self.init(
-            nodes: try Self.decodeNodes(c.nestedUnkeyedContainer(forKey: .nodes)).map { $0.seenAlso(in: dates) },
-            edges: (try c.decodeIfPresent([Edge].self, forKey: .edges) ?? []).map { $0.seenAlso(in: dates) },
+            nodes: nodes.map { $0.seenAlso(in: dates) },
+            edges: edges.map { $0.seenAlso(in: dates) },
             documents: entries.map(\.name),
             documentDates: dates,
             documentTitles: titles
         )
     }
 
-    /// The nodes of the `nodes` array, each identifier once.
-    private static func decodeNodes(_ list: UnkeyedDecodingContainer) throws -> [Node] {
+    /// The records of the `nodes` array, each identifier once.
+    private static func decodeNodes(_ list: UnkeyedDecodingContainer) throws -> [NodeRecord] {
         var list = list
-        var nodes: [Node] = []
+        var nodes: [NodeRecord] = []
         var ids = Set<String>()
         while !list.isAtEnd {
             let index = list.currentIndex
-            let node = try list.decode(Node.self)
+            let node = try list.decode(NodeRecord.self)
             guard ids.insert(node.id).inserted else {
                 throw DecodingError.dataCorrupted(DecodingError.Context(
-                    codingPath: list.codingPath + [ArrayIndex(index), Node.idKey], debugDescription: "duplicate id '\(node.id)'"))
+                    codingPath: list.codingPath + [ArrayIndex(index), NodeRecord.idKey], debugDescription: "duplicate id '\(node.id)'"))
             }
             nodes.append(node)
         }

@@ -19,7 +19,7 @@ extension Graph {
     ///
     /// - Returns: The graph at the level of states.
     public func foldedToStates() -> Graph {
-        var stateOf: [String: String] = [:]
+        var stateOf: [NodeID: NodeID] = [:]
         var result = GraphAccumulator()
         result.add(documentsOnly)
         for node in nodes {

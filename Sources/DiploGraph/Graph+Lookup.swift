@@ -25,7 +25,7 @@ extension Graph {
     ///
     /// - Parameter name: An identifier, a name or an alias.
     public func nodes(matching name: String) -> [Node] {
-        if let exact = node(name) { return [exact] }
+        if let id = NodeID(name), let exact = node(id) { return [exact] }
         let wanted = Self.folded(name)
         guard !wanted.isEmpty else { return [] }
         let all = nodes
@@ -37,12 +37,12 @@ extension Graph {
             return Array(words.prefix(wantedWords.count)) == wantedWords || Array(words.suffix(wantedWords.count)) == wantedWords
         }
         let steps: [(Node) -> Bool] = [
-            { Self.folded($0.id) == wanted },
+            { Self.folded($0.id.description) == wanted },
             { Self.folded($0.label) == wanted },
             { $0.aliases.contains { Self.folded($0) == wanted } },
-            { $0.code.map { Self.folded($0) == wanted } ?? false },
+            { $0.code.map { Self.folded($0.rawValue) == wanted } ?? false },
             { node in
-                let bare = NodeID(node.id)?.key ?? node.id
+                let bare = node.id.key
                 return Self.folded(bare) == wanted || bare == slug
             },
             { isEnd($0.label) || $0.aliases.contains(where: isEnd) },

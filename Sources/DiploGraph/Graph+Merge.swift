@@ -26,7 +26,7 @@ extension Graph {
 
 extension Node {
     /// The support of two nodes for their states, added up (saturating at `Int.max`).
-    static func summed(_ a: [String: Int], _ b: [String: Int]) -> [String: Int] {
+    static func summed(_ a: [NodeID: Int], _ b: [NodeID: Int]) -> [NodeID: Int] {
         a.merging(b) { SaturatingCount.sum($0, $1) }
     }
 

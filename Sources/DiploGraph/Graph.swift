@@ -12,7 +12,7 @@ public struct Graph: Hashable, Sendable {
     /// The edges, sorted by source, relation and target.
     public private(set) var edges: [Edge] = []
     /// The position of each node in ``nodes``, by identifier.
-    private var nodeIndex: [String: Int] = [:]
+    private var nodeIndex: [NodeID: Int] = [:]
     /// The position of each edge in ``edges``, by key.
     private var edgeIndex: [Edge.Key: Int] = [:]
     /// The names of the documents the graph was read from, sorted.
@@ -95,7 +95,7 @@ public struct Graph: Hashable, Sendable {
     public var isEmpty: Bool { nodes.isEmpty && edges.isEmpty }
 
     /// The node with identifier `id`, if there is one.
-    public func node(_ id: String) -> Node? { nodeIndex[id].map { nodes[$0] } }
+    public func node(_ id: NodeID) -> Node? { nodeIndex[id].map { nodes[$0] } }
 
     /// The edge with this key, if there is one.
     public func edge(_ key: Edge.Key) -> Edge? { edgeIndex[key].map { edges[$0] } }
@@ -175,7 +175,7 @@ public struct Graph: Hashable, Sendable {
     }
 
     /// Removes the node `id` and every edge that touches it.
-    public mutating func removeNode(_ id: String) {
+    public mutating func removeNode(_ id: NodeID) {
         guard nodeIndex[id] != nil else { return }
         nodes.removeAll { $0.id == id }
         edges.removeAll { $0.source == id || $0.target == id }
@@ -200,7 +200,7 @@ public struct Graph: Hashable, Sendable {
     }
 
     /// The edges that touch node `id`, sorted.
-    public func edges(touching id: String) -> [Edge] {
+    public func edges(touching id: NodeID) -> [Edge] {
         edges.filter { $0.source == id || $0.target == id }
     }
 

@@ -18,9 +18,9 @@ public struct GraphAccumulator: Sendable {
     private struct NodeParts: Sendable {
         var kind: NodeKind
         var labels: Set<String> = []
-        var codes: Set<String> = []
+        var codes: Set<StateCode> = []
         /// How many places support each state (see ``Node/stateSupport``).
-        var stateSupport: [String: Int] = [:]
+        var stateSupport: [NodeID: Int] = [:]
         var titles: Set<String> = []
         var topics: Set<String> = []
         var aliases: Set<String> = []
@@ -55,11 +55,11 @@ public struct GraphAccumulator: Sendable {
         }
 
         /// The node these parts make up, with identifier `id`.
-        func node(id: String) -> Node {
+        func node(id: NodeID) -> Node {
             let label = labels.reduce(labels.first!) { Node.preferred($0, $1) }
             return Node(
                 id: id, kind: kind, label: label,
-                code: codes.reduce(nil) { Node.preferredOptional($0, $1) },
+                code: codes.lazy.map(\.rawValue).reduce(nil) { Node.preferredOptional($0, $1) }.map(StateCode.init(rawValue:)),
                 state: Node.majorityState(of: stateSupport),
                 title: titles.reduce(nil) { Node.preferredOptional($0, $1) },
                 topics: Array(topics), aliases: Array(aliases.union(labels)),
@@ -68,7 +68,7 @@ public struct GraphAccumulator: Sendable {
         }
     }
 
-    private var nodes: [String: NodeParts] = [:]
+    private var nodes: [NodeID: NodeParts] = [:]
     private var edges: [Edge.Key: EvidencePool] = [:]
     /// Diff markers and previous counts of edges that carry them (rare: only diff graphs).
     private var edgeMarkers: [Edge.Key: (change: Change?, previousCount: Int?)] = [:]
@@ -154,7 +154,8 @@ public struct GraphAccumulator: Sendable {
 
     /// The graph of everything added, its nodes and edges sorted once.
     public func graph() -> Graph {
-        let sortedNodes = nodes.map { $0.value.node(id: $0.key) }.sorted { $0.id < $1.id }
+        // The identifiers are sorted, not the nodes: a node is many times larger to move.
+        let sortedNodes = nodes.keys.sorted().map { nodes[$0]!.node(id: $0) }
         let sortedEdges = edges.keys.sorted().map(edge(for:))
         return Graph(sortedNodes: sortedNodes, sortedEdges: sortedEdges, documents: documents.sorted(),
                      documentDates: documentDates, documentTitles: documentTitles)

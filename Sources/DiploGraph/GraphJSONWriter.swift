@@ -54,8 +54,8 @@ struct GraphJSONWriter {
             if let plover = edge.relation.plover { $0.key("plover") { $0.string(plover.rawValue) } }
             if let previous = edge.previousCount { $0.key("previous_count") { $0.number(previous) } }
             $0.key("relation") { $0.string(edge.relation.rawValue) }
-            $0.key("source") { $0.string(edge.source) }
-            $0.key("target") { $0.string(edge.target) }
+            $0.key("source") { $0.identifier(edge.source) }
+            $0.key("target") { $0.identifier(edge.target) }
         }
     }
 
@@ -63,20 +63,20 @@ struct GraphJSONWriter {
         object {
             if !node.aliases.isEmpty { $0.key("aliases") { $0.array(node.aliases) { $0.string($1) } } }
             if let change = node.change { $0.key("change") { $0.string(change.rawValue) } }
-            if let code = node.code { $0.key("code") { $0.string(code) } }
+            if let code = node.code { $0.key("code") { $0.string(code.rawValue) } }
             if node.count > node.evidence.count { $0.key("count") { $0.number(node.count) } }
             $0.key("evidence") { $0.array(node.evidence) { $0.write($1) } }
             if let first = node.firstSeen { $0.key("first_seen") { $0.string(first.description) } }
-            $0.key("id") { $0.string(node.id) }
+            $0.key("id") { $0.identifier(node.id) }
             $0.key("kind") { $0.string(node.kind.rawValue) }
             $0.key("label") { $0.string(node.label) }
             if let last = node.lastSeen { $0.key("last_seen") { $0.string(last.description) } }
-            if let state = node.state { $0.key("state") { $0.string(state) } }
+            if let state = node.state { $0.key("state") { $0.identifier(state) } }
             if !node.stateSupport.isEmpty {
                 $0.key("state_support") { writer in
                     writer.object { members in
                         for (state, count) in node.stateSupport.sorted(by: { $0.key < $1.key }) {
-                            members.key(text: state) { $0.number(count) }
+                            members.key(identifier: state) { $0.number(count) }
                         }
                     }
                 }
@@ -126,10 +126,10 @@ struct GraphJSONWriter {
         body(&self)
     }
 
-    /// `"name" : ` for a key made of data (escaped as a string is), and the value `body` writes.
-    private mutating func key(text name: String, _ body: (inout GraphJSONWriter) -> Void) {
+    /// `"name" : ` for an identifier (escaped as a string is), and the value `body` writes.
+    private mutating func key(identifier name: NodeID, _ body: (inout GraphJSONWriter) -> Void) {
         member()
-        string(name)
+        identifier(name)
         keySeparator()
         body(&self)
     }
@@ -195,6 +195,21 @@ struct GraphJSONWriter {
     /// time rather than one by one.
     private mutating func string(_ value: String) {
         out.append(UInt8(ascii: "\""))
+        escaped(value)
+        out.append(UInt8(ascii: "\""))
+    }
+
+    /// The written form of `id` (`kind:key`), quoted and escaped, without building it.
+    private mutating func identifier(_ id: NodeID) {
+        out.append(UInt8(ascii: "\""))
+        escaped(id.kind.rawValue)
+        out.append(UInt8(ascii: ":"))
+        escaped(id.key)
+        out.append(UInt8(ascii: "\""))
+    }
+
+    /// `value` escaped, unquoted.
+    private mutating func escaped(_ value: String) {
         var value = value
         value.withUTF8 { bytes in
             var run = 0
@@ -207,7 +222,6 @@ struct GraphJSONWriter {
             }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
         }
-        out.append(UInt8(ascii: "\""))
     }
 
     /// The escape of `byte`, a quote, a backslash or a control character.

@@ -1,15 +1,17 @@
 /// One entity of the graph: a leader, a state, an agreement or an organisation.
 public struct Node: Hashable, Decodable, Sendable {
     /// Stable identifier such as `state:KOR` or `leader:lee-jae-myung`.
-    public var id: String
+    public var id: NodeID
     /// What the node stands for.
     public var kind: NodeKind
     /// The name shown in diagrams ("South Korea", "Lee Jae Myung", "won-yuan currency exchange").
     public var label: String
     /// ISO 3166-1 alpha-3 code, on state nodes.
-    public var code: String?
-    /// The identifier of the state a leader serves, on leader nodes (`state:KOR`).
-    public var state: String?
+    public var code: StateCode?
+    /// The identifier of the state a leader serves, on leader nodes (`state:KOR`): an identifier
+    /// rather than a code, because it names a node of the graph (``Graph/node(_:)``) and is
+    /// written so in the JSON.
+    public var state: NodeID?
     /// The office as written ("President", "Foreign Secretary"), on leader nodes.
     public var title: String?
     /// Topics of an agreement ("innovation", "elderly care").
@@ -31,7 +33,7 @@ public struct Node: Hashable, Decodable, Sendable {
     /// ties going to the smaller identifier (see ``majorityState(of:)``). Empty when every place
     /// read supports the one ``state`` — nearly always. In the JSON as `state_support`, only when
     /// not empty.
-    public var stateSupport: [String: Int]
+    public var stateSupport: [NodeID: Int]
     /// The days the entity was seen: from the date of the earliest document it was read in to
     /// that of the latest; `nil` when none of them is dated. Kept as evidence is added and
     /// merged, so it holds even when the evidence list was shortened (see ``SeenDays``).
@@ -44,9 +46,9 @@ public struct Node: Hashable, Decodable, Sendable {
 
     /// Creates a node. Topics, aliases and evidence are kept sorted and without repeats.
     public init(
-        id: String, kind: NodeKind, label: String, code: String? = nil, state: String? = nil,
+        id: NodeID, kind: NodeKind, label: String, code: StateCode? = nil, state: NodeID? = nil,
         title: String? = nil, topics: [String] = [], aliases: [String] = [], evidence: [Evidence] = [],
-        change: Change? = nil, count: Int? = nil, stateSupport: [String: Int] = [:], seen: ClosedRange<Day>? = nil
+        change: Change? = nil, count: Int? = nil, stateSupport: [NodeID: Int] = [:], seen: ClosedRange<Day>? = nil
     ) {
         self.id = id
         self.kind = kind
@@ -65,55 +67,49 @@ public struct Node: Hashable, Decodable, Sendable {
     }
 
     /// How many places support each state: ``stateSupport``, or all of ``count`` for ``state``.
-    var supportedStates: [String: Int] {
+    var supportedStates: [NodeID: Int] {
         if !stateSupport.isEmpty { return stateSupport }
         guard let state else { return [:] }
         return [state: count]
     }
 
     /// The state most places support; between equally supported ones, the smaller identifier.
-    public static func majorityState(of support: [String: Int]) -> String? {
+    public static func majorityState(of support: [NodeID: Int]) -> NodeID? {
         support.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case id, kind, label, code, state, title, topics, aliases, evidence, change, count
-        case stateSupport = "state_support"
-        case firstSeen = "first_seen", lastSeen = "last_seen"
-    }
-
-    /// The coding key of `id` (for errors about identifiers).
-    static var idKey: any CodingKey { CodingKeys.id }
-
-    /// Reads a node from the graph JSON.
+    /// Reads a node from the graph JSON (see ``NodeRecord``).
     ///
-    /// - Throws: `DecodingError` at the field at fault; a `count` must be a whole number of at
-    ///   least 1; `first_seen` and `last_seen` come together, in order.
+    /// - Throws: `DecodingError` at the field at fault, also when an identifier does not start
+    ///   with a kind and a colon.
     public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(
-            id: try c.decode(String.self, forKey: .id),
-            kind: try c.decode(NodeKind.self, forKey: .kind),
-            label: try c.decode(String.self, forKey: .label),
-            code: try c.decodeIfPresent(String.self, forKey: .code),
-            state: try c.decodeIfPresent(String.self, forKey: .state),
-            title: try c.decodeIfPresent(String.self, forKey: .title),
-            topics: try c.decodeIfPresent([String].self, forKey: .topics) ?? [],
-            aliases: try c.decodeIfPresent([String].self, forKey: .aliases) ?? [],
-            evidence: try c.decodeIfPresent([Evidence].self, forKey: .evidence) ?? [],
-            change: try c.decodeIfPresent(Change.self, forKey: .change),
-            count: try c.decodeWholeNumberIfPresent(forKey: .count, atLeast: 1),
-            stateSupport: try Self.decodeStateSupport(c),
-            seen: try c.decodeSeenDaysIfPresent(first: .firstSeen, last: .lastSeen)
-        )
+        let record = try NodeRecord(from: decoder)
+        guard let node = Node(record) else {
+            throw DecodingError.dataCorrupted(DecodingError.Context(
+                codingPath: decoder.codingPath, debugDescription: "\"\(record.id)\" is no node identifier (kind:key)"))
+        }
+        self = node
     }
 
-    /// `state_support`: counts of at least 1 (the decoder names the field when one is not).
-    private static func decodeStateSupport(_ c: KeyedDecodingContainer<CodingKeys>) throws -> [String: Int] {
-        guard let support = try c.decodeIfPresent([String: Int].self, forKey: .stateSupport) else { return [:] }
-        if let low = support.first(where: { $0.value < 1 }) {
-            throw c.outOfContract(.stateSupport, "the count of \"\(low.key)\" must be at least 1, not \(low.value)")
+    /// The node `record` reads, or `nil` when one of its identifiers does not start with a kind
+    /// and a colon.
+    init?(_ record: NodeRecord) {
+        guard let id = NodeID(record.id) else { return nil }
+        var state: NodeID?
+        if let text = record.state {
+            guard let parsed = NodeID(text) else { return nil }
+            state = parsed
         }
-        return support
+        var support: [NodeID: Int] = [:]
+        support.reserveCapacity(record.stateSupport.count)
+        for (text, count) in record.stateSupport {
+            guard let parsed = NodeID(text) else { return nil }
+            support[parsed] = count
+        }
+        self.init(
+            id: id, kind: record.kind, label: record.label, code: record.code.map(StateCode.init(rawValue:)),
+            state: state, title: record.title, topics: record.topics, aliases: record.aliases,
+            evidence: record.evidence, change: record.change, count: record.count, stateSupport: support,
+            seen: record.seen)
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 /// The stable identifier of a node: its kind and a key, written `kind:key` (`state:KOR`,
 /// `leader:lee-jae-myung`). The written form is the wire form of the graph JSON and of
 /// ``Node/id``, and identifiers compare as their written forms do.
-public struct NodeID: Hashable, Comparable, Sendable, Codable, CustomStringConvertible, ExpressibleByStringLiteral {
+public struct NodeID: Hashable, Comparable, Sendable, Codable, CustomStringConvertible, ExpressibleByStringInterpolation {
     /// What the node stands for: the part before the colon.
     public let kind: NodeKind
     /// A state's ISO code as it is, or the slug of any other node's name: the part after the colon.
@@ -32,7 +32,8 @@ public struct NodeID: Hashable, Comparable, Sendable, Codable, CustomStringConve
         self.init(kind: kind, key: String(Substring(text.utf8[text.utf8.index(after: colon)...])))
     }
 
-    /// An identifier written in code (`"state:KOR"`); it must start with a kind and a colon.
+    /// An identifier written in code (`"state:KOR"`, `"state:\(code)"`); it must start with a kind
+    /// and a colon.
     /// (`NodeID("state:KOR")` with a literal is this initializer too, not the failable one.)
     public init(stringLiteral text: String) {
         guard let id = NodeID(text) else { preconditionFailure("\"\(text)\" is no node identifier (kind:key)") }
@@ -46,9 +47,9 @@ public struct NodeID: Hashable, Comparable, Sendable, Codable, CustomStringConve
     public var stateCode: StateCode? { kind == .state ? StateCode(rawValue: key) : nil }
 
     /// Orders identifiers as their written forms: no kind's name is the start of another's, so
-    /// kinds order by name, then keys.
+    /// kinds order by name (``NodeKind/nameRank``, without building the names), then keys.
     public static func < (lhs: NodeID, rhs: NodeID) -> Bool {
-        lhs.kind != rhs.kind ? lhs.kind.rawValue < rhs.kind.rawValue : lhs.key < rhs.key
+        lhs.kind != rhs.kind ? lhs.kind.nameRank < rhs.kind.nameRank : lhs.key < rhs.key
     }
 
     /// Reads the written form.
@@ -69,12 +70,12 @@ public struct NodeID: Hashable, Comparable, Sendable, Codable, CustomStringConve
         try container.encode(description)
     }
 
-    /// The written identifier of a node of `kind` whose key is `key` (a code or a name).
+    /// The identifier of a node of `kind` whose key is `key` (a code or a name).
     ///
     /// States keep their code as it is (`state:KOR`); every other kind is slugged
     /// (`leader:lee-jae-myung`).
-    public static func make(_ kind: NodeKind, _ key: String) -> String {
-        NodeID(kind: kind, key: kind == .state ? key : slug(key)).description
+    public static func make(_ kind: NodeKind, _ key: String) -> NodeID {
+        NodeID(kind: kind, key: kind == .state ? key : slug(key))
     }
 
     /// Lower-case ASCII letters and digits joined by single hyphens; diacritics are folded
@@ -102,6 +103,19 @@ public struct NodeID: Hashable, Comparable, Sendable, Codable, CustomStringConve
             }
         }
         return out.isEmpty ? "unnamed" : out
+    }
+}
+
+extension NodeKind {
+    /// The kind's place among the kinds sorted by name (`agreement`, `leader`, `organization`,
+    /// `state`): how identifiers of different kinds compare.
+    var nameRank: Int {
+        switch self {
+        case .agreement: 0
+        case .leader: 1
+        case .organization: 2
+        case .state: 3
+        }
     }
 }
 

@@ -4,7 +4,7 @@
 /// Kept as written: the gazetteer's codes are upper-case letters, and a hand-written graph's
 /// code is compared as it stands.
 public struct StateCode: RawRepresentable, Hashable, Comparable, Sendable, Codable, CustomStringConvertible,
-    ExpressibleByStringLiteral {
+    ExpressibleByStringInterpolation {
     /// The code, such as `KOR`.
     public let rawValue: String
 
@@ -13,7 +13,7 @@ public struct StateCode: RawRepresentable, Hashable, Comparable, Sendable, Codab
         self.rawValue = rawValue
     }
 
-    /// A code written in code (`"KOR"`).
+    /// A code written in code (`"KOR"`, `"S\(number)"`).
     public init(stringLiteral rawValue: String) {
         self.init(rawValue: rawValue)
     }

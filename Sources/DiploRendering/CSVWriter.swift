@@ -31,9 +31,9 @@ public enum CSVWriter {
         row(header + (diff ? ["change", "previous_count"] : []))
         for edge in graph.edges {
             var fields = [
-                edge.source, graph.node(edge.source)?.label ?? "",
+                edge.source.description, graph.node(edge.source)?.label ?? "",
                 edge.relation.rawValue, edge.relation.plover?.rawValue ?? "",
-                edge.target, graph.node(edge.target)?.label ?? "",
+                edge.target.description, graph.node(edge.target)?.label ?? "",
                 String(edge.count), String(edge.documentCount),
                 edge.evidence.first?.sentence ?? "",
             ]

@@ -18,8 +18,8 @@ extension DOTWriter {
     func writeData(of node: Node, to text: inout DOTText) {
         text.attribute("kind", node.kind.rawValue)
         text.attribute("count", String(node.count))
-        if let state = node.state { text.attribute("state", Self.cappedData(state)) }
-        if let code = node.code { text.attribute("code", Self.cappedData(code)) }
+        if let state = node.state { text.attribute("state", Self.cappedData(state.description)) }
+        if let code = node.code { text.attribute("code", Self.cappedData(code.rawValue)) }
         if let change = node.change { text.attribute("change", change.rawValue) }
     }
 

@@ -37,7 +37,7 @@ extension DOTWriter {
     /// words with its number of sentences when more than one, heaviest first ("met 3 · urged 2
     /// · signed"), up to ``condensedLabelRelations`` and then how many more; an arrow marks the
     /// relations that point the other way ("← criticized").
-    static func condensedLabel(_ group: [Edge], from source: String) -> String {
+    static func condensedLabel(_ group: [Edge], from source: NodeID) -> String {
         let ordered = group.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.key < $1.key }
         var parts = ordered.prefix(condensedLabelRelations).map { edge in
             let backwards = !edge.relation.isSymmetric && edge.source != source

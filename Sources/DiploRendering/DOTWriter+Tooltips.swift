@@ -104,11 +104,11 @@ extension DOTWriter {
         budget.append(node.kind.rawValue, to: &output)
         if let code = node.code {
             budget.append(", ", to: &output)
-            budget.append(code, to: &output)
+            budget.append(code.rawValue, to: &output)
         }
         if let state = node.state {
             budget.append(", ", to: &output)
-            budget.append(state, to: &output)
+            budget.append(state.description, to: &output)
         }
         budget.append(")", to: &output)
         if let change = node.change {
@@ -131,11 +131,11 @@ extension DOTWriter {
     /// Writes ``writeTooltip(of:in:to:)``'s lines for `edge` within `budget`, which a tooltip of
     /// several relations shares.
     func writeTooltipLines<Output: TooltipOutput>(of edge: Edge, in graph: Graph, to output: inout Output, budget: inout TooltipBudget) {
-        budget.append(graph.node(edge.source)?.label ?? edge.source, to: &output)
+        budget.append(graph.node(edge.source)?.label ?? edge.source.description, to: &output)
         budget.append(" ", to: &output)
         budget.append(edge.relation.label, to: &output)
         budget.append(" ", to: &output)
-        budget.append(graph.node(edge.target)?.label ?? edge.target, to: &output)
+        budget.append(graph.node(edge.target)?.label ?? edge.target.description, to: &output)
         if let change = edge.change {
             budget.append("\n", to: &output)
             budget.append(Self.changeLine(change, previous: edge.previousCount, count: edge.count), to: &output)

@@ -137,7 +137,7 @@ public struct DOTWriter: Sendable {
         let ids = given ?? ElementIDs(graph, clusters: clusters)
         let nodeAttributes = options.attributes(for: .node)
         let edgeAttributes = options.attributes(for: .edge)
-        var clustered: Set<String> = []
+        var clustered: Set<NodeID> = []
         for cluster in clusters {
             let clusterID = ids.cluster(cluster.state.id)
             text.append("\n  subgraph ")

@@ -95,10 +95,10 @@ public struct Drawing: Sendable {
 
     /// An unordered pair of node identifiers.
     struct Pair: Hashable {
-        let first: String
-        let second: String
+        let first: NodeID
+        let second: NodeID
 
-        init(_ a: String, _ b: String) {
+        init(_ a: NodeID, _ b: NodeID) {
             (first, second) = a <= b ? (a, b) : (b, a)
         }
     }

@@ -9,7 +9,7 @@ struct ElementIDs {
     /// The ids a node is known by.
     private struct NodeIDs {
         /// The node's own id.
-        var id: String
+        var id: NodeID
         /// The node id made XML-safe, before it is made unique: edge ids are built from it.
         var safe: String
         /// The node's element id.
@@ -19,8 +19,8 @@ struct ElementIDs {
         ///
         /// Strings that are equal can differ in their scalars ("é" and "e\u{301}"), and the safe
         /// form depends on the scalars: the node's is reused only for the very same bytes.
-        func safeID(of end: String) -> String {
-            id.utf8.elementsEqual(end.utf8) ? safe : DOTEscaping.xmlID(end)
+        func safeID(of end: NodeID) -> String {
+            id.kind == end.kind && id.key.utf8.elementsEqual(end.key.utf8) ? safe : DOTEscaping.xmlID(end.description)
         }
     }
 
@@ -34,8 +34,8 @@ struct ElementIDs {
         var target: String
     }
 
-    private var nodeIDs: [String: NodeIDs]
-    private var clusterIDs: [String: String] = [:]
+    private var nodeIDs: [NodeID: NodeIDs]
+    private var clusterIDs: [NodeID: String] = [:]
     /// The keys of the edges, sorted, to find an edge's place in ``edgesInOrder``.
     private let edgeKeys: [Edge.Key]
     /// The ids of each edge, in the order of the sorted edges.
@@ -53,13 +53,13 @@ struct ElementIDs {
     init(_ graph: Graph, clusters: [StateCluster]) {
         var unique = UniqueNames(capacity: graph.nodes.count + graph.edges.count + clusters.count)
         defer { probes = unique.probes }
-        var nodeIDs = [String: NodeIDs](minimumCapacity: graph.nodes.count)
+        var nodeIDs = [NodeID: NodeIDs](minimumCapacity: graph.nodes.count)
         func add(_ node: Node) {
-            let safe = DOTEscaping.xmlID(node.id)
+            let safe = DOTEscaping.xmlID(node.id.description)
             nodeIDs[node.id] = NodeIDs(id: node.id, safe: safe, element: unique.claim(safe))
         }
         for cluster in clusters {
-            clusterIDs[cluster.state.id] = unique.claim(DOTEscaping.xmlID("cluster_" + cluster.state.id))
+            clusterIDs[cluster.state.id] = unique.claim(DOTEscaping.xmlID("cluster_" + cluster.state.id.description))
             add(cluster.state)
             cluster.members.forEach(add)
         }
@@ -70,8 +70,8 @@ struct ElementIDs {
         for edge in graph.edges {
             // An edge may name a node the graph does not hold: its id is worked out the same way.
             let source = nodeIDs[edge.source], target = nodeIDs[edge.target]
-            let sourceSafe = source?.safeID(of: edge.source) ?? DOTEscaping.xmlID(edge.source)
-            let targetSafe = target?.safeID(of: edge.target) ?? DOTEscaping.xmlID(edge.target)
+            let sourceSafe = source?.safeID(of: edge.source) ?? DOTEscaping.xmlID(edge.source.description)
+            let targetSafe = target?.safeID(of: edge.target) ?? DOTEscaping.xmlID(edge.target.description)
             edgesInOrder.append(EdgeIDs(
                 edge: unique.claim(Self.edgeBase(source: sourceSafe, relation: edge.relation, target: targetSafe)),
                 source: source?.element ?? sourceSafe,
@@ -82,10 +82,10 @@ struct ElementIDs {
     }
 
     /// The element id of the cluster of state `stateID` (with `clusterByState`).
-    func cluster(_ stateID: String) -> String { clusterIDs[stateID] ?? DOTEscaping.xmlID("cluster_" + stateID) }
+    func cluster(_ stateID: NodeID) -> String { clusterIDs[stateID] ?? DOTEscaping.xmlID("cluster_" + stateID.description) }
 
     /// The element id of node `id`.
-    func node(_ id: String) -> String { nodeIDs[id]?.element ?? DOTEscaping.xmlID(id) }
+    func node(_ id: NodeID) -> String { nodeIDs[id]?.element ?? DOTEscaping.xmlID(id.description) }
 
     /// The element id of the edge with `key`.
     func edge(_ key: Edge.Key) -> String {
@@ -96,7 +96,7 @@ struct ElementIDs {
             if edgeKeys[middle] < key { low = middle + 1 } else { high = middle }
         }
         if low < edgeKeys.count && edgeKeys[low] == key { return edgesInOrder[low].edge }
-        return Self.edgeBase(source: DOTEscaping.xmlID(key.source), relation: key.relation, target: DOTEscaping.xmlID(key.target))
+        return Self.edgeBase(source: DOTEscaping.xmlID(key.source.description), relation: key.relation, target: DOTEscaping.xmlID(key.target.description))
     }
 
     /// The element ids of `edge` and its ends.

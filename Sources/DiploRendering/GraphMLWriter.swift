@@ -58,13 +58,13 @@ public enum GraphMLWriter {
         }
         out += #"  <graph id="diplograph" edgedefault="directed">"# + "\n"
 
-        var ids: [String: String] = [:]
+        var ids: [NodeID: String] = [:]
         var used: Set<String> = []
         for node in graph.nodes {
-            var candidate = nmtoken(node.id)
+            var candidate = nmtoken(node.id.description)
             var n = 2
             while !used.insert(candidate).inserted {
-                candidate = nmtoken(node.id) + "-\(n)"
+                candidate = nmtoken(node.id.description) + "-\(n)"
                 n += 1
             }
             ids[node.id] = candidate
@@ -74,18 +74,18 @@ public enum GraphMLWriter {
             return #"      <data key="\#(key)">\#(x(value))</data>"# + "\n"
         }
         for node in graph.nodes {
-            out += #"    <node id="\#(x(ids[node.id] ?? nmtoken(node.id)))">"# + "\n"
+            out += #"    <node id="\#(x(ids[node.id] ?? nmtoken(node.id.description)))">"# + "\n"
             out += data("kind", node.kind.rawValue)
             out += data("label", node.label)
-            out += data("code", node.code)
-            out += data("state", node.state)
+            out += data("code", node.code?.rawValue)
+            out += data("state", node.state?.description)
             out += data("title", node.title)
             out += data("change", node.change?.rawValue)
             out += "    </node>\n"
         }
         for (index, edge) in graph.edges.enumerated() {
-            let source = ids[edge.source] ?? nmtoken(edge.source)
-            let target = ids[edge.target] ?? nmtoken(edge.target)
+            let source = ids[edge.source] ?? nmtoken(edge.source.description)
+            let target = ids[edge.target] ?? nmtoken(edge.target.description)
             out += #"    <edge id="e\#(index)" source="\#(x(source))" target="\#(x(target))">"# + "\n"
             out += data("relation", edge.relation.rawValue)
             out += data("plover", edge.relation.plover?.rawValue)

@@ -104,7 +104,7 @@ struct TimelineChart {
 
     /// "Lee Jae Myung – Xi Jinping".
     func pairName(_ pair: Timeline.Pair) -> String {
-        "\(graph.node(pair.first)?.label ?? pair.first) – \(graph.node(pair.second)?.label ?? pair.second)"
+        "\(graph.node(pair.first)?.label ?? pair.first.description) – \(graph.node(pair.second)?.label ?? pair.second.description)"
     }
 
     /// How a period is named in tooltips and the table: "week of 2026-09-07", "September 2026",

@@ -137,7 +137,7 @@ public enum HTMLReport {
             let (a, b) = (order.firstIndex(of: $0.kind) ?? 9, order.firstIndex(of: $1.kind) ?? 9)
             return a != b ? a < b : ($0.label, $0.id) < ($1.label, $1.id)
         }
-        var parties: [String: [String]] = [:]
+        var parties: [NodeID: [NodeID]] = [:]
         for edge in graph.edges where edge.relation == .signed || edge.relation == .partyTo {
             if graph.node(edge.target)?.kind == .agreement, !(parties[edge.target] ?? []).contains(edge.source) {
                 parties[edge.target, default: []].append(edge.source)
@@ -158,10 +158,10 @@ public enum HTMLReport {
             out += "<tr id=\"row-\(escape(ref))\" data-ref=\"\(escape(ref))\" class=\"\(classes.joined(separator: " "))\">"
             if showChanges { out += "<td class=\"change\">\(escape(node.change?.rawValue ?? ""))</td>" }
             out += "<td class=\"name\">\(escape(node.label))"
-            if let code = node.code { out += " <span class=\"code\">\(escape(code))</span>" }
-            out += "<div class=\"id\">\(escape(node.id))</div></td>"
+            if let code = node.code { out += " <span class=\"code\">\(escape(code.rawValue))</span>" }
+            out += "<div class=\"id\">\(escape(node.id.description))</div></td>"
             out += "<td>\(escape(node.kind.rawValue))</td>"
-            var states: [String] = []
+            var states: [NodeID] = []
             if let state = node.state { states = [state] }
             if node.kind == .agreement { states = parties[node.id] ?? [] }
             out += "<td>\(states.map { link(to: $0, in: graph, ids: ids) }.joined(separator: ", "))</td>"
@@ -234,8 +234,8 @@ public enum HTMLReport {
     }
 
     /// A link to the row of node `id`, labelled with its label (or the id when it is not in the graph).
-    static func link(to id: String, in graph: Graph, ids: ElementIDs) -> String {
-        guard let node = graph.node(id) else { return escape(id) }
+    static func link(to id: NodeID, in graph: Graph, ids: ElementIDs) -> String {
+        guard let node = graph.node(id) else { return escape(id.description) }
         return "<a href=\"#row-\(escape(ids.node(id)))\">\(escape(node.label))</a>"
     }
 

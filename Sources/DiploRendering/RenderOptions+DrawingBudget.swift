@@ -35,8 +35,8 @@ extension RenderOptions {
     /// - Returns: What is drawn, and what is left out.
     public func drawing(of graph: Graph) -> Drawing {
         let allEdges = graph.edges
-        var interactionWeight: [String: Int] = [:]
-        var totalWeight: [String: Int] = [:]
+        var interactionWeight: [NodeID: Int] = [:]
+        var totalWeight: [NodeID: Int] = [:]
         for edge in allEdges {
             for end in Set([edge.source, edge.target]) where graph.node(end) != nil {
                 totalWeight[end, default: 0] += edge.weight
@@ -73,7 +73,7 @@ extension RenderOptions {
 
         let edgeLimit = max(0, maxEdges ?? Int.max)
         let nodeLimit = max(0, maxNodes ?? Int.max)
-        var keptIDs = Set<String>()
+        var keptIDs = Set<NodeID>()
         var keptEdges: [Edge] = []
         let rankedEdges = allEdges
             .filter { Self.drawable($0, among: candidates, in: graph) }
@@ -113,7 +113,7 @@ extension RenderOptions {
 
     /// Whether `edge` may be drawn when the entities drawn are among `candidates`: each end is a
     /// candidate, or a name the graph holds no node for (a hand-made graph's).
-    private static func drawable(_ edge: Edge, among candidates: Set<String>, in graph: Graph) -> Bool {
+    private static func drawable(_ edge: Edge, among candidates: Set<NodeID>, in graph: Graph) -> Bool {
         (candidates.contains(edge.source) || graph.node(edge.source) == nil)
             && (candidates.contains(edge.target) || graph.node(edge.target) == nil)
     }

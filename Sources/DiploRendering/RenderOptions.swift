@@ -133,7 +133,7 @@ public struct RenderOptions: Sendable, Equatable {
     /// in relations.
     public func layoutEngine(forWhole graph: Graph) -> LayoutEngine {
         if let engine { return engine }
-        var connected = Set<String>()
+        var connected = Set<NodeID>()
         for edge in graph.edges {
             for end in [edge.source, edge.target] where graph.node(end) != nil { connected.insert(end) }
             if connected.count > Self.overviewThreshold { return .sfdp }

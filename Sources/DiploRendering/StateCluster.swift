@@ -12,7 +12,7 @@ struct StateCluster {
     /// by identifier, each with its leaders; none unless ``RenderOptions/clusterByState`` is set.
     static func clusters(of graph: Graph, options: RenderOptions) -> [StateCluster] {
         guard options.clusterByState else { return [] }
-        var members: [String: [Node]] = [:]
+        var members: [NodeID: [Node]] = [:]
         for node in graph.nodes where node.kind == .leader {
             if let state = node.state, graph.node(state)?.kind == .state {
                 members[state, default: []].append(node)

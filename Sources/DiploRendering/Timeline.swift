@@ -43,8 +43,8 @@ struct Timeline: Equatable {
     /// Two actors and how often they dealt with each other.
     struct Pair: Equatable {
         /// The identifiers of the two nodes, in sorted order.
-        var first: String
-        var second: String
+        var first: NodeID
+        var second: NodeID
         /// Their sentences in all: the sum of the counts of the interactions between them.
         var sentences: Int
         /// Their counted (edge, document) pairs in each period.
@@ -99,7 +99,7 @@ struct Timeline: Equatable {
         var counts: [Style.EdgeClass: [Int]] = [:]
         for edgeClass in Style.EdgeClass.allCases { counts[edgeClass] = Array(repeating: 0, count: starts.count) }
         var pairCounts: [PairKey: [Int]] = [:]
-        func isActor(_ id: String) -> Bool { graph.node(id).map { $0.kind != .agreement } ?? false }
+        func isActor(_ id: NodeID) -> Bool { graph.node(id).map { $0.kind != .agreement } ?? false }
         for (edge, day) in items {
             let index = Self.index(of: day, among: starts, period: period)
             counts[Style.EdgeClass(edge.relation)]![index] += 1
@@ -124,8 +124,8 @@ struct Timeline: Equatable {
 
     /// The two ends of an edge as an unordered pair.
     private struct PairKey: Hashable, Comparable {
-        var first: String
-        var second: String
+        var first: NodeID
+        var second: NodeID
 
         init(_ edge: Edge) {
             (first, second) = edge.source <= edge.target ? (edge.source, edge.target) : (edge.target, edge.source)

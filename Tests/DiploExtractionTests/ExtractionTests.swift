@@ -14,7 +14,7 @@ enum Extraction {
     }
 
     /// Expects the graph of `text` to hold `source relation target`.
-    static func expectEdge(_ text: String, _ source: String, _ relation: Relation, _ target: String,
+    static func expectEdge(_ text: String, _ source: NodeID, _ relation: Relation, _ target: NodeID,
                            sourceLocation: SourceLocation = #_sourceLocation) throws {
         let graph = try graph(text)
         #expect(graph.has(source, relation, target), "\(graph.summary)", sourceLocation: sourceLocation)
@@ -23,22 +23,22 @@ enum Extraction {
 
 extension Graph {
     /// The codes of the state nodes.
-    var stateCodes: Set<String> { Set(nodes.filter { $0.kind == .state }.compactMap(\.code)) }
+    var stateCodes: Set<String> { Set(nodes.filter { $0.kind == .state }.compactMap(\.code?.rawValue)) }
 
     /// The nodes of one kind.
     func nodes(_ kind: NodeKind) -> [Node] { nodes.filter { $0.kind == kind } }
 
     /// Whether the graph holds `source relation target` (either order for a symmetric relation).
-    func has(_ source: String, _ relation: Relation, _ target: String) -> Bool {
+    func has(_ source: NodeID, _ relation: Relation, _ target: NodeID) -> Bool {
         edge(Edge(source: source, target: target, relation: relation).key) != nil
     }
 
     /// The state an actor node stands for: its code, or a leader's state.
-    func stateOf(_ id: String) -> String? {
+    func stateOf(_ id: NodeID) -> String? {
         guard let node = node(id) else { return nil }
         switch node.kind {
-        case .state: return node.code
-        case .leader: return node.state.flatMap { self.node($0)?.code }
+        case .state: return node.code?.rawValue
+        case .leader: return node.state.flatMap { self.node($0)?.code?.rawValue }
         default: return nil
         }
     }
@@ -55,7 +55,7 @@ extension Graph {
     }
 
     /// The states tied to an agreement by any edge (as the scorer reads parties).
-    func parties(of agreement: String) -> Set<String> {
+    func parties(of agreement: NodeID) -> Set<String> {
         Set(edges(touching: agreement).compactMap { stateOf($0.source == agreement ? $0.target : $0.source) })
     }
 
@@ -89,7 +89,7 @@ struct StateExtractionTests {
         #expect(graph.stateCodes == [code], "\(graph.summary)")
         let node = try #require(graph.node("state:\(code)"))
         #expect(node.kind == .state)
-        #expect(node.code == code)
+        #expect(node.code?.rawValue == code)
         #expect(node.label == Gazetteer.shared.state(code: code)?.name)
         #expect(node.evidence.first?.rule?.hasPrefix("state:") == true)
     }
@@ -142,7 +142,7 @@ struct LeaderExtractionTests {
     struct Case: CustomTestStringConvertible, Sendable {
         let pattern: String
         let text: String
-        let id: String
+        let id: NodeID
         let label: String
         let title: String
         let code: String
@@ -284,7 +284,7 @@ struct AgreementExtractionTests {
     @Test("a capital inside a treaty's name is not the object of \"signed\"")
     func treatyNamedAfterCapital() throws {
         let graph = try Extraction.graph("Portugal and Morocco signed the Treaty of Lisbon.")
-        let id = "agreement:treaty-of-lisbon"
+        let id: NodeID = "agreement:treaty-of-lisbon"
         #expect(graph.node(id)?.label == "Treaty of Lisbon", "\(graph.summary)")
         #expect(graph.parties(of: id) == ["PRT", "MAR"])
         #expect(!graph.edges.contains { $0.relation == .signed && graph.node($0.target)?.kind == .state }, "\(graph.summary)")
@@ -537,7 +537,7 @@ struct ExtractionEvidenceTests {
                 #expect(text.contains(piece.sentence) || ReadingSupport.folded(text).contains(piece.sentence))
             }
         }
-        for node in graph.nodes { check(node.evidence, node.id) }
+        for node in graph.nodes { check(node.evidence, node.id.description) }
         for edge in graph.edges { check(edge.evidence, "\(edge.source) \(edge.relation.rawValue) \(edge.target)") }
     }
 

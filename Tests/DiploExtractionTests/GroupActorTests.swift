@@ -13,7 +13,7 @@ struct GroupActorTests {
         ("A convoy of Ethiopian troops arrived in Sudan on Tuesday.", "state:ETH", .visited, "state:SDN"),
         ("Hundreds of Malian soldiers shelled Nigerien border posts overnight.", "state:MLI", .attacked, "state:NER"),
     ])
-    func collective(_ text: String, _ source: String, _ relation: Relation, _ target: String) throws {
+    func collective(_ text: String, _ source: NodeID, _ relation: Relation, _ target: NodeID) throws {
         try Extraction.expectEdge(text, source, relation, target)
     }
 
@@ -21,7 +21,7 @@ struct GroupActorTests {
         ("Police in Ghana arrested two Togolese nationals on Friday.", "state:GHA", Relation.coerced, "state:TGO"),
         ("Security forces in Chad have tortured dozens of Sudanese refugees.", "state:TCD", .attacked, "state:SDN"),
     ])
-    func agents(_ text: String, _ source: String, _ relation: Relation, _ target: String) throws {
+    func agents(_ text: String, _ source: NodeID, _ relation: Relation, _ target: NodeID) throws {
         try Extraction.expectEdge(text, source, relation, target)
     }
 
@@ -85,7 +85,7 @@ struct MoreDeedTests {
         ("Thousands of Burmese workers staged demonstrations against Chinese mining firms.", "state:MMR", .criticized, "state:CHN"),
         ("Thailand launched an invasion of Cambodia on Monday.", "state:THA", .attacked, "state:KHM"),
     ])
-    func deed(_ text: String, _ source: String, _ relation: Relation, _ target: String) throws {
+    func deed(_ text: String, _ source: NodeID, _ relation: Relation, _ target: NodeID) throws {
         try Extraction.expectEdge(text, source, relation, target)
     }
 
@@ -94,7 +94,7 @@ struct MoreDeedTests {
         ("China complained about US arms sales to Taiwan.", "state:CHN", "state:USA"),
         ("Ghana protested to Togo about the Beninese blockade.", "state:GHA", "state:BEN"),
     ])
-    func complaint(_ text: String, _ source: String, _ target: String) throws {
+    func complaint(_ text: String, _ source: NodeID, _ target: NodeID) throws {
         try Extraction.expectEdge(text, source, .criticized, target)
     }
 
@@ -129,7 +129,7 @@ struct ArmedAndAttributedTests {
         ("The Macedonian army shelled Albanian villages.", "state:MKD", "state:ALB"),
         ("Serb forces shelled towns in Montenegro.", "state:SRB", "state:MNE"),
     ])
-    func organ(_ text: String, _ source: String, _ target: String) throws {
+    func organ(_ text: String, _ source: NodeID, _ target: NodeID) throws {
         try Extraction.expectEdge(text, source, .attacked, target)
     }
 
@@ -169,7 +169,7 @@ struct JudgementTests {
         ("Ghana described the Togolese proposal as constructive.", "state:GHA", .praised, "state:TGO"),
         ("Norway branded Iran's missile test a provocation.", "state:NOR", .criticized, "state:IRN"),
     ])
-    func judged(_ text: String, _ source: String, _ relation: Relation, _ target: String) throws {
+    func judged(_ text: String, _ source: NodeID, _ relation: Relation, _ target: NodeID) throws {
         try Extraction.expectEdge(text, source, relation, target)
     }
 

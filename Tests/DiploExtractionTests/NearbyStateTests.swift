@@ -7,7 +7,7 @@ import Testing
 /// is invented.
 @Suite("Who is who: nearby states only when unambiguous")
 struct NearbyStateTests {
-    static func leadsRule(_ graph: Graph, _ id: String) -> String? {
+    static func leadsRule(_ graph: Graph, _ id: NodeID) -> String? {
         graph.edges.first { $0.source == id && $0.relation == .leads }?.evidence.first?.rule
     }
 

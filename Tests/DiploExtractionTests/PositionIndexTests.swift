@@ -56,7 +56,8 @@ struct PositionIndexTests {
         let actors = Self.ranges(&generator, tokenCount: tokens.count).filter { !$0.isEmpty }
             .sorted { $0.lowerBound < $1.lowerBound }
             .enumerated().map { n, range in
-                ActorMention(tokens: range, id: "actor:\(n)", code: nil, kind: kinds.randomElement(using: &generator)!)
+                let kind = kinds.randomElement(using: &generator)!
+                return ActorMention(tokens: range, id: NodeID(kind: kind, key: "actor-\(n)"), code: nil, kind: kind)
             }
         let read = ActorIndex(actors: actors, tokens: tokens, structure: structure, scanLimit: .max)
         let indexed = ActorIndex(actors: actors, tokens: tokens, structure: structure, scanLimit: 0)

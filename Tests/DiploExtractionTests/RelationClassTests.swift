@@ -64,7 +64,7 @@ struct ReversalTests {
         ("Peru suspended talks with Chile.", "state:PER", "state:CHL"),
         ("Norway halted all development aid to Uganda.", "state:NOR", "state:UGA"),
     ])
-    func reversal(_ text: String, _ source: String, _ target: String) throws {
+    func reversal(_ text: String, _ source: NodeID, _ target: NodeID) throws {
         let graph = try Extraction.graph(text)
         #expect(graph.has(source, .sanctioned, target), "\(graph.summary)")
         #expect(!graph.has(source, .aided, target) && !graph.has(source, .met, target))
@@ -179,7 +179,7 @@ struct DemandAndGiftTests {
         ("Russia said on Tuesday that Sudan must return the helicopter.", "state:RUS", "state:SDN"),
         ("Peru insisted that Chile should withdraw its claim.", "state:PER", "state:CHL"),
     ])
-    func demand(_ text: String, _ source: String, _ target: String) throws {
+    func demand(_ text: String, _ source: NodeID, _ target: NodeID) throws {
         let graph = try Extraction.graph(text)
         #expect(graph.has(source, .urged, target), "\(graph.summary)")
     }
@@ -215,7 +215,7 @@ struct EasingTests {
         ("Kenya withdrew its troops from Somalia last year.", "state:KEN", "state:SOM"),
         ("Benin reopened its border with Togo.", "state:BEN", "state:TGO"),
     ])
-    func easing(_ text: String, _ source: String, _ target: String) throws {
+    func easing(_ text: String, _ source: NodeID, _ target: NodeID) throws {
         let graph = try Extraction.graph(text)
         #expect(graph.has(source, .eased, target), "\(graph.summary)")
         #expect(!graph.has(source, .sanctioned, target), "a sanction lifted is no sanction")
@@ -238,7 +238,7 @@ struct PressureTests {
         ("Ghana lodged an official protest with Togo on Monday.", "state:GHA", .criticized, "state:TGO"),
         ("Norway summoned Iran's ambassador on Tuesday.", "state:NOR", .criticized, "state:IRN"),
     ])
-    func pressure(_ text: String, _ source: String, _ relation: Relation, _ target: String) throws {
+    func pressure(_ text: String, _ source: NodeID, _ relation: Relation, _ target: NodeID) throws {
         try Extraction.expectEdge(text, source, relation, target)
     }
 

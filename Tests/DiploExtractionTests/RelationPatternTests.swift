@@ -15,7 +15,7 @@ extension Graph {
     }
 
     /// Whether any edge touches the node `id` other than `leads`.
-    func hasInteraction(touching id: String) -> Bool {
+    func hasInteraction(touching id: NodeID) -> Bool {
         edges(touching: id).contains { $0.relation != .leads }
     }
 }
@@ -30,7 +30,7 @@ struct ReportedSpeechPatternTests {
         ("Peru said Bolivia should withdraw its troops from the border.", "state:PER", "state:BOL"),
         ("Hungary said Slovakia ought to drop the plan.", "state:HUN", "state:SVK"),
     ])
-    func appeal(_ text: String, _ speaker: String, _ addressee: String) throws {
+    func appeal(_ text: String, _ speaker: NodeID, _ addressee: NodeID) throws {
         let graph = try Extraction.graph(text)
         #expect(graph.has(speaker, .urged, addressee), "\(graph.summary)")
         #expect(!graph.has(addressee, .urged, speaker))
@@ -93,7 +93,7 @@ struct PassivePatternTests {
         ("Moldova was urged by Romania to hold talks.", "state:ROU", .urged, "state:MDA"),
         ("Ghana was welcomed by Togo as a new partner.", "state:TGO", .welcomed, "state:GHA"),
     ])
-    func passive(_ text: String, _ agent: String, _ relation: Relation, _ patient: String) throws {
+    func passive(_ text: String, _ agent: NodeID, _ relation: Relation, _ patient: NodeID) throws {
         let graph = try Extraction.graph(text)
         #expect(graph.has(agent, relation, patient), "\(graph.summary)")
         #expect(!graph.has(patient, relation, agent), "\(graph.summary)")
@@ -237,7 +237,7 @@ struct AgreementPatternTests {
         ("Peru and Chile signed the Pacific Fisheries Accord. Bolivia criticised the accord.",
          "Pacific Fisheries Accord", ["PER", "CHL"], "state:BOL", .criticized),
     ])
-    func backReference(_ text: String, _ label: String, _ signers: [String], _ other: String, _ relation: Relation) throws {
+    func backReference(_ text: String, _ label: String, _ signers: [String], _ other: NodeID, _ relation: Relation) throws {
         let graph = try Extraction.graph(text)
         let agreement = try graph.onlyAgreement()
         #expect(agreement.label == label)

@@ -33,7 +33,7 @@ struct SeenDaysExtractionTests {
     }
 
     /// The edge "`source` `relation` `target`" of `graph`, if there is one.
-    static func edge(_ graph: Graph, _ source: String, _ relation: Relation, _ target: String) -> Edge? {
+    static func edge(_ graph: Graph, _ source: NodeID, _ relation: Relation, _ target: NodeID) -> Edge? {
         graph.edges.first { $0.source == source && $0.relation == relation && $0.target == target }
     }
 

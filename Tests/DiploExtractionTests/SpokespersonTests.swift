@@ -12,7 +12,7 @@ struct SpokespersonTests {
         ("US State Department spokesman Dale Orwin said talks would go on.", "leader:dale-orwin", "USA"),
         ("Kenyan defence ministry spokesman Otieno Waweru denied the report.", "leader:otieno-waweru", "KEN"),
     ])
-    func organBeforeTitle(_ text: String, _ id: String, _ code: String) throws {
+    func organBeforeTitle(_ text: String, _ id: NodeID, _ code: String) throws {
         let graph = try Extraction.graph(text)
         #expect(graph.stateOf(id) == code, "\(graph.summary)")
     }
@@ -22,7 +22,7 @@ struct SpokespersonTests {
         ("Odd Velde, a spokesman for Norway's foreign ministry, declined to comment.", "leader:odd-velde", "NOR"),
         ("Dale Orwin, the spokesman of the US State Department, said talks would go on.", "leader:dale-orwin", "USA"),
     ])
-    func organAfterTitle(_ text: String, _ id: String, _ code: String) throws {
+    func organAfterTitle(_ text: String, _ id: NodeID, _ code: String) throws {
         let graph = try Extraction.graph(text)
         #expect(graph.stateOf(id) == code, "\(graph.summary)")
     }

@@ -34,7 +34,7 @@ struct WhoIsWhoTests {
         return try extractor().extract(document)
     }
 
-    static func leaderIDs(_ graph: Graph) -> [String] { graph.nodes(.leader).map(\.id).sorted() }
+    static func leaderIDs(_ graph: Graph) -> [NodeID] { graph.nodes(.leader).map(\.id).sorted() }
 
     @Test("a known person's state comes from the knowledge base, not from the states around them")
     func knowledgeBeatsNearbyStates() throws {

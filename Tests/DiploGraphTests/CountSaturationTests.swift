@@ -9,7 +9,7 @@ struct CountSaturationTests {
         Evidence(document: document, start: start, end: start + 5, sentence: "A met B.")
     }
 
-    static func met(_ source: String, _ target: String, count: Int, evidence: [Evidence]) -> Edge {
+    static func met(_ source: NodeID, _ target: NodeID, count: Int, evidence: [Evidence]) -> Edge {
         Edge(source: source, target: target, relation: .met, evidence: evidence, count: count)
     }
 

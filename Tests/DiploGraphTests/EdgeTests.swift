@@ -57,10 +57,10 @@ struct EdgeTests {
     @Test("edge keys order by source, then relation, then target")
     func keyOrder() {
         let keys = [
-            Edge.Key(source: "b", relation: .met, target: "a"),
-            Edge.Key(source: "a", relation: .urged, target: "a"),
-            Edge.Key(source: "a", relation: .leads, target: "z"),
-            Edge.Key(source: "a", relation: .leads, target: "b"),
+            Edge.Key(source: "state:b", relation: .met, target: "state:a"),
+            Edge.Key(source: "state:a", relation: .urged, target: "state:a"),
+            Edge.Key(source: "state:a", relation: .leads, target: "state:z"),
+            Edge.Key(source: "state:a", relation: .leads, target: "state:b"),
         ]
         #expect(keys.sorted() == [keys[3], keys[2], keys[1], keys[0]])
     }

@@ -49,7 +49,7 @@ extension Node: Encodable {
         try c.encode(evidence, forKey: .evidence)
         if count > evidence.count { try c.encode(count, forKey: .count) }
         try c.encodeIfPresent(change, forKey: .change)
-        if !stateSupport.isEmpty { try c.encode(stateSupport, forKey: .stateSupport) }
+        if !stateSupport.isEmpty { try c.encode(Dictionary(uniqueKeysWithValues: stateSupport.map { ($0.key.description, $0.value) }), forKey: .stateSupport) }
         try c.encodeIfPresent(firstSeen?.description, forKey: .firstSeen)
         try c.encodeIfPresent(lastSeen?.description, forKey: .lastSeen)
     }

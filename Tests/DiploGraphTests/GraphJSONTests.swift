@@ -22,7 +22,7 @@ struct GraphJSONTests {
         // "agreement:" + a combining mark is one Character at the colon: the prefix check must
         // still see "agreement:".
         let id = NodeID.make(.agreement, key)
-        #expect(id.utf8.starts(with: "agreement:".utf8))
+        #expect(id.description.utf8.starts(with: "agreement:".utf8))
         let graph = Graph(nodes: [Node(id: id, kind: .agreement, label: key)], edges: [])
         try graph.validate()
         let back = try Graph.fromJSON(try graph.jsonData())

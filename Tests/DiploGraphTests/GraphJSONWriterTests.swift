@@ -42,22 +42,25 @@ struct GraphJSONWriterTests {
         var g = Generator(seed: seed)
         let nodes: [Node] = (0..<Int.random(in: 0...5, using: &g)).map { n in
             let evidence = Self.evidence(&g)
+            let key = "\(n)\(text(&g))"
+            let kind = NodeKind.allCases.randomElement(using: &g)!
             return Node(
-                id: "node:\(n)\(text(&g))", kind: NodeKind.allCases.randomElement(using: &g)!, label: text(&g),
-                code: Bool.random(using: &g) ? text(&g) : nil, state: Bool.random(using: &g) ? text(&g) : nil,
+                id: NodeID(kind: kind, key: key), kind: kind, label: text(&g),
+                code: Bool.random(using: &g) ? StateCode(rawValue: text(&g)) : nil,
+                state: Bool.random(using: &g) ? NodeID(kind: .state, key: text(&g)) : nil,
                 title: Bool.random(using: &g) ? text(&g) : nil,
                 topics: Bool.random(using: &g) ? [text(&g), text(&g)] : [],
                 aliases: Bool.random(using: &g) ? [text(&g)] : [], evidence: evidence,
                 change: Bool.random(using: &g) ? Change.allCases.randomElement(using: &g) : nil,
                 count: Bool.random(using: &g) ? evidence.count + Int.random(in: 0...4, using: &g) : nil,
                 stateSupport: Bool.random(using: &g)
-                    ? [text(&g): Int.random(in: 1...9, using: &g), "state:\(text(&g))": Int.random(in: 1...9, using: &g)] : [:],
+                    ? [NodeID(kind: .leader, key: text(&g)): Int.random(in: 1...9, using: &g), "state:\(text(&g))": Int.random(in: 1...9, using: &g)] : [:],
                 seen: seen(&g))
         }
         let edges: [Edge] = (0..<Int.random(in: 0...5, using: &g)).map { n in
             let evidence = Self.evidence(&g)
             return Edge(
-                source: "a\(n)\(text(&g))", target: "b\(text(&g))", relation: Relation.allCases.randomElement(using: &g)!,
+                source: NodeID(kind: .leader, key: "a\(n)\(text(&g))"), target: NodeID(kind: .state, key: "b\(text(&g))"), relation: Relation.allCases.randomElement(using: &g)!,
                 evidence: evidence, change: Bool.random(using: &g) ? Change.allCases.randomElement(using: &g) : nil,
                 previousCount: Bool.random(using: &g) ? Int.random(in: 0...9, using: &g) : nil,
                 count: Bool.random(using: &g) ? evidence.count + 3 : nil, seen: seen(&g))

@@ -105,7 +105,7 @@ struct GraphQueryTests {
         ("apec", "organization:apec"),
         ("Currency Swap", "agreement:swap"),
     ])
-    func matching(_ name: String, _ id: String) {
+    func matching(_ name: String, _ id: NodeID) {
         #expect(QueryFixtures.graph.node(matching: name)?.id == id)
     }
 

@@ -5,7 +5,7 @@ import Testing
 /// A corpus merge gives a leader the state most of their evidence supports, whatever the order
 /// of the graphs, and keeps the tally so that later merges stay exact.
 @Suite struct LeaderStateMajorityTests {
-    static func leader(state: String, places: Int, document: String) -> Node {
+    static func leader(state: NodeID, places: Int, document: String) -> Node {
         let evidence = (0..<places).map {
             Evidence(document: document, start: $0 * 100, end: $0 * 100 + 20, sentence: "Sentence \($0) of \(document).")
         }
@@ -13,8 +13,8 @@ import Testing
     }
 
     static func graph(_ node: Node, document: String) -> Graph {
-        let code = String(node.state!.dropFirst("state:".count))
-        return Graph(nodes: [node, Node(id: node.state!, kind: .state, label: code, code: code)], documents: [document])
+        let code = node.state!.stateCode!
+        return Graph(nodes: [node, Node(id: node.state!, kind: .state, label: code.rawValue, code: code)], documents: [document])
     }
 
     /// Eight places say one state, 2 + 2 say another, in three documents.

@@ -4,6 +4,14 @@ import Testing
 
 @Suite("Node identifiers")
 struct NodeIDTests {
+    @Test("kinds rank as their names sort, so identifiers order as their written forms")
+    func kindsRankByName() {
+        let byRank = NodeKind.allCases.sorted { $0.nameRank < $1.nameRank }.map(\.rawValue)
+        #expect(byRank == NodeKind.allCases.map(\.rawValue).sorted())
+        let ids = NodeKind.allCases.flatMap { kind in ["a", "Z", "m-1"].map { NodeID(kind: kind, key: $0) } }
+        #expect(ids.sorted().map(\.description) == ids.map(\.description).sorted())
+    }
+
     @Test("slugs fold diacritics, case and punctuation", arguments: [
         ("Lee Jae Myung", "lee-jae-myung"),
         ("Lee Jae-myung", "lee-jae-myung"),
@@ -50,7 +58,7 @@ struct NodeIDTests {
     @Test("every kind's prefix is its raw value")
     func prefixes() {
         for kind in NodeKind.allCases {
-            #expect(NodeID.make(kind, "X").hasPrefix(kind.rawValue + ":"))
+            #expect(NodeID.make(kind, "X").description.hasPrefix(kind.rawValue + ":"))
         }
     }
 
@@ -98,7 +106,7 @@ struct NodeIDTests {
         #expect(korea.description == "state:KOR")
         #expect(korea.stateCode == StateCode(rawValue: "KOR"))
         #expect(NodeID(kind: .leader, key: "lee").stateCode == nil)
-        #expect(NodeID.make(.state, "KOR") == korea.description)
-        #expect(NodeID.make(.leader, "Lee Jae Myung") == NodeID(kind: .leader, key: "lee-jae-myung").description)
+        #expect(NodeID.make(.state, "KOR") == korea)
+        #expect(NodeID.make(.leader, "Lee Jae Myung") == NodeID(kind: .leader, key: "lee-jae-myung"))
     }
 }

@@ -35,8 +35,8 @@ enum DOTGraphvizFuzzCheck {
         let changes: [Change?] = [nil, .added, .removed, .changed]
         let changeA = changes[Int(kindByte >> 4) % 4]
         let edgeChange = changes[Int(kindByte >> 6) % 4]
-        let idA = NodeID(kind: kindA, key: fields[2]).description
-        let idB = NodeID(kind: kindB, key: fields[3]).description
+        let idA = NodeID(kind: kindA, key: fields[2])
+        let idB = NodeID(kind: kindB, key: fields[3])
         let evidence = Evidence(document: fields[6].isEmpty ? "doc.txt" : fields[6], start: 0,
                                 end: fields[5].utf8.count, sentence: fields[5])
         let nodeB = Node(id: idB, kind: kindB, label: fields[1], code: kindB == .state ? "XYZ" : nil,

@@ -45,7 +45,7 @@ struct DOTQuotingTests {
 
     @Test("hostile node identifiers stay one node, and edges find them", arguments: hostile)
     func identifierRoundTrip(_ text: String) throws {
-        let id = "leader:" + text
+        let id = NodeID(kind: .leader, key: text)
         let graph = Graph(
             nodes: [Node(id: id, kind: .leader, label: "L"), Node(id: "state:KOR", kind: .state, label: "K", code: "KOR")],
             edges: [Edge(source: id, target: "state:KOR", relation: .leads)]

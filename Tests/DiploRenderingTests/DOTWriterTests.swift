@@ -37,7 +37,7 @@ struct DOTWriterTests {
             guard line.hasPrefix("  \""), !line.contains(" -> ") else { return nil }
             return String(line.dropFirst(3).prefix { $0 != "\"" })
         }
-        #expect(nodeIDs == Fixtures.nodes.map(\.id).sorted())
+        #expect(nodeIDs == Fixtures.nodes.map(\.id).sorted().map(\.description))
         let edgeLines = lines.filter { $0.contains(" -> ") }
         #expect(edgeLines.count == Fixtures.edges.count)
         let firstEdge = try #require(lines.firstIndex { $0.contains(" -> ") })

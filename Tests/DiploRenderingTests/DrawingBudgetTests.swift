@@ -17,7 +17,7 @@ struct DrawingBudgetTests {
         var nodes = [Node(id: "state:HUB", kind: .state, label: "Hub", code: "HUB")]
         var edges: [Edge] = []
         for (n, code) in codes.enumerated() {
-            nodes.append(Node(id: "state:\(code)", kind: .state, label: "State \(code)", code: code))
+            nodes.append(Node(id: "state:\(code)", kind: .state, label: "State \(code)", code: StateCode(rawValue: code)))
             let evidence = (0...n).map { Evidence(document: "d.txt", start: 100 * n + $0, end: 100 * n + $0 + 1, sentence: "S.") }
             edges.append(Edge(source: "state:HUB", target: "state:\(code)", relation: .met, evidence: evidence))
         }
@@ -70,7 +70,7 @@ struct DrawingBudgetTests {
     /// `count` states without edges; state n has n % 7 + 1 sentences.
     static func isolated(_ count: Int) -> Graph {
         let nodes = (0..<count).map { n in
-            Node(id: String(format: "state:S%05d", n), kind: .state, label: "State \(n)", code: "S\(n % 100)",
+            Node(id: NodeID(kind: .state, key: String(format: "S%05d", n)), kind: .state, label: "State \(n)", code: "S\(n % 100)",
                  evidence: (0...(n % 7)).map { Evidence(document: "d.txt", start: $0, end: $0 + 1, sentence: "S.") })
         }
         return Graph(nodes: nodes, documents: ["d.txt"])

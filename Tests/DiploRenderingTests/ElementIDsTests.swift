@@ -12,8 +12,8 @@ struct ElementIDsTests {
     static func collidingGraph(_ count: Int) -> Graph {
         let symbols = (0x2190...0x21FF).compactMap(Unicode.Scalar.init)  // arrows: not letters or digits
         let ids = (0..<count).map { n in
-            "state:X" + [n, n / symbols.count, n / (symbols.count * symbols.count)]
-                .map { String(symbols[$0 % symbols.count]) }.joined()
+            NodeID(kind: .state, key: "X" + [n, n / symbols.count, n / (symbols.count * symbols.count)]
+                .map { String(symbols[$0 % symbols.count]) }.joined())
         }
         let nodes = ids.map { Node(id: $0, kind: .state, label: "X") }
         let edges = zip(ids, ids.dropFirst()).map { Edge(source: $0, target: $1, relation: .met) }

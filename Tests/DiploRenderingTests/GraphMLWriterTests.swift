@@ -30,7 +30,7 @@ struct GraphMLWriterTests {
         let edges = root.descendants(named: "edge")
         #expect(nodes.count == Fixtures.nodes.count)
         #expect(edges.count == Fixtures.edges.count)
-        #expect(nodes.compactMap { $0.value(of: "id") } == Fixtures.nodes.map(\.id).sorted())
+        #expect(nodes.compactMap { $0.value(of: "id") } == Fixtures.nodes.map(\.id).sorted().map(\.description))
 
         let lee = try #require(nodes.first { $0.value(of: "id") == "leader:lee-jae-myung" })
         let leeData = Dictionary(uniqueKeysWithValues: lee.descendants(named: "data").map { ($0.value(of: "key") ?? "", $0.stringValue ?? "") })

@@ -98,7 +98,7 @@ struct GraphvizAttributeTests {
         ]
         let dot = DOTWriter(options: options).write(Fixtures.graph)
         for node in Fixtures.nodes {
-            let line = Self.statement(node.id, in: dot)
+            let line = Self.statement(node.id.description, in: dot)
             #expect(line.components(separatedBy: "shape=").count == 2 && line.contains(#"shape="octagon""#), "\(line)")
             #expect(line.components(separatedBy: " fillcolor=").count == 2 && line.contains(#"fillcolor="pink""#))
             #expect(line.hasSuffix(#", peripheries="2"];"#), "an attribute the writer does not set goes last: \(line)")

@@ -118,14 +118,14 @@ struct InjectionPropertyTests {
     func identifiers() throws {
         for (batchIndex, batch) in Self.strings.chunked(into: 40).enumerated() {
             // Identifiers are unique per graph; DOT IDs keep control characters out.
-            let ids = Array(Set(batch.map { "leader:\(batchIndex):" + $0 })).sorted()
+            let ids = Array(Set(batch.map { NodeID(kind: .leader, key: "\(batchIndex):" + $0) })).sorted()
             var nodes = [Node(id: "state:KOR", kind: .state, label: "K", code: "KOR")]
             var edges: [Edge] = []
             for id in ids {
                 nodes.append(Node(id: id, kind: .leader, label: "L"))
                 edges.append(Edge(source: id, target: "state:KOR", relation: .leads))
             }
-            let distinctInDOT = Set(ids.map { DOTEscaping.quoted($0, .id) }).count
+            let distinctInDOT = Set(ids.map { DOTEscaping.quoted($0.description, .id) }).count
             let graph = Graph(nodes: nodes, edges: edges)
             let rendering = try Graphviz.shared.render(dot: DOTWriter().write(graph), format: .svg)
             #expect(rendering.warnings.isEmpty, "Graphviz warned: \(rendering.warnings)")

@@ -20,7 +20,7 @@ struct OverviewTests {
         }
         for i in 0..<count {
             let code = String(format: "S%02d", i)
-            nodes.append(Node(id: "state:\(code)", kind: .state, label: "State \(i)", code: code))
+            nodes.append(Node(id: "state:\(code)", kind: .state, label: "State \(i)", code: StateCode(rawValue: code)))
             nodes.append(Node(id: "leader:l\(i)", kind: .leader, label: "Leader \(i)", state: "state:\(code)"))
             let next = String(format: "S%02d", (i + 1) % count)
             edges.append(Edge(source: "state:\(code)", target: "state:\(next)", relation: .met, evidence: evidence(count - i, i)))

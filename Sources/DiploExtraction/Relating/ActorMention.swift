@@ -5,7 +5,7 @@ struct ActorMention: Hashable {
     /// Token indices within the sentence.
     var tokens: Range<Int>
     /// The node identifier it stands for.
-    var id: String
+    var id: NodeID
     /// The state it stands for (a leader's state, a state's code), if any.
     var code: String?
     /// What it is.
@@ -14,8 +14,8 @@ struct ActorMention: Hashable {
 
 /// A relation found in a sentence, with the rule that found it.
 struct FoundRelation: Hashable {
-    var source: String
-    var target: String
+    var source: NodeID
+    var target: NodeID
     var relation: Relation
     var rule: String
 }
@@ -50,5 +50,5 @@ struct DiscourseContext {
         bestPair = key
     }
     /// The agreements most recently named (for "the deal", "the accord").
-    var recentAgreements: [String] = []
+    var recentAgreements: [NodeID] = []
 }

@@ -12,7 +12,7 @@ struct GraphBuilder {
     private var agreementAge = 0
     /// Agreements named so far, by their distinguishing words ("trade"), so that "the trade
     /// deal" and "the trade protocol" of one story are one agreement.
-    private var agreementsByKey: [String: String] = [:]
+    private var agreementsByKey: [String: NodeID] = [:]
     /// The two states the previous sentence paired ("Egypt and Israel met"), for an agreement of
     /// this sentence that names no party: a look-back of one sentence.
     private var previousSentencePair: [String]?
@@ -21,16 +21,16 @@ struct GraphBuilder {
     /// The entities whose node, state node and `leads` edge ``addLeaders()`` has written: those
     /// with a leader mention, and then those a title mention is the first to name.
     private var ledEntities: Set<Int> = []
-    private let entityIDs: [String]
-    private let entityByID: [String: Int]
+    private let entityIDs: [NodeID]
+    private let entityByID: [NodeID: Int]
     /// For each title word of the document ("president"), the entities holding a matching title,
     /// all of them and by state, each with their identifiers (asked for every title mention).
     private let titleHolders: [String: TitleHolders]
 
     private struct TitleHolders {
         var all: [Int] = []
-        var allIDs: Set<String> = []
-        var byState: [String: (holders: [Int], ids: Set<String>)] = [:]
+        var allIDs: Set<NodeID> = []
+        var byState: [String: (holders: [Int], ids: Set<NodeID>)] = [:]
     }
 
     init(document: Document, analysis: DocumentAnalysis, gazetteer: Gazetteer) {
@@ -40,7 +40,7 @@ struct GraphBuilder {
         // Computed once here rather than for every mention (large documents have many entities).
         let entities = analysis.resolver.entities
         entityIDs = entities.map(\.id)
-        var byID: [String: Int] = [:]
+        var byID: [NodeID: Int] = [:]
         for (index, id) in entityIDs.enumerated() where byID[id] == nil { byID[id] = index }
         entityByID = byID
         var holders: [String: TitleHolders] = [:]
@@ -89,7 +89,7 @@ struct GraphBuilder {
 
     private mutating func addState(_ code: String, _ evidence: Evidence) {
         let label = gazetteer.state(code: code)?.name ?? code
-        graph.add(Node(id: NodeID.make(.state, code), kind: .state, label: label, code: code, evidence: [evidence]))
+        graph.add(Node(id: NodeID.make(.state, code), kind: .state, label: label, code: StateCode(rawValue: code), evidence: [evidence]))
     }
 
     /// One node per leader, with a `leads` edge to the state assigned to them.
@@ -187,8 +187,8 @@ struct GraphBuilder {
         actors.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
 
         // Agreements: specific ones become nodes; "the deal" refers to the latest specific one.
-        var agreements: [(mention: AgreementMention, ids: [String])] = []
-        var named: [String] = []
+        var agreements: [(mention: AgreementMention, ids: [NodeID])] = []
+        var named: [NodeID] = []
         for original in analysed.agreements {
             var mention = original
             // "Peru and Chile agreed to open a rail link": an agreed action needs two parties; what
@@ -217,7 +217,7 @@ struct GraphBuilder {
                     mention.label += " between " + pair.map { gazetteer.state(code: $0)?.name ?? $0 }.joined(separator: " and ")
                 }
             }
-            var ids: [String] = []
+            var ids: [NodeID] = []
             if mention.isSpecific {
                 // "seven agreements, including on A, B and C": one agreement per topic; "an agreement on
                 // A, B and C": one agreement with three topics.
@@ -280,19 +280,19 @@ struct GraphBuilder {
         let relations = finder.relations()
         // The first actor of each identifier, for the relations found (looked up in a table when
         // there are many actors).
-        var firstActorWithID: [String: ActorMention]?
+        var firstActorWithID: [NodeID: ActorMention]?
         if !relations.isEmpty && actors.count > TokenSpans.scanLimit {
-            var table: [String: ActorMention] = [:]
+            var table: [NodeID: ActorMention] = [:]
             for actor in actors where table[actor.id] == nil { table[actor.id] = actor }
             firstActorWithID = table
         }
-        func firstActor(_ id: String) -> ActorMention? {
+        func firstActor(_ id: NodeID) -> ActorMention? {
             firstActorWithID.map { $0[id] } ?? actors.first { $0.id == id }
         }
         var sentencePair: [String]?
         for found in relations {
             let ev = evidence(sentence, found.rule)
-            for case let code? in [found.source, found.target].map({ NodeID($0)?.stateCode }) {
+            for case let code? in [found.source, found.target].map(\.stateCode) {
                 addState(code.rawValue, ev)
             }
             graph.add(Edge(source: found.source, target: found.target, relation: found.relation, evidence: [ev]))
@@ -340,7 +340,7 @@ struct GraphBuilder {
         return key.isEmpty ? label.lowercased() : key
     }
 
-    private mutating func addParty(_ code: String, of ids: [String], sentence: Sentence) {
+    private mutating func addParty(_ code: String, of ids: [NodeID], sentence: Sentence) {
         let ev = evidence(sentence, "agreement-parties")
         addState(code, ev)
         for id in ids {
@@ -351,7 +351,7 @@ struct GraphBuilder {
     /// "agreement between X and Y", "a deal with Y", "the pact, signed by X and Y", "an accord
     /// between the two countries": the parties named after the agreement (their states).
     @discardableResult
-    private mutating func addParties(of ids: [String], after end: Int, tokens: [Token], actors: [ActorMention], sentence: Sentence) -> [String] {
+    private mutating func addParties(of ids: [NodeID], after end: Int, tokens: [Token], actors: [ActorMention], sentence: Sentence) -> [String] {
         guard !ids.isEmpty, end < tokens.count else { return [] }
         var start = end
         if !["between", "with", "among"].contains(tokens[end].lower) {

@@ -11,7 +11,7 @@ import DiploGraph
 struct RelationFinder {
     let tokens: [Token]
     let actors: [ActorMention]
-    let agreements: [(mention: AgreementMention, ids: [String])]
+    let agreements: [(mention: AgreementMention, ids: [NodeID])]
     let context: DiscourseContext
 
     private let structure: ClauseStructure
@@ -22,7 +22,7 @@ struct RelationFinder {
     /// The agreements, indexed by position.
     private let agreementSpans: TokenSpans
 
-    init(tokens: [Token], actors: [ActorMention], agreements: [(mention: AgreementMention, ids: [String])], context: DiscourseContext) {
+    init(tokens: [Token], actors: [ActorMention], agreements: [(mention: AgreementMention, ids: [NodeID])], context: DiscourseContext) {
         let actors = actors.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
         let structure = ClauseStructure(tokens)
         self.tokens = tokens
@@ -323,7 +323,7 @@ struct RelationFinder {
         return make([a], [b], symmetric, rule)
     }
 
-    private func agreementRelations(_ subjects: [ActorMention], _ ids: [String], _ relation: Relation, _ rule: String) -> [FoundRelation] {
+    private func agreementRelations(_ subjects: [ActorMention], _ ids: [NodeID], _ relation: Relation, _ rule: String) -> [FoundRelation] {
         let agreementRelation: Relation
         switch relation {
         case .signed, .negotiated, .proposed, .rejected, .supports, .opposed, .welcomed, .criticized, .praised, .discussed:
@@ -634,7 +634,7 @@ struct RelationFinder {
     }
 
     /// The agreement a verb acts on: one starting within a few words after it.
-    private func agreementObject(after end: Int) -> [String]? {
+    private func agreementObject(after end: Int) -> [NodeID]? {
         let clause = end < tokens.count ? structure.clause[end] : -1
         // The first agreement (in order) that starts within six tokens after `end`.
         var first: Int?

@@ -27,7 +27,7 @@ struct LeaderEntity {
     /// The node identifier: from the knowledge base's name when the person is known, so that
     /// every document's "Trump", "Donald J. Trump" or "President Trump" is one node; else from
     /// the fullest name the document uses. (The label stays the document's own name.)
-    var id: String { NodeID.make(.leader, canonicalName ?? name) }
+    var id: NodeID { NodeID.make(.leader, canonicalName ?? name) }
 
     /// The most frequent title (ties broken by the longer, then alphabetically).
     var title: String? {
