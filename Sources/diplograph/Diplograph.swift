@@ -76,9 +76,7 @@ struct Diplograph: ParsableCommand {
     /// The status of a run that failed with `error`: 141, quietly, when the reader of the
     /// output has gone, else 1 after `diplograph: error: <message>`.
     static func status(after error: any Error) -> Int32 {
-        if error is StandardStreams.ReaderGone {
-            return StandardStreams.ReaderGone.exitStatus
-        }
+        if error is StandardStreams.ReaderGone { return StandardStreams.ReaderGone.exitStatus }
         ErrorReporter.report(String(describing: error))
         return ExitCode.failure.rawValue
     }
