@@ -71,8 +71,7 @@ public struct Graph: Hashable, Sendable {
          documentTitles: [String: String]) {
         nodes = sortedNodes
         edges = sortedEdges
-        nodeIndex = Dictionary(uniqueKeysWithValues: sortedNodes.enumerated().map { ($1.id, $0) })
-        edgeIndex = Dictionary(uniqueKeysWithValues: sortedEdges.enumerated().map { ($1.key, $0) })
+        reindex()
         self.documents = documents
         self.documentDates = documentDates
         self.documentTitles = documentTitles
@@ -179,6 +178,11 @@ public struct Graph: Hashable, Sendable {
         guard nodeIndex[id] != nil else { return }
         nodes.removeAll { $0.id == id }
         edges.removeAll { $0.source == id || $0.target == id }
+        reindex()
+    }
+
+    /// Builds the indexes from ``nodes`` and ``edges`` anew.
+    private mutating func reindex() {
         nodeIndex = Dictionary(uniqueKeysWithValues: nodes.enumerated().map { ($1.id, $0) })
         edgeIndex = Dictionary(uniqueKeysWithValues: edges.enumerated().map { ($1.key, $0) })
     }
