@@ -39,9 +39,8 @@ public enum GraphOutput {
         do {
             return try contained(options)
         } catch let crash as CrashContainment.Crash where !options.straightEdges {
-            StandardStreams.writeError(
-                "diplograph: warning: Graphviz crashed (\(crash.name)) routing curved edges with \(engine); "
-                    + "drawing straight edges instead\n")
+            Warning.report(
+                "Graphviz crashed (\(crash.name)) routing curved edges with \(engine); drawing straight edges instead")
             var straight = options
             straight.straightEdges = true
             do {
@@ -71,22 +70,20 @@ public enum GraphOutput {
     static func noteIfCut(_ graph: Graph, options: RenderOptions) -> Drawing {
         let drawing = options.drawing(of: graph)
         let drawn = drawing.graph
-        let keptAll = ", and json or dot output keeps them all\n"
-        var note = ""
+        let keptAll = ", and json or dot output keeps them all"
         if drawing.topEntities < drawing.connectedEntities {
-            note += "diplograph: note: the diagram is an overview of the \(drawing.topEntities) best connected of the "
-                + "\(drawing.connectedEntities) entities in relations; --top all draws every one" + keptAll
+            Note.report("the diagram is an overview of the \(drawing.topEntities) best connected of the "
+                + "\(drawing.connectedEntities) entities in relations; --top all draws every one" + keptAll)
         }
         if let limit = options.maxEdges, drawn.edgeCount >= limit, drawing.relations > limit {
-            note += "diplograph: note: the diagram draws the \(limit) heaviest of \(drawing.relations) relations; "
-                + "--max-edges all draws every one (slowly)" + keptAll
+            Note.report("the diagram draws the \(limit) heaviest of \(drawing.relations) relations; "
+                + "--max-edges all draws every one (slowly)" + keptAll)
         }
         let entities = drawing.relations == 0 ? graph.nodeCount : drawing.topEntities
         if let limit = options.maxNodes, entities > limit {
-            note += "diplograph: note: the diagram draws at most \(limit) of \(entities) entities; "
-                + "--max-nodes all draws every one (slowly)" + keptAll
+            Note.report("the diagram draws at most \(limit) of \(entities) entities; "
+                + "--max-nodes all draws every one (slowly)" + keptAll)
         }
-        if !note.isEmpty { StandardStreams.writeError(note) }
         return drawing
     }
 }
